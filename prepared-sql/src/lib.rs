@@ -1,0 +1,52 @@
+//! PostgreSQL text handling shared by `prepared`'s macros and test harness: the `@name`
+//! lexer and rewriter, the compile-time syntax check and error excerpts.
+//!
+//! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
+//! proc-macro stays free of the database and network.
+
+pub mod excerpt;
+pub mod lexer;
+mod rewrite;
+pub mod syntax;
+
+pub use rewrite::{Problem, Replacement, Rewritten, rewrite};
+
+/// Everything the compile-time check finds in one statement.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub rewritten: Rewritten,
+    /// The syntax error, located in the `@name` source, when the syntax was checked.
+    pub syntax: Option<SourceSyntaxError>,
+}
+
+/// A syntax error mapped back to the SQL as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceSyntaxError {
+    pub message: String,
+    pub offset: Option<usize>,
+}
+
+/// Rewrites `source` and, unless `check_syntax` is false or the rewrite already failed,
+/// parses the result with sqlparser's PostgreSQL dialect.
+pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
+    let rewritten = rewrite(source, declared);
+    let lexical_failure = rewritten
+        .problems
+        .iter()
+        .any(|p| matches!(p, Problem::Unterminated { .. } | Problem::Positional { .. }));
+    let syntax = if check_syntax && !lexical_failure {
+        match syntax::parse(&rewritten.sql) {
+            Ok(1) => None,
+            // The lexer already reports several statements (and a lone comment parses as zero).
+            Ok(0) => Some(SourceSyntaxError { message: "the SQL holds no statement".into(), offset: None }),
+            Ok(_) => None,
+            Err(e) => Some(SourceSyntaxError {
+                message: e.message,
+                offset: e.offset.map(|o| rewritten.to_source(o)),
+            }),
+        }
+    } else {
+        None
+    };
+    Checked { rewritten, syntax }
+}

@@ -1,0 +1,191 @@
+//! Turns `@name` SQL into the `$n` SQL that PostgreSQL prepares, and maps positions back.
+
+use crate::lexer::{self, Token};
+
+/// One problem found in a statement's SQL, located in the SQL as the user wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `@word` where `word` is not a declared parameter.
+    Undeclared { at: usize, name: String, declared: Vec<String> },
+    /// A declared parameter that the SQL never uses.
+    Unused { name: String },
+    /// A positional `$n` in SQL that uses named parameters.
+    Positional { at: usize, text: String },
+    /// A second statement after a top-level `;`.
+    MultipleStatements { at: usize },
+    /// A literal or comment that never ends.
+    Unterminated { at: usize, what: &'static str },
+}
+
+impl Problem {
+    /// Byte offset in the source SQL, when the problem has one.
+    pub fn offset(&self) -> Option<usize> {
+        match self {
+            Problem::Undeclared { at, .. }
+            | Problem::Positional { at, .. }
+            | Problem::MultipleStatements { at }
+            | Problem::Unterminated { at, .. } => Some(*at),
+            Problem::Unused { .. } => None,
+        }
+    }
+
+    /// The message, lowercase and without the statement name (the caller adds it).
+    pub fn message(&self) -> String {
+        match self {
+            Problem::Undeclared { name, declared, .. } => {
+                let list = if declared.is_empty() {
+                    "no parameters are declared".to_owned()
+                } else {
+                    format!("declared: {}", declared.join(", "))
+                };
+                format!(
+                    "`@{name}` is not a declared parameter ({list}); declare it in `params({name}: Type)`, \
+                     or write `@ {name}` with a space for the absolute-value operator"
+                )
+            }
+            Problem::Unused { name } => {
+                format!("parameter `{name}` is declared but the SQL never uses `@{name}`")
+            }
+            Problem::Positional { text, .. } => format!(
+                "positional parameter `{text}` in a statement with named parameters; write `@name` and declare it in `params(..)`"
+            ),
+            Problem::MultipleStatements { .. } => {
+                "more than one SQL statement; a prepared statement holds exactly one".to_owned()
+            }
+            Problem::Unterminated { what, .. } => format!("unterminated {what}"),
+        }
+    }
+}
+
+/// A replaced span: `@name` at `source` (length `source_len`) became `$n` at `output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Replacement {
+    pub source: usize,
+    pub source_len: usize,
+    pub output: usize,
+    pub output_len: usize,
+    /// Index of the declared parameter, so `$n` is `index + 1`.
+    pub param: usize,
+}
+
+/// The result of rewriting: the `$n` SQL and how its offsets map back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rewritten {
+    pub sql: String,
+    pub replacements: Vec<Replacement>,
+    pub problems: Vec<Problem>,
+}
+
+impl Rewritten {
+    /// Maps a byte offset in the `$n` SQL to the byte offset in the `@name` SQL.
+    /// An offset inside a `$n` maps to the start of its `@name`.
+    pub fn to_source(&self, output: usize) -> usize {
+        let mut shift: isize = 0;
+        for r in &self.replacements {
+            if output < r.output {
+                break;
+            }
+            if output < r.output + r.output_len {
+                return r.source;
+            }
+            shift += r.source_len as isize - r.output_len as isize;
+        }
+        (output as isize + shift) as usize
+    }
+}
+
+/// Rewrites every `@name` whose `name` is in `declared` to `$n`, where `n` is the
+/// 1-based position of `name` in `declared`; a name used twice binds one `$n`.
+///
+/// Text outside parameters is copied byte for byte. Problems are collected, not
+/// returned early, so that a caller can report all of them at once.
+pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
+    let mut problems = Vec::new();
+    let tokens = match lexer::scan(source) {
+        Ok(t) => t,
+        Err(u) => {
+            problems.push(Problem::Unterminated { at: u.at, what: u.what });
+            Vec::new()
+        }
+    };
+    let mut sql = String::with_capacity(source.len());
+    let mut replacements = Vec::new();
+    let mut used = vec![false; declared.len()];
+    let mut copied = 0;
+    let mut semicolon = None;
+    for token in tokens {
+        if let Some(at) = semicolon.take() {
+            if !matches!(token, Token::Semicolon { .. }) {
+                problems.push(Problem::MultipleStatements { at });
+            }
+        }
+        match token {
+            Token::At { at, word, glued } => {
+                if let Some(param) = declared.iter().position(|d| *d == word) {
+                    used[param] = true;
+                    sql.push_str(&source[copied..at]);
+                    let placeholder = format!("${}", param + 1);
+                    replacements.push(Replacement {
+                        source: at,
+                        source_len: word.len() + 1,
+                        output: sql.len(),
+                        output_len: placeholder.len(),
+                        param,
+                    });
+                    sql.push_str(&placeholder);
+                    copied = at + 1 + word.len();
+                } else if !glued {
+                    problems.push(Problem::Undeclared {
+                        at,
+                        name: word,
+                        declared: declared.iter().map(|d| (*d).to_owned()).collect(),
+                    });
+                }
+            }
+            Token::Positional { at, len } => problems.push(Problem::Positional {
+                at,
+                text: source[at..at + len].to_owned(),
+            }),
+            Token::Semicolon { at } => semicolon = semicolon.or(Some(at)),
+            Token::Code { .. } => {}
+        }
+    }
+    sql.push_str(&source[copied..]);
+    for (name, used) in declared.iter().zip(used) {
+        if !used {
+            problems.push(Problem::Unused { name: (*name).to_owned() });
+        }
+    }
+    Rewritten { sql, replacements, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites_declared_names_in_declared_order() {
+        let r = rewrite("SELECT @b, @a::jsonb, @b", &["a", "b"]);
+        assert_eq!(r.sql, "SELECT $2, $1::jsonb, $2");
+        assert!(r.problems.is_empty());
+        assert_eq!(r.to_source(r.sql.find("::").unwrap()), "SELECT @b, @a".len());
+        assert_eq!(r.to_source(r.sql.len()), "SELECT @b, @a::jsonb, @b".len());
+        assert_eq!(r.to_source(8), 7);
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let r = rewrite("SELECT @x, $1; SELECT 1", &["a"]);
+        let names: Vec<_> = r.problems.iter().map(std::mem::discriminant).collect();
+        assert_eq!(names.len(), 4, "{:?}", r.problems);
+        assert!(r.problems[0].message().contains("`@ x`"));
+        assert!(r.problems[0].message().contains("declared: a"));
+        assert!(matches!(r.problems[3], Problem::Unused { .. }));
+    }
+
+    #[test]
+    fn trailing_semicolons_are_one_statement() {
+        assert!(rewrite("SELECT 1;  -- done\n", &[]).problems.is_empty());
+        assert!(rewrite("SELECT 1;;", &[]).problems.is_empty());
+    }
+}

@@ -1,0 +1,77 @@
+//! The compile-time syntax check: sqlparser with the PostgreSQL dialect.
+
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::{Parser, ParserError};
+
+/// A syntax error in the `$n` SQL, with sqlparser's message and, when it gave one, the
+/// byte offset of the error in the SQL it parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub offset: Option<usize>,
+}
+
+/// Parses `sql` (the `$n` form) and returns how many statements it holds.
+pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
+    match Parser::parse_sql(&PostgreSqlDialect {}, sql) {
+        Ok(statements) => Ok(statements.len()),
+        Err(e) => {
+            let text = match e {
+                ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
+                ParserError::RecursionLimitExceeded => "nesting too deep for the parser".into(),
+            };
+            Err(split_location(sql, &text))
+        }
+    }
+}
+
+/// sqlparser appends ` at Line: L, Column: C` (1-based, columns in characters).
+fn split_location(sql: &str, text: &str) -> SyntaxError {
+    let Some(idx) = text.rfind(" at Line: ") else {
+        return SyntaxError { message: text.to_owned(), offset: None };
+    };
+    let loc = &text[idx + " at Line: ".len()..];
+    let mut parts = loc.split(", Column: ");
+    let line = parts.next().and_then(|l| l.trim().parse::<usize>().ok());
+    let column = parts.next().and_then(|c| c.trim().parse::<usize>().ok());
+    let offset = line.zip(column).and_then(|(l, c)| offset_of(sql, l, c));
+    let message = if offset.is_some() { &text[..idx] } else { text };
+    SyntaxError { message: lowercase_first(message), offset }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Byte offset of 1-based `line` and character `column`.
+pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line == 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let rest = &text[start..];
+    let within = rest
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(rest.len()))
+        .nth(column.checked_sub(1)?)?;
+    Some(start + within)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_location() {
+        let e = parse("SELECT *\nFROM t WHERE )").unwrap_err();
+        assert_eq!(e.offset, Some("SELECT *\nFROM t WHERE ".len()), "{e:?}");
+        assert!(e.message.starts_with("expected"), "{}", e.message);
+        assert_eq!(parse("SELECT $1::int; SELECT 2").unwrap(), 2);
+    }
+}
