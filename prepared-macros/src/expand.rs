@@ -1,0 +1,219 @@
+//! Expansion: the registry module with its generated items. Generated code names only
+//! absolute hidden paths (`::prepared::__private::..`).
+
+use crate::naming::{set_element, with_lifetime};
+use crate::validate::{Registry, Statement};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+pub fn registry(registry: Registry) -> TokenStream {
+    let Registry { mut module, statements, errors } = registry;
+    let generated = generated(&statements);
+    let errors = errors.into_iter().map(syn::Error::into_compile_error);
+    if let Some((_, items)) = &mut module.content {
+        items.push(syn::Item::Verbatim(generated));
+        items.push(syn::Item::Verbatim(quote!(#(#errors)*)));
+        quote!(#module)
+    } else {
+        // `mod x;` has no body to add to: keep it as written, with the errors.
+        quote!(#module #(#errors)*)
+    }
+}
+
+fn info_ident(s: &Statement) -> syn::Ident {
+    format_ident!("__PREPARED_STATEMENT_{}", s.name.to_uppercase())
+}
+
+fn generated(statements: &[Statement]) -> TokenStream {
+    let infos = statements.iter().map(statement_info);
+    let impls = statements.iter().map(statement_impl);
+    let constructors = statements.iter().map(constructor);
+    let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
+    let statics: Vec<_> = statements.iter().map(info_ident).collect();
+    quote! {
+        #(#infos)*
+        #(#impls)*
+
+        /// The typed constructors of this registry's statements.
+        #[derive(Debug, Clone, Copy)]
+        pub struct PreparedStatement;
+
+        impl PreparedStatement {
+            #(#constructors)*
+        }
+
+        /// One variant per statement of this registry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum PreparedQueryEnum {
+            #(#variants,)*
+        }
+
+        impl PreparedQueryEnum {
+            /// Every statement, in declaration order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// The statement's registry entry.
+            pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
+                match self {
+                    #(Self::#variants => &#statics,)*
+                }
+            }
+
+            /// The snake_case name, as the constructor and the harness call it.
+            pub fn name(self) -> &'static str { self.info().name }
+            /// The SQL sent to PostgreSQL, with `$n` parameters.
+            pub fn sql(self) -> &'static str { self.info().sql }
+            /// The SQL as written, with `@name` parameters.
+            pub fn source_sql(self) -> &'static str { self.info().source_sql }
+            /// The Rust file that declares the statement.
+            pub fn file(self) -> &'static str { self.info().location.file }
+            /// The line of its `#[prepared]` attribute.
+            pub fn line(self) -> u32 { self.info().location.line }
+        }
+
+        /// Every statement of this module, for the test harness.
+        pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
+            module: ::core::module_path!(),
+            statements: &[#(&#statics),*],
+        };
+    }
+}
+
+fn statement_info(s: &Statement) -> TokenStream {
+    let ident = info_ident(s);
+    let name = &s.name;
+    let struct_name = s.def.ident.to_string();
+    let sql = &s.checked.rewritten.sql;
+    let source_sql = &s.def.sql.text;
+    let replacements = s.checked.rewritten.replacements.iter().map(|r| {
+        let (a, b, c, d) = (r.source as u32, r.source_len as u32, r.output as u32, r.output_len as u32);
+        quote!(::prepared::__private::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
+    });
+    let statik: syn::Lifetime = syn::parse_quote!('static);
+    let params = s.def.params.iter().map(|p| {
+        let param = p.name.to_string();
+        let ty = &p.ty;
+        let rust_type = quote!(#ty).to_string().replace(" < ", "<").replace(" >", ">").replace("& ", "&");
+        let (stored, _) = with_lifetime(&stored_type(ty), &statik);
+        quote! {
+            ::prepared::__private::ParamInfo {
+                name: #param,
+                rust_type: #rust_type,
+                accepts: ::prepared::__private::accepts_param::<#stored>,
+            }
+        }
+    });
+    let row = match &s.def.row {
+        Some(ty) => {
+            let rust_type = quote!(#ty).to_string();
+            quote! {
+                ::core::option::Option::Some(::prepared::__private::RowInfo {
+                    rust_type: #rust_type,
+                    columns: match <#ty as ::prepared::__private::FromRow>::COLUMNS {
+                        ::core::option::Option::Some(columns) => columns,
+                        ::core::option::Option::None => &[],
+                    },
+                })
+            }
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let not_null = s.def.not_null.iter().map(|c| c.to_string());
+    let syntax_checked = !s.def.unchecked_syntax;
+    let line = s.def.attr_span.start().line as u32;
+    let (sql_file, track) = match &s.def.sql.file {
+        Some((relative, absolute)) => (
+            quote!(::core::option::Option::Some(#relative)),
+            // Cargo rebuilds the crate when the SQL file changes.
+            quote!(const _: &[u8] = ::core::include_bytes!(#absolute);),
+        ),
+        None => (quote!(::core::option::Option::None), quote!()),
+    };
+    quote! {
+        #track
+        #[doc(hidden)]
+        static #ident: ::prepared::__private::StatementInfo = ::prepared::__private::StatementInfo {
+            name: #name,
+            struct_name: #struct_name,
+            sql: #sql,
+            source_sql: #source_sql,
+            replacements: &[#(#replacements),*],
+            params: &[#(#params),*],
+            row: #row,
+            not_null: &[#(#not_null),*],
+            syntax_checked: #syntax_checked,
+            location: ::prepared::__private::Location {
+                file: ::core::file!(),
+                line: #line,
+                sql_file: #sql_file,
+            },
+        };
+    }
+}
+
+fn statement_impl(s: &Statement) -> TokenStream {
+    let ident = &s.def.ident;
+    let info = info_ident(s);
+    let statik: syn::Lifetime = syn::parse_quote!('static);
+    // Spanned at the user's tokens, so rustc reports a wrong type where it was written.
+    let param_checks = s.def.params.iter().map(|p| {
+        let checked = set_element(&p.ty).unwrap_or(&p.ty);
+        let (ty, _) = with_lifetime(checked, &statik);
+        quote_spanned!(checked.span()=> ::prepared::__private::assert_param::<#ty>();)
+    });
+    let (row, row_check) = match &s.def.row {
+        Some(ty) => (quote!(#ty), quote_spanned!(ty.span()=> ::prepared::__private::assert_row::<#ty>();)),
+        None => (quote!(::prepared::__private::Row), quote!()),
+    };
+    quote! {
+        const _: () = {
+            #(#param_checks)*
+            #row_check
+        };
+        impl ::prepared::__private::Statement for #ident {
+            type Row = #row;
+            const INFO: &'static ::prepared::__private::StatementInfo = &#info;
+        }
+    }
+}
+
+/// What the bound value stores for a declared type: sets become `Vec`s.
+fn stored_type(ty: &syn::Type) -> syn::Type {
+    match set_element(ty) {
+        Some(element) => syn::parse_quote!(::std::vec::Vec<#element>),
+        None => ty.clone(),
+    }
+}
+
+fn constructor(s: &Statement) -> TokenStream {
+    let ident = &s.def.ident;
+    let vis = &s.def.vis;
+    let name = syn::Ident::new(&s.name, s.def.ident.span());
+    let a: syn::Lifetime = syn::parse_quote!('a);
+    let mut borrows = false;
+    let mut args = Vec::new();
+    let mut stored = Vec::new();
+    let mut values = Vec::new();
+    for p in &s.def.params {
+        let (ty, replaced) = with_lifetime(&p.ty, &a);
+        borrows |= replaced;
+        let (store, _) = with_lifetime(&stored_type(&p.ty), &a);
+        let param = &p.name;
+        args.push(quote!(#param: #ty));
+        stored.push(store);
+        values.push(match set_element(&p.ty) {
+            Some(_) => quote!(::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#param))),
+            None => quote!(#param),
+        });
+    }
+    let generics = if borrows { quote!(<#a>) } else { quote!() };
+    let doc = format!(" `{}`\n\n```sql\n{}\n```", ident, s.def.sql.text.trim());
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::too_many_arguments)]
+        #vis fn #name #generics (#(#args),*) -> ::prepared::__private::Bound<#ident, (#(#stored,)*)> {
+            ::prepared::__private::Bound::new((#(#values,)*))
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Parsing: the registry module and each `#[prepared(..)]` attribute, into plain data.
+//! Errors are collected, never returned early, so one build reports them all.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Ident, LitStr, Token, Type};
+
+/// A registry module as written, with its `#[prepared]` attributes taken off the structs.
+pub struct Registry {
+    pub module: syn::ItemMod,
+    pub statements: Vec<StatementDef>,
+    pub errors: Vec<syn::Error>,
+}
+
+/// One `#[prepared(..)]` statement.
+pub struct StatementDef {
+    pub ident: Ident,
+    pub vis: syn::Visibility,
+    /// The `#` of the attribute: where the statement is declared.
+    pub attr_span: Span,
+    pub sql: Sql,
+    pub params: Vec<ParamDef>,
+    /// The span of `params(..)`, or of the attribute when there is none.
+    pub params_span: Span,
+    pub row: Option<Type>,
+    pub unchecked_syntax: bool,
+    pub not_null: Vec<Ident>,
+}
+
+pub struct ParamDef {
+    pub name: Ident,
+    pub ty: Type,
+}
+
+/// The statement's SQL text and where it came from.
+pub struct Sql {
+    pub text: String,
+    /// The string literal (inline SQL or the `file = ".."` path).
+    pub span: Span,
+    /// `file = ".."` as written, and its absolute path.
+    pub file: Option<(String, String)>,
+}
+
+pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
+    let mut errors = Vec::new();
+    if !args.is_empty() {
+        errors.push(syn::Error::new(args.span(), "`#[prepared::registry]` takes no arguments"));
+    }
+    let mut statements = Vec::new();
+    let Some((_, items)) = &mut module.content else {
+        errors.push(syn::Error::new(
+            module.semi.span(),
+            "`#[prepared::registry]` needs an inline module: `mod queries { .. }`, not `mod queries;`",
+        ));
+        return Registry { module, statements, errors };
+    };
+    for item in items.iter_mut() {
+        if let syn::Item::Use(import) = item {
+            // `use prepared::prepared;` names the attributes this macro consumes, so rustc
+            // would call it unused.
+            if imports_attribute(&import.tree) {
+                import.attrs.push(syn::parse_quote!(#[allow(unused_imports)]));
+            }
+            continue;
+        }
+        let syn::Item::Struct(item) = item else { continue };
+        let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
+        item.attrs = others;
+        let mut attrs = ours.into_iter();
+        let Some(attr) = attrs.next() else { continue };
+        for extra in attrs {
+            errors.push(syn::Error::new(extra.span(), "a struct declares one statement: remove this second `#[prepared]`"));
+        }
+        if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
+            errors.push(syn::Error::new(
+                item.ident.span(),
+                format!("a statement is a unit struct without generics: `pub struct {};`", item.ident),
+            ));
+            continue;
+        }
+        match statement(item, &attr) {
+            Ok(def) => statements.push(def),
+            Err(e) => errors.push(e),
+        }
+    }
+    Registry { module, statements, errors }
+}
+
+fn imports_attribute(tree: &syn::UseTree) -> bool {
+    match tree {
+        syn::UseTree::Path(p) => imports_attribute(&p.tree),
+        syn::UseTree::Name(n) => n.ident == "prepared",
+        syn::UseTree::Group(g) => g.items.iter().any(imports_attribute),
+        syn::UseTree::Rename(_) | syn::UseTree::Glob(_) => false,
+    }
+}
+
+fn is_prepared_attr(attr: &syn::Attribute) -> bool {
+    let segments: Vec<_> = attr.path().segments.iter().map(|s| s.ident.to_string()).collect();
+    matches!(segments.as_slice(), [one] if one == "prepared")
+        || matches!(segments.as_slice(), [a, b] if a == "prepared" && b == "prepared")
+}
+
+/// One item of `#[prepared(..)]`.
+enum Arg {
+    Sql(LitStr),
+    File(LitStr),
+    Params(Span, Punctuated<ParamArg, Token![,]>),
+    Row(Type),
+    UncheckedSyntax,
+    NotNull(Punctuated<Ident, Token![,]>),
+}
+
+struct ParamArg {
+    name: Ident,
+    ty: Type,
+}
+
+impl Parse for ParamArg {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let name = input.parse()?;
+        input.parse::<Token![:]>()?;
+        Ok(ParamArg { name, ty: input.parse()? })
+    }
+}
+
+const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row = Type, not_null(column, ..), unchecked_syntax";
+
+impl Parse for Arg {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.peek(LitStr) {
+            return Ok(Arg::Sql(input.parse()?));
+        }
+        let key: Ident = input.parse().map_err(|e| syn::Error::new(e.span(), format!("expected one of: {KNOWN}")))?;
+        match key.to_string().as_str() {
+            "file" => {
+                input.parse::<Token![=]>()?;
+                Ok(Arg::File(input.parse()?))
+            }
+            "row" => {
+                input.parse::<Token![=]>()?;
+                Ok(Arg::Row(input.parse()?))
+            }
+            "params" => {
+                let content;
+                syn::parenthesized!(content in input);
+                Ok(Arg::Params(key.span(), content.parse_terminated(ParamArg::parse, Token![,])?))
+            }
+            "not_null" => {
+                let content;
+                syn::parenthesized!(content in input);
+                Ok(Arg::NotNull(content.parse_terminated(Ident::parse, Token![,])?))
+            }
+            "unchecked_syntax" => Ok(Arg::UncheckedSyntax),
+            other => Err(syn::Error::new(key.span(), format!("unknown `#[prepared]` argument `{other}`; expected one of: {KNOWN}"))),
+        }
+    }
+}
+
+fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<StatementDef> {
+    let name = &item.ident;
+    let args = match &attr.meta {
+        syn::Meta::List(list) => list.parse_args_with(Punctuated::<Arg, Token![,]>::parse_terminated)?,
+        _ => Punctuated::new(),
+    };
+    let mut sql = None;
+    let mut params = None;
+    let mut row = None;
+    let mut unchecked_syntax = false;
+    let mut not_null = Vec::new();
+    let mut errors: Option<syn::Error> = None;
+    for arg in args {
+        match arg {
+            Arg::Sql(lit) | Arg::File(lit) if sql.is_some() => {
+                combine(&mut errors, syn::Error::new(lit.span(), "the SQL is given twice: give either one string or one `file = \"..\"`"));
+            }
+            Arg::Sql(lit) => sql = Some(Sql { text: lit.value(), span: lit.span(), file: None }),
+            Arg::File(lit) => match read_file(&lit) {
+                Ok(s) => sql = Some(s),
+                Err(e) => combine(&mut errors, e),
+            },
+            Arg::Params(span, list) => {
+                params = Some((span, list.into_iter().map(|p| ParamDef { name: p.name, ty: p.ty }).collect::<Vec<_>>()));
+            }
+            Arg::Row(ty) => row = Some(ty),
+            Arg::UncheckedSyntax => unchecked_syntax = true,
+            Arg::NotNull(list) => not_null.extend(list),
+        }
+    }
+    if sql.is_none() && errors.is_none() {
+        combine(
+            &mut errors,
+            syn::Error::new(
+            attr.span(),
+            format!("statement `{name}` has no SQL: write `#[prepared(\"SELECT ..\", ..)]` or `#[prepared(file = \"sql/queries/x.sql\", ..)]`"),
+        ));
+    }
+    if let Some(e) = errors {
+        return Err(e);
+    }
+    let (params_span, params) = params.unwrap_or_else(|| (attr.span(), Vec::new()));
+    Ok(StatementDef {
+        ident: item.ident.clone(),
+        vis: item.vis.clone(),
+        attr_span: attr.pound_token.span,
+        sql: sql.expect("checked above"),
+        params,
+        params_span,
+        row,
+        unchecked_syntax,
+        not_null,
+    })
+}
+
+fn read_file(lit: &LitStr) -> syn::Result<Sql> {
+    let relative = lit.value();
+    let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let path = std::path::Path::new(&dir).join(&relative);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        syn::Error::new(lit.span(), format!("cannot read SQL file `{relative}` ({}): {e}", path.display()))
+    })?;
+    Ok(Sql { text, span: lit.span(), file: Some((relative, path.display().to_string())) })
+}
+
+/// Adds `e` to the errors collected so far, so each is reported at its own span.
+pub fn combine(errors: &mut Option<syn::Error>, e: syn::Error) {
+    match errors {
+        Some(all) => all.combine(e),
+        None => *errors = Some(e),
+    }
+}

@@ -1,0 +1,113 @@
+//! Validation: everything that can be known about a statement without a database.
+
+use crate::naming::snake_case;
+use crate::parse::{self, StatementDef};
+use prepared_sql::{Checked, Problem, excerpt};
+use std::collections::HashMap;
+
+/// The most parameters a statement may declare: the largest tuple that
+/// `prepared_runtime::Params` is implemented for (`MAX_PARAMS` there).
+const MAX_PARAMS: usize = 24;
+
+pub struct Registry {
+    pub module: syn::ItemMod,
+    pub statements: Vec<Statement>,
+    pub errors: Vec<syn::Error>,
+}
+
+pub struct Statement {
+    pub def: StatementDef,
+    /// The constructor's name.
+    pub name: String,
+    pub checked: Checked,
+}
+
+pub fn registry(parsed: parse::Registry) -> Registry {
+    let parse::Registry { module, statements, mut errors } = parsed;
+    let mut seen_structs: HashMap<String, usize> = HashMap::new();
+    let mut seen_names: HashMap<String, String> = HashMap::new();
+    let mut valid = Vec::new();
+    for def in statements {
+        let struct_name = def.ident.to_string();
+        let name = snake_case(&struct_name);
+        if let Some(line) = seen_structs.get(&struct_name) {
+            errors.push(syn::Error::new(
+                def.ident.span(),
+                format!("statement `{struct_name}` is declared twice in this registry (first at line {line})"),
+            ));
+            continue;
+        }
+        seen_structs.insert(struct_name.clone(), def.attr_span.start().line);
+        if let Some(other) = seen_names.insert(name.clone(), struct_name.clone()) {
+            errors.push(syn::Error::new(
+                def.ident.span(),
+                format!("statements `{other}` and `{struct_name}` both get the constructor `{name}`; rename one"),
+            ));
+            continue;
+        }
+        errors.extend(params(&def, &name));
+        let declared: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
+        let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
+        let checked = prepared_sql::check(&def.sql.text, &declared, !def.unchecked_syntax);
+        errors.extend(sql_errors(&def, &name, &checked));
+        valid.push(Statement { def, name, checked });
+    }
+    Registry { module, statements: valid, errors }
+}
+
+fn params(def: &StatementDef, name: &str) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    let mut seen = HashMap::new();
+    for p in &def.params {
+        if seen.insert(p.name.to_string(), ()).is_some() {
+            errors.push(syn::Error::new(
+                p.name.span(),
+                format!("statement `{name}`: parameter `{}` is declared twice", p.name),
+            ));
+        }
+    }
+    if def.params.len() > MAX_PARAMS {
+        errors.push(syn::Error::new(
+            def.params_span,
+            format!(
+                "statement `{name}` declares {} parameters; at most {MAX_PARAMS} are supported (pass a composite, an array or `Json<T>` instead)",
+                def.params.len()
+            ),
+        ));
+    }
+    errors
+}
+
+fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    for problem in &checked.rewritten.problems {
+        let error = match problem {
+            Problem::Unused { name: param } => {
+                let ident = def.params.iter().find(|p| p.name == param).map(|p| p.name.span());
+                syn::Error::new(ident.unwrap_or(def.sql.span), format!("statement `{name}`: {}", problem.message()))
+            }
+            _ => syn::Error::new(def.sql.span, located(def, name, &problem.message(), problem.offset())),
+        };
+        errors.push(error);
+    }
+    if let Some(syntax) = &checked.syntax {
+        let message = format!(
+            "syntax error: {}\n(the compile-time parser is sqlparser, which rejects some valid PostgreSQL; \
+             if PostgreSQL accepts this statement, add `unchecked_syntax` to its `#[prepared(..)]` and the test harness still proves it)",
+            syntax.message
+        );
+        errors.push(syn::Error::new(def.sql.span, located(def, name, &message, syntax.offset)));
+    }
+    errors
+}
+
+/// `statement `x`: message`, then where in the SQL as the user wrote it, with a caret.
+/// Stable Rust cannot point inside a string literal, so the excerpt goes in the message.
+fn located(def: &StatementDef, name: &str, message: &str, offset: Option<usize>) -> String {
+    let Some(offset) = offset else { return format!("statement `{name}`: {message}") };
+    let origin = match &def.sql.file {
+        Some((relative, _)) => format!(" in `{relative}`"),
+        None => String::new(),
+    };
+    format!("statement `{name}`: {message}\n --> SQL{origin}, {}", excerpt::caret(&def.sql.text, offset))
+}

@@ -1,0 +1,88 @@
+//! The one error type of the runtime; every message names the statement.
+
+use postgres_types::Type;
+use tokio_postgres::error::{DbError, SqlState};
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// An error executing a registered statement.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// PostgreSQL or the connection failed the statement.
+    #[error("statement `{statement}`: {source}")]
+    Postgres {
+        statement: &'static str,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// The row type reads a column that the result does not have.
+    #[error("statement `{statement}`: column `{column}` (field `{field}`) is missing from the result; it has: {available}")]
+    MissingColumn {
+        statement: &'static str,
+        column: &'static str,
+        field: &'static str,
+        available: String,
+    },
+    /// A column's PostgreSQL type cannot be read into its field's Rust type.
+    #[error("statement `{statement}`: column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read")]
+    ColumnType {
+        statement: &'static str,
+        column: &'static str,
+        field: &'static str,
+        rust_type: &'static str,
+        pg_type: Type,
+    },
+    /// A NULL arrived in a field that is not an `Option`.
+    #[error("statement `{statement}`: column `{column}` is NULL but field `{field}: {rust_type}` is not an `Option`")]
+    UnexpectedNull {
+        statement: &'static str,
+        column: &'static str,
+        field: &'static str,
+        rust_type: &'static str,
+    },
+    /// A column's value could not be decoded.
+    #[error("statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {source}")]
+    Decode {
+        statement: &'static str,
+        column: String,
+        rust_type: &'static str,
+        pg_type: Type,
+        #[source]
+        source: BoxError,
+    },
+    /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
+    #[error("statement `{statement}`: expected {expected} row, got {actual}")]
+    RowCount {
+        statement: &'static str,
+        expected: &'static str,
+        actual: usize,
+    },
+}
+
+impl Error {
+    /// The name of the statement that failed.
+    pub fn statement(&self) -> &'static str {
+        match self {
+            Error::Postgres { statement, .. }
+            | Error::MissingColumn { statement, .. }
+            | Error::ColumnType { statement, .. }
+            | Error::UnexpectedNull { statement, .. }
+            | Error::Decode { statement, .. }
+            | Error::RowCount { statement, .. } => statement,
+        }
+    }
+
+    /// The server's error, when PostgreSQL reported one.
+    pub fn as_db_error(&self) -> Option<&DbError> {
+        match self {
+            Error::Postgres { source, .. } => source.as_db_error(),
+            _ => None,
+        }
+    }
+
+    /// The SQLSTATE, when PostgreSQL reported one.
+    pub fn code(&self) -> Option<&SqlState> {
+        self.as_db_error().map(DbError::code)
+    }
+}

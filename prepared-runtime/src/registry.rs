@@ -1,0 +1,109 @@
+//! What the macros record about every statement, read by the runtime and the harness.
+
+use postgres_types::Type;
+
+/// Every statement of one `#[prepared::registry]` module.
+#[derive(Debug)]
+pub struct Registry {
+    /// `module_path!()` of the registry module.
+    pub module: &'static str,
+    pub statements: &'static [&'static StatementInfo],
+}
+
+/// One registered statement.
+#[derive(Debug)]
+pub struct StatementInfo {
+    /// The constructor's name, snake_case after the struct: `accounts_add`.
+    pub name: &'static str,
+    /// The struct's name: `AccountsAdd`.
+    pub struct_name: &'static str,
+    /// The SQL sent to PostgreSQL, with `$n` parameters.
+    pub sql: &'static str,
+    /// The SQL as the user wrote it, with `@name` parameters.
+    pub source_sql: &'static str,
+    /// Where each `@name` of `source_sql` became a `$n` of `sql`, in order.
+    pub replacements: &'static [Replacement],
+    pub params: &'static [ParamInfo],
+    /// The declared row type and its expected columns; `None` without `row =`.
+    pub row: Option<RowInfo>,
+    /// Columns the author declared NOT NULL with `not_null(..)`.
+    pub not_null: &'static [&'static str],
+    /// Whether the compile-time syntax check ran (`false` with `unchecked_syntax`).
+    pub syntax_checked: bool,
+    pub location: Location,
+}
+
+/// A `@name` at `source` (`source_len` bytes) that became `$n` at `output` (`output_len`).
+#[derive(Debug, Clone, Copy)]
+pub struct Replacement {
+    pub source: u32,
+    pub source_len: u32,
+    pub output: u32,
+    pub output_len: u32,
+}
+
+/// Where a statement is declared.
+#[derive(Debug, Clone, Copy)]
+pub struct Location {
+    /// The Rust file holding the `#[prepared]` attribute.
+    pub file: &'static str,
+    pub line: u32,
+    /// The SQL file named by `file = "…"`, relative to the crate's manifest directory.
+    pub sql_file: Option<&'static str>,
+}
+
+/// One declared parameter.
+#[derive(Debug)]
+pub struct ParamInfo {
+    pub name: &'static str,
+    /// The Rust type as declared: `Json<ApiModelUser>`.
+    pub rust_type: &'static str,
+    /// Whether the Rust type can encode a value of the given PostgreSQL type.
+    pub accepts: fn(&Type) -> bool,
+}
+
+/// The declared row type of a statement.
+#[derive(Debug, Clone, Copy)]
+pub struct RowInfo {
+    pub rust_type: &'static str,
+    pub columns: &'static [ColumnInfo],
+}
+
+/// One field of a `#[derive(FromRow)]` struct and the column it reads.
+#[derive(Debug)]
+pub struct ColumnInfo {
+    /// The column name in the result (the field name, or its `rename`).
+    pub name: &'static str,
+    pub field: &'static str,
+    pub rust_type: &'static str,
+    /// The field is an `Option`, so the column may be NULL.
+    pub nullable: bool,
+    /// Whether the field's type can decode a value of the given PostgreSQL type.
+    pub accepts: fn(&Type) -> bool,
+}
+
+impl StatementInfo {
+    /// Maps a byte offset in [`sql`](Self::sql) to the byte offset in
+    /// [`source_sql`](Self::source_sql); an offset inside `$n` maps to its `@name`.
+    pub fn source_offset(&self, output: usize) -> usize {
+        let mut shift: isize = 0;
+        for r in self.replacements {
+            let (out, out_len) = (r.output as usize, r.output_len as usize);
+            if output < out {
+                break;
+            }
+            if output < out + out_len {
+                return r.source as usize;
+            }
+            shift += r.source_len as isize - out_len as isize;
+        }
+        output.saturating_add_signed(shift)
+    }
+}
+
+impl Registry {
+    /// Looks a statement up by its snake_case name.
+    pub fn get(&self, name: &str) -> Option<&'static StatementInfo> {
+        self.statements.iter().copied().find(|s| s.name == name)
+    }
+}

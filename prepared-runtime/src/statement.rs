@@ -1,0 +1,98 @@
+//! The typed value a constructor returns: a statement and its parameters.
+
+use crate::registry::StatementInfo;
+use crate::row::FromRow;
+use postgres_types::ToSql;
+use std::marker::PhantomData;
+
+/// Implemented by the macro for every statement struct of a registry.
+pub trait Statement: Send + Sync + 'static {
+    /// The row type: the `row =` type, or `tokio_postgres::Row` without one.
+    type Row: FromRow;
+    /// The statement's entry in its registry; its address is the statement's identity.
+    const INFO: &'static StatementInfo;
+}
+
+/// A statement with its parameters bound, as returned by `PreparedStatement::…(..)`.
+pub struct Bound<S, P> {
+    params: P,
+    statement: PhantomData<fn() -> S>,
+}
+
+impl<S: Statement, P: Params> Bound<S, P> {
+    #[doc(hidden)]
+    pub fn new(params: P) -> Self {
+        Bound { params, statement: PhantomData }
+    }
+
+    /// The `$n` SQL sent to PostgreSQL.
+    pub fn sql(&self) -> &'static str {
+        S::INFO.sql
+    }
+
+    /// The statement's registry entry.
+    pub fn info(&self) -> &'static StatementInfo {
+        S::INFO
+    }
+
+    /// The parameters, in declared order (`$1`, `$2`, …).
+    pub fn params(&self) -> &P {
+        &self.params
+    }
+}
+
+impl<S: Statement, P: std::fmt::Debug> std::fmt::Debug for Bound<S, P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bound").field("statement", &S::INFO.name).field("params", &self.params).finish()
+    }
+}
+
+/// A tuple of parameters that lends itself as the slice tokio-postgres binds.
+pub trait Params: Send + Sync {
+    /// An array of references, so binding allocates nothing.
+    type Refs<'a>: AsRef<[&'a (dyn ToSql + Sync)]> + Send
+    where
+        Self: 'a;
+    fn refs(&self) -> Self::Refs<'_>;
+}
+
+macro_rules! params_tuple {
+    ($n:literal; $($t:ident $i:tt),*) => {
+        impl<$($t: ToSql + Send + Sync),*> Params for ($($t,)*) {
+            type Refs<'a> = [&'a (dyn ToSql + Sync); $n] where Self: 'a;
+            #[allow(clippy::unused_unit)]
+            fn refs(&self) -> Self::Refs<'_> {
+                [$(&self.$i as &(dyn ToSql + Sync)),*]
+            }
+        }
+    };
+}
+
+params_tuple!(0;);
+params_tuple!(1; A 0);
+params_tuple!(2; A 0, B 1);
+params_tuple!(3; A 0, B 1, C 2);
+params_tuple!(4; A 0, B 1, C 2, D 3);
+params_tuple!(5; A 0, B 1, C 2, D 3, E 4);
+params_tuple!(6; A 0, B 1, C 2, D 3, E 4, F 5);
+params_tuple!(7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+params_tuple!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+params_tuple!(9; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+params_tuple!(10; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+params_tuple!(11; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+params_tuple!(12; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+params_tuple!(13; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+params_tuple!(14; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+params_tuple!(15; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+params_tuple!(16; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+params_tuple!(17; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16);
+params_tuple!(18; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17);
+params_tuple!(19; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18);
+params_tuple!(20; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19);
+params_tuple!(21; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20);
+params_tuple!(22; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21);
+params_tuple!(23; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21, W 22);
+params_tuple!(24; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21, W 22, X 23);
+
+/// The most parameters one statement may declare (the arity of the largest [`Params`] tuple).
+pub const MAX_PARAMS: usize = 24;

@@ -1,0 +1,243 @@
+//! A throwaway PostgreSQL cluster: `initdb` into a private temp directory, a server on a
+//! Unix socket there (no TCP port), gone when it is dropped or the process dies.
+
+use crate::{Error, binaries};
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The socket file is `.s.PGSQL.<port>`; the directory is private, so any port will do.
+const PORT: u16 = 5432;
+
+/// A running throwaway server. Dropping it stops the server and removes its directory.
+#[derive(Debug)]
+pub struct TempPostgres {
+    dir: PathBuf,
+    server: Child,
+    /// Its stdin is the watchdog's lifeline: when this process dies, the pipe closes and
+    /// the watchdog stops the server and removes the directory.
+    watchdog: Option<(Child, ChildStdin)>,
+}
+
+/// Credentials the server runs under: the `postgres` user when this process is root,
+/// because `initdb` and `postgres` refuse to run as root.
+#[derive(Debug, Clone, Copy)]
+struct RunAs {
+    uid: u32,
+    gid: u32,
+}
+
+fn run_as() -> Result<Option<RunAs>, Error> {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return Ok(None);
+    }
+    let name = c"postgres";
+    // SAFETY: a valid C string; the returned record is read at once, before any other
+    // call that could overwrite it.
+    let pw = unsafe { libc::getpwnam(name.as_ptr()) };
+    if pw.is_null() {
+        return Err(Error::NoPostgresUser);
+    }
+    // SAFETY: non-null pointer returned by getpwnam.
+    let (uid, gid) = unsafe { ((*pw).pw_uid, (*pw).pw_gid) };
+    Ok(Some(RunAs { uid, gid }))
+}
+
+impl TempPostgres {
+    /// Creates and starts a cluster from the local binaries.
+    pub fn start() -> Result<Self, Error> {
+        let bindir = binaries::bindir()?;
+        let run_as = run_as()?;
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "prepared-pg-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let io = |what: &str| {
+            let what = what.to_owned();
+            move |source| Error::Io { what, source }
+        };
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir(&dir).map_err(io(&format!("creating {}", dir.display())))?;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(io("setting the temp dir's mode"))?;
+        if let Some(r) = run_as {
+            std::os::unix::fs::chown(&dir, Some(r.uid), Some(r.gid)).map_err(io("handing the temp dir to `postgres`"))?;
+        }
+        let data = dir.join("data");
+        let mut initdb = Command::new(bindir.join("initdb"));
+        initdb
+            .arg("-D")
+            .arg(&data)
+            .args(["-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"])
+            .current_dir(&dir);
+        as_user(&mut initdb, run_as);
+        let out = initdb.output().map_err(io("running initdb"))?;
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(Error::Initdb { output: String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned() });
+        }
+        let log = std::fs::File::create(dir.join("server.log")).map_err(io("creating the server log"))?;
+        let mut postgres = Command::new(bindir.join("postgres"));
+        postgres
+            .arg("-D")
+            .arg(&data)
+            .arg("-k")
+            .arg(&dir)
+            .args(["-p", &PORT.to_string(), "-c", "listen_addresses=", "-F"])
+            .args(["-c", "full_page_writes=off", "-c", "synchronous_commit=off", "-c", "max_connections=200"])
+            .current_dir(&dir)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().map_err(io("sharing the log file"))?)
+            .stderr(log);
+        as_user(&mut postgres, run_as);
+        let server = spawn_dying_with_process(postgres).map_err(io("starting postgres"))?;
+        let watchdog = watchdog(server.id(), &dir);
+        let mut pg = TempPostgres { dir, server, watchdog };
+        pg.wait_ready()?;
+        Ok(pg)
+    }
+
+    /// The directory holding the server's Unix socket (libpq's `host`).
+    pub fn socket_dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn port(&self) -> u16 {
+        PORT
+    }
+
+    /// A tokio-postgres/libpq connection string for the `postgres` database.
+    pub fn connection_string(&self) -> String {
+        self.connection_string_for("postgres")
+    }
+
+    pub fn connection_string_for(&self, dbname: &str) -> String {
+        format!("host={} port={PORT} user=postgres dbname={dbname}", self.dir.display())
+    }
+
+    fn wait_ready(&mut self) -> Result<(), Error> {
+        let pid_file = self.dir.join("data/postmaster.pid");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            // Line 8 of postmaster.pid is the server's status; `ready` once it accepts connections.
+            let ready = std::fs::read_to_string(&pid_file)
+                .ok()
+                .is_some_and(|s| s.lines().nth(7).is_some_and(|l| l.trim() == "ready"));
+            if ready {
+                return Ok(());
+            }
+            let exited = self.server.try_wait().ok().flatten().is_some();
+            if exited || Instant::now() > deadline {
+                let log = std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default();
+                return Err(Error::Start { log });
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for TempPostgres {
+    fn drop(&mut self) {
+        let pid = self.server.id() as libc::pid_t;
+        // SIGINT is PostgreSQL's fast shutdown: it ends sessions and exits.
+        // SAFETY: signalling our own child, which has not been reaped yet.
+        unsafe { libc::kill(pid, libc::SIGINT) };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.server.try_wait().ok().flatten().is_none() {
+            if Instant::now() > deadline {
+                let _ = self.server.kill();
+                let _ = self.server.wait();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some((mut child, stdin)) = self.watchdog.take() {
+            drop(stdin);
+            let _ = child.wait();
+        }
+    }
+}
+
+fn as_user(cmd: &mut Command, run_as: Option<RunAs>) {
+    if let Some(r) = run_as {
+        cmd.uid(r.uid).gid(r.gid);
+        // HOME of root is not readable by `postgres`.
+        cmd.env("HOME", "/tmp");
+    }
+}
+
+/// Spawns `cmd` with a parent-death signal, from a thread that lives as long as the
+/// process: Linux sends the signal when the *thread* that forked exits, so a test thread
+/// or a blocking-pool thread would take the server down too early.
+fn spawn_dying_with_process(mut cmd: Command) -> std::io::Result<Child> {
+    type Job = Box<dyn FnOnce() + Send>;
+    static KEEPER: OnceLock<mpsc::Sender<Job>> = OnceLock::new();
+    let keeper = KEEPER.get_or_init(|| {
+        let (tx, rx) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("prepared-pg-keeper".into())
+            .spawn(move || {
+                for job in rx {
+                    job();
+                }
+                // The sender lives in a static, so this thread never ends.
+            })
+            .expect("spawning the keeper thread");
+        tx
+    });
+    // SAFETY: prctl and getppid are async-signal-safe, as required between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let parent = libc::getppid();
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGINT as libc::c_ulong) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The parent may have died before the signal was armed.
+            if libc::getppid() != parent {
+                return Err(std::io::Error::other("parent exited"));
+            }
+            Ok(())
+        });
+    }
+    let (tx, rx) = mpsc::channel();
+    keeper
+        .send(Box::new(move || {
+            let _ = tx.send(cmd.spawn());
+        }))
+        .map_err(|_| std::io::Error::other("keeper thread is gone"))?;
+    rx.recv().map_err(|_| std::io::Error::other("keeper thread is gone"))?
+}
+
+/// A shell that waits for its stdin to close (this process exiting, however it exits),
+/// then stops the server and removes the directory. It ignores the terminal's signals so
+/// that Ctrl-C on the test run still cleans up.
+fn watchdog(pid: u32, dir: &Path) -> Option<(Child, ChildStdin)> {
+    let script = r#"trap '' INT TERM HUP
+read _ignored
+kill -INT "$1" 2>/dev/null
+i=0
+while kill -0 "$1" 2>/dev/null && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+kill -KILL "$1" 2>/dev/null
+rm -rf "$2""#;
+    let mut child = Command::new("sh")
+        .args(["-c", script, "prepared-pg-watchdog", &pid.to_string()])
+        .arg(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let _ = stdin.flush();
+    Some((child, stdin))
+}
