@@ -44,6 +44,7 @@ fn generated(statements: &[Statement]) -> TokenStream {
         }
 
         /// One variant per statement of this registry.
+        #[allow(dead_code)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum PreparedQueryEnum {
             #(#variants,)*

@@ -10,7 +10,7 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 #[non_exhaustive]
 pub enum Error {
     /// PostgreSQL or the connection failed the statement.
-    #[error("statement `{statement}`: {source}")]
+    #[error("statement `{statement}`: {}", describe(source))]
     Postgres {
         statement: &'static str,
         #[source]
@@ -85,4 +85,25 @@ impl Error {
     pub fn code(&self) -> Option<&SqlState> {
         self.as_db_error().map(DbError::code)
     }
+}
+
+/// tokio-postgres prints only "db error" for a server error: spell out what the server said.
+fn describe(error: &tokio_postgres::Error) -> String {
+    let Some(db) = error.as_db_error() else {
+        let mut text = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(s) = source {
+            text.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        return text;
+    };
+    let mut text = format!("{}: {} (SQLSTATE {})", db.severity(), db.message(), db.code().code());
+    if let Some(detail) = db.detail() {
+        text.push_str(&format!("\nDETAIL: {detail}"));
+    }
+    if let Some(hint) = db.hint() {
+        text.push_str(&format!("\nHINT: {hint}"));
+    }
+    text
 }
