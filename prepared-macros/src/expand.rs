@@ -8,7 +8,11 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 pub fn registry(registry: Registry) -> TokenStream {
-    let Registry { mut module, statements, errors } = registry;
+    let Registry {
+        mut module,
+        statements,
+        errors,
+    } = registry;
     let generated = generated(&statements);
     let errors = errors.into_iter().map(syn::Error::into_compile_error);
     if let Some((_, items)) = &mut module.content {
@@ -82,7 +86,7 @@ fn generated(statements: &[Statement]) -> TokenStream {
 }
 
 fn statement_info(s: &Statement) -> TokenStream {
-    let ident = info_ident(s);
+    let info = info_ident(s);
     let name = &s.name;
     let struct_name = s.def.ident.to_string();
     let sql = &s.checked.rewritten.sql;
@@ -95,7 +99,11 @@ fn statement_info(s: &Statement) -> TokenStream {
     let params = s.def.params.iter().map(|p| {
         let param = p.name.to_string();
         let ty = &p.ty;
-        let rust_type = quote!(#ty).to_string().replace(" < ", "<").replace(" >", ">").replace("& ", "&");
+        let rust_type = quote!(#ty)
+            .to_string()
+            .replace(" < ", "<")
+            .replace(" >", ">")
+            .replace("& ", "&");
         let (stored, _) = with_lifetime(&stored_type(ty), &statik);
         quote! {
             ::prepared::__private::ParamInfo {
@@ -127,14 +135,16 @@ fn statement_info(s: &Statement) -> TokenStream {
         Some((relative, absolute)) => (
             quote!(::core::option::Option::Some(#relative)),
             // Cargo rebuilds the crate when the SQL file changes.
-            quote!(const _: &[u8] = ::core::include_bytes!(#absolute);),
+            quote!(
+                const _: &[u8] = ::core::include_bytes!(#absolute);
+            ),
         ),
         None => (quote!(::core::option::Option::None), quote!()),
     };
     quote! {
         #track
         #[doc(hidden)]
-        static #ident: ::prepared::__private::StatementInfo = ::prepared::__private::StatementInfo {
+        static #info: ::prepared::__private::StatementInfo = ::prepared::__private::StatementInfo {
             name: #name,
             struct_name: #struct_name,
             sql: #sql,
@@ -156,22 +166,12 @@ fn statement_info(s: &Statement) -> TokenStream {
 fn statement_impl(s: &Statement) -> TokenStream {
     let ident = &s.def.ident;
     let info = info_ident(s);
-    let statik: syn::Lifetime = syn::parse_quote!('static);
-    // Spanned at the user's tokens, so rustc reports a wrong type where it was written.
-    let param_checks = s.def.params.iter().map(|p| {
-        let checked = set_element(&p.ty).unwrap_or(&p.ty);
-        let (ty, _) = with_lifetime(checked, &statik);
-        quote_spanned!(checked.span()=> ::prepared::__private::assert_param::<#ty>();)
-    });
-    let (row, row_check) = match &s.def.row {
-        Some(ty) => (quote!(#ty), quote_spanned!(ty.span()=> ::prepared::__private::assert_row::<#ty>();)),
-        None => (quote!(::prepared::__private::Row), quote!()),
+    // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
+    let row = match &s.def.row {
+        Some(ty) => quote!(#ty),
+        None => quote!(::prepared::__private::Row),
     };
     quote! {
-        const _: () = {
-            #(#param_checks)*
-            #row_check
-        };
         impl ::prepared::__private::Statement for #ident {
             type Row = #row;
             const INFO: &'static ::prepared::__private::StatementInfo = &#info;
@@ -179,10 +179,14 @@ fn statement_impl(s: &Statement) -> TokenStream {
     }
 }
 
-/// What the bound value stores for a declared type: sets become `Vec`s.
+/// What the bound value stores for a declared type: sets become `Vec`s. Spanned at the
+/// declared type, so that `accepts_param::<T>` in the registry entry is where rustc
+/// reports a type that cannot be bound, with `Param`'s notes.
 fn stored_type(ty: &syn::Type) -> syn::Type {
     match set_element(ty) {
-        Some(element) => syn::parse_quote!(::std::vec::Vec<#element>),
+        Some(element) => {
+            syn::parse2(quote_spanned!(ty.span()=> ::std::vec::Vec<#element>)).expect("a type")
+        }
         None => ty.clone(),
     }
 }
@@ -209,12 +213,15 @@ fn constructor(s: &Statement) -> TokenStream {
         });
     }
     let generics = if borrows { quote!(<#a>) } else { quote!() };
+    // A parameter type that is not `ToSql` fails here too: point that error at `params`.
+    let new = quote_spanned!(s.def.params_span=> ::prepared::__private::Bound::new);
+    let tuple = quote_spanned!(s.def.params_span=> (#(#values,)*));
     let doc = format!(" `{}`\n\n```sql\n{}\n```", ident, s.def.sql.text.trim());
     quote! {
         #[doc = #doc]
         #[allow(clippy::too_many_arguments)]
         #vis fn #name #generics (#(#args),*) -> ::prepared::__private::Bound<#ident, (#(#stored,)*)> {
-            ::prepared::__private::Bound::new((#(#values,)*))
+            #new(#tuple)
         }
     }
 }

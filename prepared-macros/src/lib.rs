@@ -43,7 +43,9 @@ pub fn prepared(_args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro_derive(FromRow, attributes(prepared))]
 pub fn derive_from_row(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
-    derive::from_row(input).unwrap_or_else(syn::Error::into_compile_error).into()
+    derive::from_row(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }
 
 /// Binds a type as text through its `Display` and `FromStr`: for Rust enums and newtypes

@@ -46,7 +46,10 @@ pub fn with_lifetime(ty: &syn::Type, lifetime: &syn::Lifetime) -> (syn::Type, bo
         }
     }
     let mut ty = ty.clone();
-    let mut visitor = Replace { lifetime, replaced: false };
+    let mut visitor = Replace {
+        lifetime,
+        replaced: false,
+    };
     visitor.visit_type_mut(&mut ty);
     (ty, visitor.replaced)
 }
@@ -54,12 +57,16 @@ pub fn with_lifetime(ty: &syn::Type, lifetime: &syn::Lifetime) -> (syn::Type, bo
 /// The element type of a declared `HashSet<T>`/`BTreeSet<T>`, which is bound as an array
 /// (postgres-types encodes `Vec<T>` and slices, not sets).
 pub fn set_element(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else { return None };
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
     let last = path.path.segments.last()?;
     if last.ident != "HashSet" && last.ident != "BTreeSet" {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     args.args.iter().find_map(|a| match a {
         syn::GenericArgument::Type(t) => Some(t),
         _ => None,
@@ -68,8 +75,13 @@ pub fn set_element(ty: &syn::Type) -> Option<&syn::Type> {
 
 /// Whether a field type is syntactically `Option<T>` (or the `Nullable<T>` alias).
 pub fn is_option(ty: &syn::Type) -> bool {
-    let syn::Type::Path(path) = ty else { return false };
-    path.path.segments.last().is_some_and(|s| s.ident == "Option" || s.ident == "Nullable")
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    path.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "Option" || s.ident == "Nullable")
 }
 
 #[cfg(test)]

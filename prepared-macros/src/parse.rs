@@ -46,7 +46,10 @@ pub struct Sql {
 pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
     let mut errors = Vec::new();
     if !args.is_empty() {
-        errors.push(syn::Error::new(args.span(), "`#[prepared::registry]` takes no arguments"));
+        errors.push(syn::Error::new(
+            args.span(),
+            "`#[prepared::registry]` takes no arguments",
+        ));
     }
     let mut statements = Vec::new();
     let Some((_, items)) = &mut module.content else {
@@ -54,29 +57,43 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             module.semi.span(),
             "`#[prepared::registry]` needs an inline module: `mod queries { .. }`, not `mod queries;`",
         ));
-        return Registry { module, statements, errors };
+        return Registry {
+            module,
+            statements,
+            errors,
+        };
     };
     for item in items.iter_mut() {
         if let syn::Item::Use(import) = item {
             // `use prepared::prepared;` names the attributes this macro consumes, so rustc
             // would call it unused.
             if imports_attribute(&import.tree) {
-                import.attrs.push(syn::parse_quote!(#[allow(unused_imports)]));
+                import
+                    .attrs
+                    .push(syn::parse_quote!(#[allow(unused_imports)]));
             }
             continue;
         }
-        let syn::Item::Struct(item) = item else { continue };
+        let syn::Item::Struct(item) = item else {
+            continue;
+        };
         let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
         item.attrs = others;
         let mut attrs = ours.into_iter();
         let Some(attr) = attrs.next() else { continue };
         for extra in attrs {
-            errors.push(syn::Error::new(extra.span(), "a struct declares one statement: remove this second `#[prepared]`"));
+            errors.push(syn::Error::new(
+                extra.span(),
+                "a struct declares one statement: remove this second `#[prepared]`",
+            ));
         }
         if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
             errors.push(syn::Error::new(
                 item.ident.span(),
-                format!("a statement is a unit struct without generics: `pub struct {};`", item.ident),
+                format!(
+                    "a statement is a unit struct without generics: `pub struct {};`",
+                    item.ident
+                ),
             ));
             continue;
         }
@@ -85,7 +102,11 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             Err(e) => errors.push(e),
         }
     }
-    Registry { module, statements, errors }
+    Registry {
+        module,
+        statements,
+        errors,
+    }
 }
 
 fn imports_attribute(tree: &syn::UseTree) -> bool {
@@ -98,7 +119,12 @@ fn imports_attribute(tree: &syn::UseTree) -> bool {
 }
 
 fn is_prepared_attr(attr: &syn::Attribute) -> bool {
-    let segments: Vec<_> = attr.path().segments.iter().map(|s| s.ident.to_string()).collect();
+    let segments: Vec<_> = attr
+        .path()
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
     matches!(segments.as_slice(), [one] if one == "prepared")
         || matches!(segments.as_slice(), [a, b] if a == "prepared" && b == "prepared")
 }
@@ -108,7 +134,7 @@ enum Arg {
     Sql(LitStr),
     File(LitStr),
     Params(Span, Punctuated<ParamArg, Token![,]>),
-    Row(Type),
+    Row(Box<Type>),
     UncheckedSyntax,
     NotNull(Punctuated<Ident, Token![,]>),
 }
@@ -122,7 +148,10 @@ impl Parse for ParamArg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let name = input.parse()?;
         input.parse::<Token![:]>()?;
-        Ok(ParamArg { name, ty: input.parse()? })
+        Ok(ParamArg {
+            name,
+            ty: input.parse()?,
+        })
     }
 }
 
@@ -133,7 +162,9 @@ impl Parse for Arg {
         if input.peek(LitStr) {
             return Ok(Arg::Sql(input.parse()?));
         }
-        let key: Ident = input.parse().map_err(|e| syn::Error::new(e.span(), format!("expected one of: {KNOWN}")))?;
+        let key: Ident = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), format!("expected one of: {KNOWN}")))?;
         match key.to_string().as_str() {
             "file" => {
                 input.parse::<Token![=]>()?;
@@ -141,20 +172,28 @@ impl Parse for Arg {
             }
             "row" => {
                 input.parse::<Token![=]>()?;
-                Ok(Arg::Row(input.parse()?))
+                Ok(Arg::Row(Box::new(input.parse()?)))
             }
             "params" => {
                 let content;
                 syn::parenthesized!(content in input);
-                Ok(Arg::Params(key.span(), content.parse_terminated(ParamArg::parse, Token![,])?))
+                Ok(Arg::Params(
+                    key.span(),
+                    content.parse_terminated(ParamArg::parse, Token![,])?,
+                ))
             }
             "not_null" => {
                 let content;
                 syn::parenthesized!(content in input);
-                Ok(Arg::NotNull(content.parse_terminated(Ident::parse, Token![,])?))
+                Ok(Arg::NotNull(
+                    content.parse_terminated(Ident::parse, Token![,])?,
+                ))
             }
             "unchecked_syntax" => Ok(Arg::UncheckedSyntax),
-            other => Err(syn::Error::new(key.span(), format!("unknown `#[prepared]` argument `{other}`; expected one of: {KNOWN}"))),
+            other => Err(syn::Error::new(
+                key.span(),
+                format!("unknown `#[prepared]` argument `{other}`; expected one of: {KNOWN}"),
+            )),
         }
     }
 }
@@ -162,7 +201,9 @@ impl Parse for Arg {
 fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<StatementDef> {
     let name = &item.ident;
     let args = match &attr.meta {
-        syn::Meta::List(list) => list.parse_args_with(Punctuated::<Arg, Token![,]>::parse_terminated)?,
+        syn::Meta::List(list) => {
+            list.parse_args_with(Punctuated::<Arg, Token![,]>::parse_terminated)?
+        }
         _ => Punctuated::new(),
     };
     let mut sql = None;
@@ -174,17 +215,37 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
     for arg in args {
         match arg {
             Arg::Sql(lit) | Arg::File(lit) if sql.is_some() => {
-                combine(&mut errors, syn::Error::new(lit.span(), "the SQL is given twice: give either one string or one `file = \"..\"`"));
+                combine(
+                    &mut errors,
+                    syn::Error::new(
+                        lit.span(),
+                        "the SQL is given twice: give either one string or one `file = \"..\"`",
+                    ),
+                );
             }
-            Arg::Sql(lit) => sql = Some(Sql { text: lit.value(), span: lit.span(), file: None }),
+            Arg::Sql(lit) => {
+                sql = Some(Sql {
+                    text: lit.value(),
+                    span: lit.span(),
+                    file: None,
+                })
+            }
             Arg::File(lit) => match read_file(&lit) {
                 Ok(s) => sql = Some(s),
                 Err(e) => combine(&mut errors, e),
             },
             Arg::Params(span, list) => {
-                params = Some((span, list.into_iter().map(|p| ParamDef { name: p.name, ty: p.ty }).collect::<Vec<_>>()));
+                params = Some((
+                    span,
+                    list.into_iter()
+                        .map(|p| ParamDef {
+                            name: p.name,
+                            ty: p.ty,
+                        })
+                        .collect::<Vec<_>>(),
+                ));
             }
-            Arg::Row(ty) => row = Some(ty),
+            Arg::Row(ty) => row = Some(*ty),
             Arg::UncheckedSyntax => unchecked_syntax = true,
             Arg::NotNull(list) => not_null.extend(list),
         }
@@ -193,9 +254,12 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
         combine(
             &mut errors,
             syn::Error::new(
-            attr.span(),
-            format!("statement `{name}` has no SQL: write `#[prepared(\"SELECT ..\", ..)]` or `#[prepared(file = \"sql/queries/x.sql\", ..)]`"),
-        ));
+                attr.span(),
+                format!(
+                    "statement `{name}` has no SQL: write `#[prepared(\"SELECT ..\", ..)]` or `#[prepared(file = \"sql/queries/x.sql\", ..)]`"
+                ),
+            ),
+        );
     }
     if let Some(e) = errors {
         return Err(e);
@@ -219,9 +283,19 @@ fn read_file(lit: &LitStr) -> syn::Result<Sql> {
     let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let path = std::path::Path::new(&dir).join(&relative);
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        syn::Error::new(lit.span(), format!("cannot read SQL file `{relative}` ({}): {e}", path.display()))
+        syn::Error::new(
+            lit.span(),
+            format!(
+                "cannot read SQL file `{relative}` ({}): {e}",
+                path.display()
+            ),
+        )
     })?;
-    Ok(Sql { text, span: lit.span(), file: Some((relative, path.display().to_string())) })
+    Ok(Sql {
+        text,
+        span: lit.span(),
+        file: Some((relative, path.display().to_string())),
+    })
 }
 
 /// Adds `e` to the errors collected so far, so each is reported at its own span.

@@ -23,7 +23,11 @@ pub struct Statement {
 }
 
 pub fn registry(parsed: parse::Registry) -> Registry {
-    let parse::Registry { module, statements, mut errors } = parsed;
+    let parse::Registry {
+        module,
+        statements,
+        mut errors,
+    } = parsed;
     let mut seen_structs: HashMap<String, usize> = HashMap::new();
     let mut seen_names: HashMap<String, String> = HashMap::new();
     let mut valid = Vec::new();
@@ -45,27 +49,39 @@ pub fn registry(parsed: parse::Registry) -> Registry {
             ));
             continue;
         }
-        errors.extend(params(&def, &name));
+        let mut def = def;
+        errors.extend(params(&mut def, &name));
         let declared: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
         let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
         let checked = prepared_sql::check(&def.sql.text, &declared, !def.unchecked_syntax);
         errors.extend(sql_errors(&def, &name, &checked));
         valid.push(Statement { def, name, checked });
     }
-    Registry { module, statements: valid, errors }
+    Registry {
+        module,
+        statements: valid,
+        errors,
+    }
 }
 
-fn params(def: &StatementDef, name: &str) -> Vec<syn::Error> {
+/// Checks the declared parameters; a repeated one is reported and dropped, so the
+/// constructor still expands and rustc adds no errors of its own.
+fn params(def: &mut StatementDef, name: &str) -> Vec<syn::Error> {
     let mut errors = Vec::new();
-    let mut seen = HashMap::new();
-    for p in &def.params {
-        if seen.insert(p.name.to_string(), ()).is_some() {
+    let mut seen = std::collections::HashSet::new();
+    def.params.retain(|p| {
+        let first = seen.insert(p.name.to_string());
+        if !first {
             errors.push(syn::Error::new(
                 p.name.span(),
-                format!("statement `{name}`: parameter `{}` is declared twice", p.name),
+                format!(
+                    "statement `{name}`: parameter `{}` is declared twice",
+                    p.name
+                ),
             ));
         }
-    }
+        first
+    });
     if def.params.len() > MAX_PARAMS {
         errors.push(syn::Error::new(
             def.params_span,
@@ -83,10 +99,20 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
     for problem in &checked.rewritten.problems {
         let error = match problem {
             Problem::Unused { name: param } => {
-                let ident = def.params.iter().find(|p| p.name == param).map(|p| p.name.span());
-                syn::Error::new(ident.unwrap_or(def.sql.span), format!("statement `{name}`: {}", problem.message()))
+                let ident = def
+                    .params
+                    .iter()
+                    .find(|p| p.name == param)
+                    .map(|p| p.name.span());
+                syn::Error::new(
+                    ident.unwrap_or(def.sql.span),
+                    format!("statement `{name}`: {}", problem.message()),
+                )
             }
-            _ => syn::Error::new(def.sql.span, located(def, name, &problem.message(), problem.offset())),
+            _ => syn::Error::new(
+                def.sql.span,
+                located(def, name, &problem.message(), problem.offset()),
+            ),
         };
         errors.push(error);
     }
@@ -96,7 +122,10 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
              if PostgreSQL accepts this statement, add `unchecked_syntax` to its `#[prepared(..)]` and the test harness still proves it)",
             syntax.message
         );
-        errors.push(syn::Error::new(def.sql.span, located(def, name, &message, syntax.offset)));
+        errors.push(syn::Error::new(
+            def.sql.span,
+            located(def, name, &message, syntax.offset),
+        ));
     }
     errors
 }
@@ -104,10 +133,15 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
 /// `statement `x`: message`, then where in the SQL as the user wrote it, with a caret.
 /// Stable Rust cannot point inside a string literal, so the excerpt goes in the message.
 fn located(def: &StatementDef, name: &str, message: &str, offset: Option<usize>) -> String {
-    let Some(offset) = offset else { return format!("statement `{name}`: {message}") };
+    let Some(offset) = offset else {
+        return format!("statement `{name}`: {message}");
+    };
     let origin = match &def.sql.file {
         Some((relative, _)) => format!(" in `{relative}`"),
         None => String::new(),
     };
-    format!("statement `{name}`: {message}\n --> SQL{origin}, {}", excerpt::caret(&def.sql.text, offset))
+    format!(
+        "statement `{name}`: {message}\n --> SQL{origin}, {}",
+        excerpt::caret(&def.sql.text, offset)
+    )
 }

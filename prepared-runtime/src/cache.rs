@@ -59,6 +59,8 @@ impl StatementCache {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<usize, Statement>> {
         // The map is only ever updated by single inserts, so a panic elsewhere cannot
         // leave it half-written: a poisoned lock is safe to keep using.
-        self.statements.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.statements
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

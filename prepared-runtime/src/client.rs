@@ -21,7 +21,10 @@ pub struct Client {
 impl Client {
     /// Wraps a connected client; the cache starts empty.
     pub fn new(inner: tokio_postgres::Client) -> Self {
-        Client { inner, cache: StatementCache::default() }
+        Client {
+            inner,
+            cache: StatementCache::default(),
+        }
     }
 
     /// Connects without TLS and drives the connection on the current tokio runtime.
@@ -38,7 +41,10 @@ impl Client {
     /// Starts a transaction that shares this connection's statement cache.
     pub async fn transaction(&mut self) -> Result<Transaction<'_>, tokio_postgres::Error> {
         let inner = self.inner.transaction().await?;
-        Ok(Transaction { inner, cache: &self.cache })
+        Ok(Transaction {
+            inner,
+            cache: &self.cache,
+        })
     }
 
     pub fn cache(&self) -> &StatementCache {
@@ -78,7 +84,9 @@ pub struct Transaction<'a> {
 
 impl std::fmt::Debug for Transaction<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Transaction").field("cache", self.cache).finish_non_exhaustive()
+        f.debug_struct("Transaction")
+            .field("cache", self.cache)
+            .finish_non_exhaustive()
     }
 }
 
@@ -94,7 +102,10 @@ impl<'a> Transaction<'a> {
     /// A nested transaction (a savepoint) sharing the same cache.
     pub async fn transaction(&mut self) -> Result<Transaction<'_>, tokio_postgres::Error> {
         let inner = self.inner.transaction().await?;
-        Ok(Transaction { inner, cache: self.cache })
+        Ok(Transaction {
+            inner,
+            cache: self.cache,
+        })
     }
 }
 
@@ -143,7 +154,9 @@ pub trait PreparedExt: Session {
     ) -> impl Future<Output = Result<Vec<S::Row>, Error>> + Send {
         async move {
             let rows = raw_query(self, &query).await?;
-            rows.into_iter().map(|r| S::Row::from_row(r, S::INFO)).collect()
+            rows.into_iter()
+                .map(|r| S::Row::from_row(r, S::INFO))
+                .collect()
         }
     }
 
@@ -156,7 +169,11 @@ pub trait PreparedExt: Session {
             let mut rows = raw_query(self, &query).await?;
             match rows.len() {
                 1 => S::Row::from_row(rows.remove(0), S::INFO),
-                actual => Err(Error::RowCount { statement: S::INFO.name, expected: "exactly one", actual }),
+                actual => Err(Error::RowCount {
+                    statement: S::INFO.name,
+                    expected: "exactly one",
+                    actual,
+                }),
             }
         }
     }
@@ -171,7 +188,11 @@ pub trait PreparedExt: Session {
             match rows.len() {
                 0 => Ok(None),
                 1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
-                actual => Err(Error::RowCount { statement: S::INFO.name, expected: "at most one", actual }),
+                actual => Err(Error::RowCount {
+                    statement: S::INFO.name,
+                    expected: "at most one",
+                    actual,
+                }),
             }
         }
     }
@@ -189,7 +210,10 @@ pub trait PreparedExt: Session {
                 .execute(&statement, refs.as_ref())
                 .instrument(span(S::INFO))
                 .await
-                .map_err(|source| Error::Postgres { statement: S::INFO.name, source })
+                .map_err(|source| Error::Postgres {
+                    statement: S::INFO.name,
+                    source,
+                })
         }
     }
 }
@@ -214,7 +238,10 @@ where
         .query(&statement, refs.as_ref())
         .instrument(span(S::INFO))
         .await
-        .map_err(|source| Error::Postgres { statement: S::INFO.name, source })
+        .map_err(|source| Error::Postgres {
+            statement: S::INFO.name,
+            source,
+        })
 }
 
 async fn prepare_cached<C: Session + ?Sized>(
@@ -228,7 +255,10 @@ async fn prepare_cached<C: Session + ?Sized>(
     let statement = client
         .prepare(info.sql)
         .await
-        .map_err(|source| Error::Postgres { statement: info.name, source })?;
+        .map_err(|source| Error::Postgres {
+            statement: info.name,
+            source,
+        })?;
     cache.insert(info, statement.clone());
     Ok(statement)
 }

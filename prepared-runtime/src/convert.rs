@@ -11,8 +11,10 @@ type BoxError = Box<dyn StdError + Send + Sync>;
 /// Whether a text-bound value (`#[derive(PgText)]`) can go to or come from `ty`: the
 /// character types, `unknown`, and PostgreSQL enums (whose binary form is the label).
 pub fn text_accepts(ty: &Type) -> bool {
-    matches!(*ty, Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN)
-        || matches!(ty.kind(), Kind::Enum(_))
+    matches!(
+        *ty,
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN
+    ) || matches!(ty.kind(), Kind::Enum(_))
 }
 
 /// Encodes `value`'s `Display` as text.
@@ -29,5 +31,6 @@ where
     T::Err: Display,
 {
     let text = std::str::from_utf8(raw)?;
-    text.parse::<T>().map_err(|e| format!("`{text}` is not a valid {rust_type}: {e}").into())
+    text.parse::<T>()
+        .map_err(|e| format!("`{text}` is not a valid {rust_type}: {e}").into())
 }

@@ -17,7 +17,9 @@ pub enum Error {
         source: tokio_postgres::Error,
     },
     /// The row type reads a column that the result does not have.
-    #[error("statement `{statement}`: column `{column}` (field `{field}`) is missing from the result; it has: {available}")]
+    #[error(
+        "statement `{statement}`: column `{column}` (field `{field}`) is missing from the result; it has: {available}"
+    )]
     MissingColumn {
         statement: &'static str,
         column: &'static str,
@@ -25,7 +27,9 @@ pub enum Error {
         available: String,
     },
     /// A column's PostgreSQL type cannot be read into its field's Rust type.
-    #[error("statement `{statement}`: column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read")]
+    #[error(
+        "statement `{statement}`: column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read"
+    )]
     ColumnType {
         statement: &'static str,
         column: &'static str,
@@ -34,7 +38,9 @@ pub enum Error {
         pg_type: Type,
     },
     /// A NULL arrived in a field that is not an `Option`.
-    #[error("statement `{statement}`: column `{column}` is NULL but field `{field}: {rust_type}` is not an `Option`")]
+    #[error(
+        "statement `{statement}`: column `{column}` is NULL but field `{field}: {rust_type}` is not an `Option`"
+    )]
     UnexpectedNull {
         statement: &'static str,
         column: &'static str,
@@ -42,7 +48,9 @@ pub enum Error {
         rust_type: &'static str,
     },
     /// A column's value could not be decoded.
-    #[error("statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {source}")]
+    #[error(
+        "statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {source}"
+    )]
     Decode {
         statement: &'static str,
         column: String,
@@ -98,7 +106,12 @@ fn describe(error: &tokio_postgres::Error) -> String {
         }
         return text;
     };
-    let mut text = format!("{}: {} (SQLSTATE {})", db.severity(), db.message(), db.code().code());
+    let mut text = format!(
+        "{}: {} (SQLSTATE {})",
+        db.severity(),
+        db.message(),
+        db.code().code()
+    );
     if let Some(detail) = db.detail() {
         text.push_str(&format!("\nDETAIL: {detail}"));
     }

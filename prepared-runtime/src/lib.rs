@@ -14,7 +14,9 @@ pub use cache::{CacheStats, StatementCache};
 pub use client::{Client, PreparedExt, Session, Transaction};
 pub use error::Error;
 pub use postgres_types::Json;
-pub use registry::{ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo};
+pub use registry::{
+    ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,
+};
 pub use row::FromRow;
 pub use statement::{Bound, MAX_PARAMS, Params, Statement};
 
@@ -32,31 +34,15 @@ pub mod __private {
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;
 
+    pub use crate::statement::{Column, Param};
+
     /// Whether `T` can encode a value of `ty`.
-    pub fn accepts_param<T: ToSql>(ty: &Type) -> bool {
+    pub fn accepts_param<T: Param>(ty: &Type) -> bool {
         T::accepts(ty)
     }
 
     /// Whether `T` can decode a value of `ty`.
-    pub fn accepts_column<T: for<'a> FromSql<'a>>(ty: &Type) -> bool {
+    pub fn accepts_column<T: Column>(ty: &Type) -> bool {
         T::accepts(ty)
     }
-
-    /// Spanned at a declared parameter type, so rustc's error points at it.
-    pub const fn assert_param<T: Param>() {}
-
-    /// Spanned at a declared row type.
-    pub const fn assert_row<T: FromRow>() {}
-
-    /// Spanned at a row field's type.
-    pub const fn assert_column<T: for<'a> FromSql<'a>>() {}
-
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot be bound as a SQL parameter",
-        label = "this parameter type does not implement `ToSql`",
-        note = "built in: integers, floats, bool, String/&str, bytes, Uuid, chrono types, serde_json::Value, Json<T>, Option<T>, Vec<T>/slices and HashSet<T>",
-        note = "for a Rust enum or newtype bound as text, `#[derive(prepared::PgText)]`; for a PostgreSQL enum, `#[derive(postgres_types::ToSql)]`; otherwise implement `postgres_types::ToSql`"
-    )]
-    pub trait Param {}
-    impl<T: ToSql + Send + Sync> Param for T {}
 }

@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::registry::{ColumnInfo, StatementInfo};
-use postgres_types::FromSql;
+use crate::statement::Column;
 use tokio_postgres::Row;
 
 /// A type that one result row converts into; derive it with `#[derive(prepared::FromRow)]`.
@@ -27,13 +27,21 @@ impl FromRow for Row {
 /// Reads the column described by `column` into `T`, with errors that name the statement,
 /// the column and both types instead of panicking.
 #[doc(hidden)]
-pub fn read_column<T>(row: &Row, statement: &'static StatementInfo, column: &'static ColumnInfo) -> Result<T, Error>
+pub fn read_column<T>(
+    row: &Row,
+    statement: &'static StatementInfo,
+    column: &'static ColumnInfo,
+) -> Result<T, Error>
 where
-    T: for<'a> FromSql<'a>,
+    T: Column,
 {
     let columns = row.columns();
     let Some(idx) = columns.iter().position(|c| c.name() == column.name) else {
-        let available = columns.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ");
+        let available = columns
+            .iter()
+            .map(|c| c.name())
+            .collect::<Vec<_>>()
+            .join(", ");
         return Err(Error::MissingColumn {
             statement: statement.name,
             column: column.name,
@@ -52,7 +60,8 @@ where
         });
     }
     row.try_get::<_, T>(idx).map_err(|e| {
-        let was_null = std::error::Error::source(&e).is_some_and(|s| s.is::<postgres_types::WasNull>());
+        let was_null =
+            std::error::Error::source(&e).is_some_and(|s| s.is::<postgres_types::WasNull>());
         if was_null {
             Error::UnexpectedNull {
                 statement: statement.name,

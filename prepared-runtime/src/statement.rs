@@ -2,7 +2,7 @@
 
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
-use postgres_types::ToSql;
+use postgres_types::{FromSql, ToSql};
 use std::marker::PhantomData;
 
 /// Implemented by the macro for every statement struct of a registry.
@@ -22,7 +22,10 @@ pub struct Bound<S, P> {
 impl<S: Statement, P: Params> Bound<S, P> {
     #[doc(hidden)]
     pub fn new(params: P) -> Self {
-        Bound { params, statement: PhantomData }
+        Bound {
+            params,
+            statement: PhantomData,
+        }
     }
 
     /// The `$n` SQL sent to PostgreSQL.
@@ -43,9 +46,33 @@ impl<S: Statement, P: Params> Bound<S, P> {
 
 impl<S: Statement, P: std::fmt::Debug> std::fmt::Debug for Bound<S, P> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Bound").field("statement", &S::INFO.name).field("params", &self.params).finish()
+        f.debug_struct("Bound")
+            .field("statement", &S::INFO.name)
+            .field("params", &self.params)
+            .finish()
     }
 }
+
+/// A type that binds as a SQL parameter: any `ToSql` that can cross threads. Named in
+/// bounds so that rustc's error carries the notes below.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be bound as a SQL parameter",
+    label = "this parameter type does not implement `ToSql`",
+    note = "built in: integers, floats, bool, String/&str, bytes, Uuid, chrono types, serde_json::Value, Json<T>, Option<T>, Vec<T>/slices and HashSet<T>",
+    note = "for a Rust enum or newtype bound as text, `#[derive(prepared::PgText)]`; for a PostgreSQL enum, `#[derive(postgres_types::ToSql)]`; otherwise implement `postgres_types::ToSql`"
+)]
+pub trait Param: ToSql + Send + Sync {}
+impl<T: ToSql + Send + Sync> Param for T {}
+
+/// A type that a row field reads a column into: any owned `FromSql`.
+#[diagnostic::on_unimplemented(
+    message = "a row field of type `{Self}` cannot read a column",
+    label = "this field type does not implement `FromSql` for every lifetime",
+    note = "built in: integers, floats, bool, String, Vec<u8>, Uuid, chrono types, serde_json::Value, Json<T>, Option<T>, Vec<T>",
+    note = "for a Rust enum or newtype stored as text, `#[derive(prepared::PgText)]`; for a PostgreSQL enum, `#[derive(postgres_types::FromSql)]`; otherwise implement `postgres_types::FromSql`"
+)]
+pub trait Column: for<'a> FromSql<'a> {}
+impl<T: for<'a> FromSql<'a>> Column for T {}
 
 /// A tuple of parameters that lends itself as the slice tokio-postgres binds.
 pub trait Params: Send + Sync {
@@ -58,7 +85,7 @@ pub trait Params: Send + Sync {
 
 macro_rules! params_tuple {
     ($n:literal; $($t:ident $i:tt),*) => {
-        impl<$($t: ToSql + Send + Sync),*> Params for ($($t,)*) {
+        impl<$($t: Param),*> Params for ($($t,)*) {
             type Refs<'a> = [&'a (dyn ToSql + Sync); $n] where Self: 'a;
             #[allow(clippy::unused_unit)]
             fn refs(&self) -> Self::Refs<'_> {

@@ -12,7 +12,11 @@ pub enum Token {
     /// `@word` where `@` starts the token: `at` is the byte offset of `@`, `word` the
     /// identifier after it. `glued` is true when `@` directly follows an operator
     /// character, so PostgreSQL would read it as part of a longer operator (`<@x`).
-    At { at: usize, word: String, glued: bool },
+    At {
+        at: usize,
+        word: String,
+        glued: bool,
+    },
     /// A positional parameter `$n` at `at`, `len` bytes long.
     Positional { at: usize, len: usize },
     /// A `;` outside any literal or comment.
@@ -52,7 +56,10 @@ pub fn scan(sql: &str) -> Result<Vec<Token>, Unterminated> {
         let after_ident = prev.is_some_and(is_ident_char);
         match b {
             b'-' if s.get(i + 1) == Some(&b'-') => {
-                i = s[i..].iter().position(|&c| c == b'\n').map_or(s.len(), |p| i + p + 1);
+                i = s[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(s.len(), |p| i + p + 1);
             }
             b'/' if s.get(i + 1) == Some(&b'*') => i = skip_block_comment(s, i)?,
             b'\'' => {
@@ -137,13 +144,20 @@ fn skip_block_comment(s: &[u8], start: usize) -> Result<usize, Unterminated> {
             _ => i += 1,
         }
     }
-    Err(Unterminated { at: start, what: "block comment" })
+    Err(Unterminated {
+        at: start,
+        what: "block comment",
+    })
 }
 
 /// Skips a `'…'` literal, including continuation segments (`'a'\n'b'`), returning the
 /// offset after its closing quote.
 fn skip_string(s: &[u8], start: usize, extended: bool) -> Result<usize, Unterminated> {
-    let what = if extended { "escape string" } else { "string literal" };
+    let what = if extended {
+        "escape string"
+    } else {
+        "string literal"
+    };
     let mut i = start + 1;
     loop {
         match s.get(i) {
@@ -153,7 +167,10 @@ fn skip_string(s: &[u8], start: usize, extended: bool) -> Result<usize, Untermin
             Some(b'\'') => {
                 i += 1;
                 // PostgreSQL joins literals separated by whitespace that holds a newline.
-                let ws = s[i..].iter().take_while(|c| c.is_ascii_whitespace()).count();
+                let ws = s[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_whitespace())
+                    .count();
                 if ws > 0 && s[i..i + ws].contains(&b'\n') && s.get(i + ws) == Some(&b'\'') {
                     i += ws + 1;
                     continue;
@@ -230,14 +247,27 @@ mod tests {
     fn operators_are_not_parameters() {
         assert!(ats("SELECT a @> b, a <@ b, a @@ b, j @? '$.a', @-@ s, @ x").is_empty());
         let toks = scan("a <@b").unwrap();
-        assert!(toks.iter().any(|t| matches!(t, Token::At { glued: true, .. })));
+        assert!(
+            toks.iter()
+                .any(|t| matches!(t, Token::At { glued: true, .. }))
+        );
     }
 
     #[test]
     fn dollar_in_identifier_is_not_a_quote() {
         assert_eq!(ats("SELECT a$b$ + @x, c$1"), ["x"]);
-        assert!(!scan("SELECT c$1").unwrap().iter().any(|t| matches!(t, Token::Positional { .. })));
-        assert!(scan("SELECT $1").unwrap().iter().any(|t| matches!(t, Token::Positional { len: 2, .. })));
+        assert!(
+            !scan("SELECT c$1")
+                .unwrap()
+                .iter()
+                .any(|t| matches!(t, Token::Positional { .. }))
+        );
+        assert!(
+            scan("SELECT $1")
+                .unwrap()
+                .iter()
+                .any(|t| matches!(t, Token::Positional { len: 2, .. }))
+        );
     }
 
     #[test]
@@ -250,6 +280,9 @@ mod tests {
     fn unterminated_is_reported() {
         assert_eq!(scan("SELECT 'abc").unwrap_err().what, "string literal");
         assert_eq!(scan("SELECT /* /* */").unwrap_err().what, "block comment");
-        assert_eq!(scan("SELECT $q$ x").unwrap_err().what, "dollar-quoted string");
+        assert_eq!(
+            scan("SELECT $q$ x").unwrap_err().what,
+            "dollar-quoted string"
+        );
     }
 }

@@ -38,7 +38,10 @@ pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
         match syntax::parse(&rewritten.sql) {
             Ok(1) => None,
             // The lexer already reports several statements (and a lone comment parses as zero).
-            Ok(0) => Some(SourceSyntaxError { message: "the SQL holds no statement".into(), offset: None }),
+            Ok(0) => Some(SourceSyntaxError {
+                message: "the SQL holds no statement".into(),
+                offset: None,
+            }),
             Ok(_) => None,
             Err(e) => Some(SourceSyntaxError {
                 message: e.message,

@@ -6,7 +6,11 @@ use crate::lexer::{self, Token};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// `@word` where `word` is not a declared parameter.
-    Undeclared { at: usize, name: String, declared: Vec<String> },
+    Undeclared {
+        at: usize,
+        name: String,
+        declared: Vec<String>,
+    },
     /// A declared parameter that the SQL never uses.
     Unused { name: String },
     /// A positional `$n` in SQL that uses named parameters.
@@ -104,7 +108,10 @@ pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
     let tokens = match lexer::scan(source) {
         Ok(t) => t,
         Err(u) => {
-            problems.push(Problem::Unterminated { at: u.at, what: u.what });
+            problems.push(Problem::Unterminated {
+                at: u.at,
+                what: u.what,
+            });
             Vec::new()
         }
     };
@@ -114,10 +121,10 @@ pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
     let mut copied = 0;
     let mut semicolon = None;
     for token in tokens {
-        if let Some(at) = semicolon.take() {
-            if !matches!(token, Token::Semicolon { .. }) {
-                problems.push(Problem::MultipleStatements { at });
-            }
+        if let Some(at) = semicolon.take()
+            && !matches!(token, Token::Semicolon { .. })
+        {
+            problems.push(Problem::MultipleStatements { at });
         }
         match token {
             Token::At { at, word, glued } => {
@@ -151,12 +158,22 @@ pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
         }
     }
     sql.push_str(&source[copied..]);
-    for (name, used) in declared.iter().zip(used) {
+    // After an unterminated literal the uses are unknown: do not guess at unused names.
+    let lexed = !problems
+        .iter()
+        .any(|p| matches!(p, Problem::Unterminated { .. }));
+    for (name, used) in declared.iter().zip(used).filter(|_| lexed) {
         if !used {
-            problems.push(Problem::Unused { name: (*name).to_owned() });
+            problems.push(Problem::Unused {
+                name: (*name).to_owned(),
+            });
         }
     }
-    Rewritten { sql, replacements, problems }
+    Rewritten {
+        sql,
+        replacements,
+        problems,
+    }
 }
 
 #[cfg(test)]
@@ -168,7 +185,10 @@ mod tests {
         let r = rewrite("SELECT @b, @a::jsonb, @b", &["a", "b"]);
         assert_eq!(r.sql, "SELECT $2, $1::jsonb, $2");
         assert!(r.problems.is_empty());
-        assert_eq!(r.to_source(r.sql.find("::").unwrap()), "SELECT @b, @a".len());
+        assert_eq!(
+            r.to_source(r.sql.find("::").unwrap()),
+            "SELECT @b, @a".len()
+        );
         assert_eq!(r.to_source(r.sql.len()), "SELECT @b, @a::jsonb, @b".len());
         assert_eq!(r.to_source(8), 7);
     }

@@ -28,7 +28,13 @@ pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
 /// sqlparser appends ` at Line: L, Column: C` (1-based, columns in characters).
 fn split_location(sql: &str, text: &str) -> SyntaxError {
     let Some(idx) = text.rfind(" at Line: ") else {
-        return SyntaxError { message: text.to_owned(), offset: None };
+        // sqlparser gives no location when the statement ends too early.
+        let offset = text.ends_with("found: EOF").then_some(sql.trim_end().len());
+        let message = text.replace("found: EOF", "found: the end of the statement");
+        return SyntaxError {
+            message: lowercase_first(&message),
+            offset,
+        };
     };
     let loc = &text[idx + " at Line: ".len()..];
     let mut parts = loc.split(", Column: ");
@@ -36,7 +42,11 @@ fn split_location(sql: &str, text: &str) -> SyntaxError {
     let column = parts.next().and_then(|c| c.trim().parse::<usize>().ok());
     let offset = line.zip(column).and_then(|(l, c)| offset_of(sql, l, c));
     let message = if offset.is_some() { &text[..idx] } else { text };
-    SyntaxError { message: lowercase_first(message), offset }
+    let message = message.replace("found: EOF", "found: the end of the statement");
+    SyntaxError {
+        message: lowercase_first(&message),
+        offset,
+    }
 }
 
 fn lowercase_first(s: &str) -> String {

@@ -18,7 +18,9 @@ pub fn bindir() -> Result<PathBuf, Error> {
         for dir in std::env::split_paths(&path) {
             if has_server(&dir) {
                 // Follow symlinks so a wrapper directory resolves to the real one.
-                let real = std::fs::canonicalize(dir.join("initdb")).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+                let real = std::fs::canonicalize(dir.join("initdb"))
+                    .ok()
+                    .and_then(|p| p.parent().map(Path::to_path_buf));
                 return Ok(real.filter(|d| has_server(d)).unwrap_or(dir));
             }
         }
@@ -45,5 +47,7 @@ pub fn bindir() -> Result<PathBuf, Error> {
         .collect();
     versions.sort();
     searched.push("/usr/lib/postgresql/*/bin".to_owned());
-    versions.pop().map(|(_, dir)| dir).ok_or(Error::NoBinaries { searched: searched.join(", ") })
+    versions.pop().map(|(_, dir)| dir).ok_or(Error::NoBinaries {
+        searched: searched.join(", "),
+    })
 }

@@ -13,9 +13,13 @@ use std::path::PathBuf;
 /// The one error type of the harness.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("no PostgreSQL server binaries (initdb, postgres) found; searched {searched}; install PostgreSQL 15 (`apt-get install postgresql-15`) or set DATABASE_URL")]
+    #[error(
+        "no PostgreSQL server binaries (initdb, postgres) found; searched {searched}; install PostgreSQL 15 (`apt-get install postgresql-15`) or set DATABASE_URL"
+    )]
     NoBinaries { searched: String },
-    #[error("running as root, but there is no `postgres` user to run the server as (PostgreSQL refuses root)")]
+    #[error(
+        "running as root, but there is no `postgres` user to run the server as (PostgreSQL refuses root)"
+    )]
     NoPostgresUser,
     #[error("{what}: {source}")]
     Io {

@@ -7,9 +7,9 @@ use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// The socket file is `.s.PGSQL.<port>`; the directory is private, so any port will do.
@@ -70,22 +70,36 @@ impl TempPostgres {
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
             .map_err(io("setting the temp dir's mode"))?;
         if let Some(r) = run_as {
-            std::os::unix::fs::chown(&dir, Some(r.uid), Some(r.gid)).map_err(io("handing the temp dir to `postgres`"))?;
+            std::os::unix::fs::chown(&dir, Some(r.uid), Some(r.gid))
+                .map_err(io("handing the temp dir to `postgres`"))?;
         }
         let data = dir.join("data");
         let mut initdb = Command::new(bindir.join("initdb"));
         initdb
             .arg("-D")
             .arg(&data)
-            .args(["-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"])
+            .args([
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+                "--no-instructions",
+            ])
             .current_dir(&dir);
         as_user(&mut initdb, run_as);
         let out = initdb.output().map_err(io("running initdb"))?;
         if !out.status.success() {
             let _ = std::fs::remove_dir_all(&dir);
-            return Err(Error::Initdb { output: String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned() });
+            return Err(Error::Initdb {
+                output: String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned(),
+            });
         }
-        let log = std::fs::File::create(dir.join("server.log")).map_err(io("creating the server log"))?;
+        let log =
+            std::fs::File::create(dir.join("server.log")).map_err(io("creating the server log"))?;
         let mut postgres = Command::new(bindir.join("postgres"));
         postgres
             .arg("-D")
@@ -93,7 +107,14 @@ impl TempPostgres {
             .arg("-k")
             .arg(&dir)
             .args(["-p", &PORT.to_string(), "-c", "listen_addresses=", "-F"])
-            .args(["-c", "full_page_writes=off", "-c", "synchronous_commit=off", "-c", "max_connections=200"])
+            .args([
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "max_connections=200",
+            ])
             .current_dir(&dir)
             .stdin(Stdio::null())
             .stdout(log.try_clone().map_err(io("sharing the log file"))?)
@@ -101,7 +122,11 @@ impl TempPostgres {
         as_user(&mut postgres, run_as);
         let server = spawn_dying_with_process(postgres).map_err(io("starting postgres"))?;
         let watchdog = watchdog(server.id(), &dir);
-        let mut pg = TempPostgres { dir, server, watchdog };
+        let mut pg = TempPostgres {
+            dir,
+            server,
+            watchdog,
+        };
         pg.wait_ready()?;
         Ok(pg)
     }
@@ -121,7 +146,10 @@ impl TempPostgres {
     }
 
     pub fn connection_string_for(&self, dbname: &str) -> String {
-        format!("host={} port={PORT} user=postgres dbname={dbname}", self.dir.display())
+        format!(
+            "host={} port={PORT} user=postgres dbname={dbname}",
+            self.dir.display()
+        )
     }
 
     fn wait_ready(&mut self) -> Result<(), Error> {
@@ -215,7 +243,8 @@ fn spawn_dying_with_process(mut cmd: Command) -> std::io::Result<Child> {
             let _ = tx.send(cmd.spawn());
         }))
         .map_err(|_| std::io::Error::other("keeper thread is gone"))?;
-    rx.recv().map_err(|_| std::io::Error::other("keeper thread is gone"))?
+    rx.recv()
+        .map_err(|_| std::io::Error::other("keeper thread is gone"))?
 }
 
 /// A shell that waits for its stdin to close (this process exiting, however it exits),

@@ -13,7 +13,9 @@ pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
         } else if path.is_file() {
             Ok(vec![path])
         } else {
-            Err(Error::NoSchema { looked: format!("PREPARED_SCHEMA={}", path.display()) })
+            Err(Error::NoSchema {
+                looked: format!("PREPARED_SCHEMA={}", path.display()),
+            })
         };
     }
     let migrations = manifest_dir.join("sql/migrations");
@@ -27,11 +29,16 @@ pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
     if schema.is_file() {
         return Ok(vec![schema]);
     }
-    Err(Error::NoSchema { looked: format!("{}/*.sql and {}", migrations.display(), schema.display()) })
+    Err(Error::NoSchema {
+        looked: format!("{}/*.sql and {}", migrations.display(), schema.display()),
+    })
 }
 
 fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { what: format!("reading {}", dir.display()), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+        what: format!("reading {}", dir.display()),
+        source,
+    })?;
     let mut files: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
@@ -44,13 +51,19 @@ fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 /// Runs each file as one batch; a failure names the file, the line and PostgreSQL's error.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|source| Error::Io { what: format!("reading {}", file.display()), source })?;
+        let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
+            what: format!("reading {}", file.display()),
+            source,
+        })?;
         if let Err(e) = client.batch_execute(&text).await {
             let db = e.as_db_error();
             let line = db.and_then(|d| match d.position() {
                 // A 1-based character position in the text sent.
                 Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
-                    let offset = text.char_indices().nth((*p as usize).saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+                    let offset = text
+                        .char_indices()
+                        .nth((*p as usize).saturating_sub(1))
+                        .map_or(text.len(), |(i, _)| i);
                     Some(text[..offset].matches('\n').count() + 1)
                 }
                 _ => None,
@@ -59,7 +72,11 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                 Some(d) => format!("{} ({})", d.message(), d.code().code()),
                 None => e.to_string(),
             };
-            return Err(Error::Schema { file: file.clone(), line, message });
+            return Err(Error::Schema {
+                file: file.clone(),
+                line,
+                message,
+            });
         }
     }
     Ok(())

@@ -15,13 +15,21 @@ pub fn server() -> &'static TempPostgres {
         let template = pg.connection_string_for(TEMPLATE);
         // The caller may be inside a tokio runtime, which cannot block on another one.
         std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async {
                 let client = prepared::Client::connect(&admin).await.unwrap();
-                client.batch_execute(&format!("CREATE DATABASE {TEMPLATE}")).await.unwrap();
+                client
+                    .batch_execute(&format!("CREATE DATABASE {TEMPLATE}"))
+                    .await
+                    .unwrap();
                 let client = prepared::Client::connect(&template).await.unwrap();
                 let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-                schema::apply(&client, &schema::files(dir).unwrap()).await.unwrap();
+                schema::apply(&client, &schema::files(dir).unwrap())
+                    .await
+                    .unwrap();
             });
         })
         .join()
@@ -35,7 +43,14 @@ pub async fn fresh_database() -> prepared::Client {
     static N: AtomicUsize = AtomicUsize::new(0);
     let pg = server();
     let name = format!("test_{}", N.fetch_add(1, Ordering::Relaxed));
-    let admin = prepared::Client::connect(&pg.connection_string()).await.unwrap();
-    admin.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}")).await.unwrap();
-    prepared::Client::connect(&pg.connection_string_for(&name)).await.unwrap()
+    let admin = prepared::Client::connect(&pg.connection_string())
+        .await
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
+        .await
+        .unwrap();
+    prepared::Client::connect(&pg.connection_string_for(&name))
+        .await
+        .unwrap()
 }

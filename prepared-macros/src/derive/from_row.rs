@@ -5,14 +5,21 @@ use syn::spanned::Spanned;
 
 pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let ident = &input.ident;
-    let syn::Data::Struct(syn::DataStruct { fields: syn::Fields::Named(fields), .. }) = &input.data else {
+    let syn::Data::Struct(syn::DataStruct {
+        fields: syn::Fields::Named(fields),
+        ..
+    }) = &input.data
+    else {
         return Err(syn::Error::new(
             ident.span(),
             "`FromRow` maps columns to named fields: derive it on a struct with named fields",
         ));
     };
     if !input.generics.params.is_empty() {
-        return Err(syn::Error::new(input.generics.span(), "`FromRow` rows own their data: remove the generics"));
+        return Err(syn::Error::new(
+            input.generics.span(),
+            "`FromRow` rows own their data: remove the generics",
+        ));
     }
     let mut errors: Option<syn::Error> = None;
     let mut columns = Vec::new();
@@ -20,7 +27,9 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     for (index, field) in fields.named.iter().enumerate() {
         let name = field.ident.as_ref().expect("named field");
         let column = match rename(field) {
-            Ok(rename) => rename.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned()),
+            Ok(rename) => {
+                rename.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned())
+            }
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;
@@ -28,7 +37,10 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         };
         let ty = &field.ty;
         let field_name = name.to_string();
-        let rust_type = quote!(#ty).to_string().replace(" < ", "<").replace(" >", ">");
+        let rust_type = quote!(#ty)
+            .to_string()
+            .replace(" < ", "<")
+            .replace(" >", ">");
         let nullable = is_option(ty);
         columns.push(quote! {
             ::prepared::__private::ColumnInfo {

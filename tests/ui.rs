@@ -1,0 +1,10 @@
+//! Compile-fail tests: one file per mistake, a folder per class of error.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    for class in ["params", "types", "rows", "syntax", "registry"] {
+        t.compile_fail(format!("tests/ui/{class}/*.rs"));
+    }
+    t.pass("tests/ui/pass/*.rs");
+}

@@ -1,0 +1,6 @@
+use prepared::prepared;
+
+#[prepared("SELECT 1")]
+pub struct Orphan;
+
+fn main() {}

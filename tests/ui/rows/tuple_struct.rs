@@ -1,0 +1,4 @@
+#[derive(prepared::FromRow)]
+pub struct Account(i64);
+
+fn main() {}
