@@ -85,7 +85,13 @@ pub mod queries {
     )]
     pub struct AccountsAdd;
 
-    #[prepared(file = "sql/queries/account_with_roles.sql", params(id: i64), row = AccountWithRoles)]
+    // `ARRAY(..)` is an expression, so the harness assumes it can be NULL; it cannot.
+    #[prepared(
+        file = "sql/queries/account_with_roles.sql",
+        params(id: i64),
+        row = AccountWithRoles,
+        not_null(roles)
+    )]
     pub struct AccountWithRolesById;
 
     #[prepared("INSERT INTO service(name) VALUES (@name) ON CONFLICT (name) DO NOTHING", params(name: &str))]

@@ -6,6 +6,7 @@
 
 pub mod excerpt;
 pub mod lexer;
+pub mod nullability;
 mod rewrite;
 pub mod syntax;
 

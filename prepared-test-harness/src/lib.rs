@@ -1,12 +1,21 @@
-//! Proves `prepared` statements against a live PostgreSQL, and starts a throwaway one from
-//! the local binaries when no `DATABASE_URL` is given.
+//! Proves `prepared` statements against a live PostgreSQL: one test per statement, run by
+//! [`main`] from a `harness = false` test target. With no `DATABASE_URL` it starts a
+//! throwaway PostgreSQL from the local binaries with the crate's schema.
 
 mod binaries;
+mod check;
+mod cluster;
+mod discover;
 mod postgres;
+mod report;
+mod run;
 pub mod schema;
 
 pub use binaries::bindir;
+pub use check::{Outcome, check_statements};
+pub use cluster::{Database, with_schema};
 pub use postgres::TempPostgres;
+pub use run::{check_with, main};
 
 use std::path::PathBuf;
 
@@ -31,9 +40,11 @@ pub enum Error {
     Initdb { output: String },
     #[error("the throwaway postgres did not start; its log:\n{log}")]
     Start { log: String },
+    #[error("cannot connect to the database: {message}")]
+    Connect { message: String },
     #[error("no schema found: looked for {looked}")]
     NoSchema { looked: String },
-    #[error("schema file {}{}: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("schema file {}{} does not apply: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
     Schema {
         file: PathBuf,
         line: Option<usize>,

@@ -1,0 +1,309 @@
+//! What each statement's test checks: it prepares, PostgreSQL's parameter types fit the
+//! Rust types, the row type's fields fit the columns by name, type and nullability.
+//!
+//! All statements are prepared concurrently: tokio-postgres pipelines the requests of
+//! concurrent futures on one connection, and the statements are spread over a few
+//! connections. Nullability needs the catalog, fetched once for every table involved.
+
+use crate::report;
+use futures_util::future::join_all;
+use prepared_runtime::{ColumnInfo, StatementInfo};
+use std::collections::{BTreeSet, HashMap};
+use tokio_postgres::{Client, Statement};
+
+/// The result of checking one statement.
+#[derive(Debug)]
+pub struct Outcome {
+    pub statement: &'static StatementInfo,
+    /// Empty when the statement passed.
+    pub problems: Vec<String>,
+    /// Things worth knowing that do not fail the test (extra columns, overrides).
+    pub notes: Vec<String>,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// The failure message: the statement, where it is declared, each problem.
+    pub fn message(&self) -> String {
+        if self.problems.len() == 1 && self.problems[0].starts_with("statement `") {
+            return self.problems[0].clone();
+        }
+        let mut text = report::statement_header(self.statement);
+        for p in &self.problems {
+            text.push_str("\n  - ");
+            text.push_str(&p.replace('\n', "\n    "));
+        }
+        text
+    }
+}
+
+/// A table column as the catalog describes it.
+struct Attribute {
+    table: String,
+    column: String,
+    not_null: bool,
+}
+
+/// Checks every statement, spread over `clients`, and returns the outcomes in order.
+pub async fn check_statements(
+    clients: &[Client],
+    statements: &[&'static StatementInfo],
+) -> Vec<Outcome> {
+    assert!(!clients.is_empty(), "at least one connection");
+    let prepared = join_all(statements.iter().enumerate().map(|(i, info)| {
+        let client = &clients[i % clients.len()];
+        async move { client.prepare(info.sql).await }
+    }))
+    .await;
+    let oids: BTreeSet<u32> = prepared
+        .iter()
+        .flatten()
+        .flat_map(|s| s.columns().iter().filter_map(|c| c.table_oid()))
+        .filter(|oid| *oid != 0)
+        .collect();
+    let attributes = match attributes(&clients[0], oids.into_iter().collect()).await {
+        Ok(a) => a,
+        Err(e) => {
+            let message = format!("reading pg_attribute for nullability failed: {e}");
+            return statements
+                .iter()
+                .map(|s| Outcome {
+                    statement: s,
+                    problems: vec![message.clone()],
+                    notes: vec![],
+                })
+                .collect();
+        }
+    };
+    statements
+        .iter()
+        .zip(prepared)
+        .map(|(info, result)| match result {
+            Ok(statement) => check_prepared(info, &statement, &attributes),
+            Err(e) => Outcome {
+                statement: info,
+                problems: vec![report::prepare_error(info, &e)],
+                notes: vec![],
+            },
+        })
+        .collect()
+}
+
+async fn attributes(
+    client: &Client,
+    oids: Vec<u32>,
+) -> Result<HashMap<(u32, i16), Attribute>, tokio_postgres::Error> {
+    if oids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = client
+        .query(
+            "SELECT a.attrelid, a.attnum, a.attnotnull, c.relname::text, a.attname::text \
+             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
+             WHERE a.attrelid = ANY($1) AND a.attnum > 0",
+            &[&oids],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let key = (r.get::<_, u32>(0), r.get::<_, i16>(1));
+            (
+                key,
+                Attribute {
+                    not_null: r.get(2),
+                    table: r.get(3),
+                    column: r.get(4),
+                },
+            )
+        })
+        .collect())
+}
+
+fn check_prepared(
+    info: &'static StatementInfo,
+    statement: &Statement,
+    attributes: &HashMap<(u32, i16), Attribute>,
+) -> Outcome {
+    let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    check_params(info, statement, &mut problems);
+    for name in info.not_null {
+        if !statement.columns().iter().any(|c| c.name() == *name) {
+            problems.push(format!("`not_null({name})` names no column of the result"));
+        }
+    }
+    if let Some(row) = info.row {
+        let columns = statement.columns();
+        if columns.is_empty() {
+            problems.push(format!(
+                "`row = {}` but the statement returns no columns; remove `row =` and run it with `prepared_execute`",
+                row.rust_type
+            ));
+        } else {
+            let nullable = Nullability::new(info, attributes);
+            check_row(
+                info,
+                row.rust_type,
+                row.columns,
+                columns,
+                &nullable,
+                &mut problems,
+                &mut notes,
+            );
+        }
+    }
+    Outcome {
+        statement: info,
+        problems,
+        notes,
+    }
+}
+
+fn check_params(info: &StatementInfo, statement: &Statement, problems: &mut Vec<String>) {
+    let inferred = statement.params();
+    if inferred.len() != info.params.len() {
+        problems.push(format!(
+            "PostgreSQL sees {} parameters, the statement declares {}",
+            inferred.len(),
+            info.params.len()
+        ));
+        return;
+    }
+    for (i, (param, ty)) in info.params.iter().zip(inferred).enumerate() {
+        if !(param.accepts)(ty) {
+            problems.push(format!(
+                "parameter `@{}` (${}): PostgreSQL infers type `{}`, which the declared Rust type `{}` cannot encode",
+                param.name,
+                i + 1,
+                ty,
+                param.rust_type
+            ));
+        }
+    }
+}
+
+fn check_row(
+    info: &StatementInfo,
+    row_type: &str,
+    fields: &[ColumnInfo],
+    columns: &[tokio_postgres::Column],
+    nullable: &Nullability<'_>,
+    problems: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) {
+    let available = columns
+        .iter()
+        .map(|c| c.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    for field in fields {
+        let matching: Vec<_> = columns.iter().filter(|c| c.name() == field.name).collect();
+        let column = match matching.as_slice() {
+            [] => {
+                problems.push(format!(
+                    "field `{}: {}` of `{row_type}` reads column `{}`, which the result does not have (it has: {available})",
+                    field.field, field.rust_type, field.name
+                ));
+                continue;
+            }
+            [one] => *one,
+            _ => {
+                problems.push(format!(
+                    "column `{}` appears {} times in the result; alias the columns so field `{}` reads one",
+                    field.name,
+                    matching.len(),
+                    field.field
+                ));
+                continue;
+            }
+        };
+        if !(field.accepts)(column.type_()) {
+            problems.push(format!(
+                "column `{}` has PostgreSQL type `{}`, which field `{}: {}` cannot read",
+                field.name,
+                column.type_(),
+                field.field,
+                field.rust_type
+            ));
+        }
+        if field.nullable {
+            continue;
+        }
+        if let Some(reason) = nullable.reason(column) {
+            if info.not_null.contains(&field.name) {
+                notes.push(format!(
+                    "column `{}` is declared `not_null` by the statement although {reason}",
+                    field.name
+                ));
+            } else {
+                problems.push(format!(
+                    "column `{}` can be NULL ({reason}), but field `{}: {}` is not an `Option`; \
+                     make it `Option<..>`, or add `not_null({})` to the statement if you know better",
+                    field.name, field.field, field.rust_type, field.name
+                ));
+            }
+        }
+    }
+    for column in columns {
+        if !fields.iter().any(|f| f.name == column.name()) {
+            notes.push(format!(
+                "extra column `{}` ({}) is not read by any field of `{row_type}`",
+                column.name(),
+                column.type_()
+            ));
+        }
+    }
+}
+
+/// Decides whether a result column can be NULL.
+struct Nullability<'a> {
+    attributes: &'a HashMap<(u32, i16), Attribute>,
+    /// Tables on the nullable side of an outer join; `None` when that is unknown.
+    outer: Option<BTreeSet<String>>,
+    has_outer_join_keyword: bool,
+}
+
+impl<'a> Nullability<'a> {
+    fn new(info: &StatementInfo, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
+        let upper = info.sql.to_uppercase();
+        let has_outer_join_keyword = ["LEFT", "RIGHT", "FULL"].iter().any(|k| upper.contains(k));
+        Nullability {
+            attributes,
+            outer: prepared_sql::nullability::outer_join_nullable_tables(info.sql),
+            has_outer_join_keyword,
+        }
+    }
+
+    /// `None` when the column cannot be NULL, else why it can.
+    fn reason(&self, column: &tokio_postgres::Column) -> Option<String> {
+        let (Some(oid), Some(number)) = (column.table_oid(), column.column_id()) else {
+            return Some("it is computed by an expression, not read from a table column".into());
+        };
+        let Some(attribute) = self
+            .attributes
+            .get(&(oid, number))
+            .filter(|_| oid != 0 && number > 0)
+        else {
+            return Some("it is computed by an expression, not read from a table column".into());
+        };
+        let origin = format!("{}.{}", attribute.table, attribute.column);
+        if !attribute.not_null {
+            return Some(format!("table column `{origin}` allows NULL"));
+        }
+        match &self.outer {
+            Some(tables) if tables.contains(&attribute.table) => Some(format!(
+                "`{}` is on the nullable side of an outer join",
+                attribute.table
+            )),
+            Some(_) => None,
+            None if self.has_outer_join_keyword => Some(format!(
+                "`{origin}` is NOT NULL, but the statement could not be analysed for outer joins"
+            )),
+            None => None,
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Where the database comes from: `DATABASE_URL` as it is, or a throwaway cluster with the
+//! calling crate's schema, started from a template cached under `target/` so that neither
+//! `initdb` nor the schema is paid again until the schema or the server changes (under
+//! nextest, every test process starts from the same template).
+
+use crate::{Error, TempPostgres, binaries, schema};
+use std::path::{Path, PathBuf};
+
+/// The database the checks run against, and the server behind it when it is ours.
+#[derive(Debug)]
+pub struct Database {
+    pub connection_string: String,
+    /// `None` when `DATABASE_URL` was given.
+    pub server: Option<TempPostgres>,
+}
+
+impl Database {
+    /// `DATABASE_URL`, or a throwaway server with the schema of the crate at `manifest_dir`.
+    pub async fn acquire(manifest_dir: &Path) -> Result<Self, Error> {
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            return Ok(Database {
+                connection_string: url,
+                server: None,
+            });
+        }
+        let server = with_schema(manifest_dir).await?;
+        Ok(Database {
+            connection_string: server.connection_string(),
+            server: Some(server),
+        })
+    }
+
+    pub fn describe(&self) -> String {
+        match &self.server {
+            Some(pg) => format!("a throwaway PostgreSQL on {}", pg.socket_dir().display()),
+            None => "DATABASE_URL".to_owned(),
+        }
+    }
+}
+
+/// A throwaway server holding the schema, from the cached template when there is one.
+pub async fn with_schema(manifest_dir: &Path) -> Result<TempPostgres, Error> {
+    let files = schema::files(manifest_dir)?;
+    let cache = target_dir(manifest_dir)
+        .join("prepared-harness")
+        .join(format!("{:016x}", key(&files)?));
+    let template = cache.join("data");
+    if !template.join("PG_VERSION").is_file() {
+        build_template(&files, &cache).await?;
+    }
+    TempPostgres::start_from_template(&template)
+}
+
+async fn build_template(files: &[PathBuf], cache: &Path) -> Result<(), Error> {
+    let pg = TempPostgres::start()?;
+    {
+        let (client, connection) =
+            tokio_postgres::connect(&pg.connection_string(), tokio_postgres::NoTls)
+                .await
+                .map_err(|e| Error::Io {
+                    what: "connecting to the throwaway server".into(),
+                    source: std::io::Error::other(e),
+                })?;
+        let driver = tokio::spawn(connection);
+        schema::apply(&client, files).await?;
+        drop(client);
+        let _ = driver.await;
+    }
+    std::fs::create_dir_all(cache).map_err(|source| Error::Io {
+        what: format!("creating {}", cache.display()),
+        source,
+    })?;
+    // Built aside and renamed into place, so concurrent processes never see half a template.
+    let staging = cache.join(format!("staging-{}", std::process::id()));
+    pg.into_template(&staging)?;
+    if std::fs::rename(&staging, cache.join("data")).is_err() {
+        // Another process won the race; its template is as good as ours.
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    Ok(())
+}
+
+/// FNV-1a over the schema files' names and contents and the server binaries' location and
+/// version: a stable key across processes and toolchains.
+fn key(files: &[PathBuf]) -> Result<u64, Error> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let bindir = binaries::bindir()?;
+    feed(bindir.as_os_str().as_encoded_bytes());
+    feed(
+        &std::fs::read(bindir.join("postgres"))
+            .map(|b| b.len().to_le_bytes().to_vec())
+            .unwrap_or_default(),
+    );
+    for file in files {
+        feed(file.as_os_str().as_encoded_bytes());
+        feed(&std::fs::read(file).map_err(|source| Error::Io {
+            what: format!("reading {}", file.display()),
+            source,
+        })?);
+    }
+    Ok(hash)
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR`, else the ancestor of this executable that
+/// holds Cargo's `CACHEDIR.TAG`, else `target/` beside the manifest.
+fn target_dir(manifest_dir: &Path) -> PathBuf {
+    if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+        return PathBuf::from(dir);
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| {
+            exe.ancestors()
+                .find(|a| a.join("CACHEDIR.TAG").is_file())
+                .map(Path::to_path_buf)
+        })
+        .unwrap_or_else(|| manifest_dir.join("target"))
+}

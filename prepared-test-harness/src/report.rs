@@ -1,0 +1,81 @@
+//! How the harness tells a user what is wrong: the statement, where it is declared, and a
+//! caret under the SQL as they wrote it.
+
+use prepared_runtime::StatementInfo;
+use prepared_sql::excerpt;
+use tokio_postgres::error::ErrorPosition;
+
+/// `statement `x` (src/queries.rs:12)` or, for SQL from a file, with the file too.
+pub fn statement_header(info: &StatementInfo) -> String {
+    let loc = info.location;
+    match loc.sql_file {
+        Some(sql) => format!(
+            "statement `{}` ({}:{}, SQL in {sql})",
+            info.name, loc.file, loc.line
+        ),
+        None => format!("statement `{}` ({}:{})", info.name, loc.file, loc.line),
+    }
+}
+
+/// A caret under byte `offset` of the statement's `@name` SQL.
+pub fn caret(info: &StatementInfo, offset: usize) -> String {
+    indent(&format!(
+        "--> SQL, {}",
+        excerpt::caret(info.source_sql, offset)
+    ))
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Byte offset of a 1-based character position.
+fn char_position(text: &str, position: u32) -> usize {
+    let index = (position as usize).saturating_sub(1);
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// A PostgreSQL error while preparing: SQLSTATE, message, detail, hint, and the caret
+/// mapped from the `$n` SQL back to the `@name` SQL.
+pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> String {
+    let Some(db) = error.as_db_error() else {
+        return format!("{}: could not prepare: {error}", statement_header(info));
+    };
+    let mut text = format!(
+        "{} does not prepare\n    {} {}: {}",
+        statement_header(info),
+        db.severity(),
+        db.code().code(),
+        db.message()
+    );
+    if let Some(detail) = db.detail() {
+        text.push_str(&format!("\n    DETAIL: {detail}"));
+    }
+    if let Some(hint) = db.hint() {
+        text.push_str(&format!("\n    HINT: {hint}"));
+    }
+    match db.position() {
+        Some(ErrorPosition::Original(p)) => {
+            let offset = info.source_offset(char_position(info.sql, *p));
+            text.push('\n');
+            text.push_str(&caret(info, offset));
+        }
+        Some(ErrorPosition::Internal { position, query }) => {
+            let offset = char_position(query, *position);
+            text.push_str(&format!(
+                "\n    in an internal query: {}",
+                excerpt::caret(query, offset)
+            ));
+        }
+        None => text.push_str(&format!(
+            "\n{}",
+            indent(&format!("SQL: {}", info.source_sql))
+        )),
+    }
+    text
+}

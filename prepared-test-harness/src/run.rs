@@ -1,0 +1,172 @@
+//! `prepared_test_harness::main`: one libtest-mimic test per statement.
+
+use crate::check::{Outcome, check_statements};
+use crate::cluster::Database;
+use crate::discover;
+use libtest_mimic::{Arguments, Failed, Trial};
+use prepared_runtime::{Registry, StatementInfo};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Connections the checks are spread over; each pipelines its share.
+const CONNECTIONS: usize = 4;
+
+/// Proves every statement of `registries` against PostgreSQL and exits with the result.
+///
+/// ```no_run
+/// # mod my_app { pub mod queries { pub static REGISTRY: prepared_runtime::Registry =
+/// #     prepared_runtime::Registry { module: "my_app::queries", statements: &[] }; } }
+/// // tests/sql.rs, with `[[test]] name = "sql" harness = false` in Cargo.toml
+/// fn main() {
+///     prepared_test_harness::main(&[&my_app::queries::REGISTRY]);
+/// }
+/// ```
+pub fn main(registries: &[&'static Registry]) -> ! {
+    let args = Arguments::from_args();
+    let manifest_dir =
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| ".".into()));
+    let statements: Vec<&'static StatementInfo> = registries
+        .iter()
+        .flat_map(|r| r.statements.iter().copied())
+        .collect();
+
+    let selected: Vec<&'static StatementInfo> = statements
+        .iter()
+        .copied()
+        .filter(|s| !args.list && is_selected(&args, s.name))
+        .collect();
+    let started = Instant::now();
+    let (database, outcomes) = if selected.is_empty() {
+        (None, HashMap::new())
+    } else {
+        match run_checks(&manifest_dir, &selected) {
+            Ok((database, outcomes)) => (Some(database), outcomes),
+            Err(e) => {
+                eprintln!("error: prepared-test-harness: {e}");
+                std::process::exit(101);
+            }
+        }
+    };
+    let elapsed = started.elapsed();
+
+    let mut trials = crate_checks(&manifest_dir, registries);
+    for s in &statements {
+        let outcome = outcomes.get(&(std::ptr::from_ref(*s) as usize));
+        let result = match outcome {
+            Some(o) if !o.passed() => Err(o.message()),
+            _ => Ok(()),
+        };
+        for note in outcome.map(|o| o.notes.as_slice()).unwrap_or_default() {
+            eprintln!("note: statement `{}`: {note}", s.name);
+        }
+        trials.push(Trial::test(s.name, move || result.map_err(Failed::from)));
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    if let Some(database) = &database {
+        let failed = outcomes.values().filter(|o| !o.passed()).count();
+        eprintln!(
+            "prepared: checked {} statements against {} in {:.3}s ({failed} failed)",
+            outcomes.len(),
+            database.describe(),
+            elapsed.as_secs_f64()
+        );
+    }
+    // `exit` skips destructors: stop the server first.
+    drop(database);
+    conclusion.exit()
+}
+
+fn is_selected(args: &Arguments, name: &str) -> bool {
+    if args.ignored {
+        return false;
+    }
+    let matches = |filter: &str| {
+        if args.exact {
+            name == filter
+        } else {
+            name.contains(filter)
+        }
+    };
+    args.filter.as_deref().is_none_or(matches) && !args.skip.iter().any(|s| matches(s))
+}
+
+type Outcomes = HashMap<usize, Outcome>;
+
+fn run_checks(
+    manifest_dir: &std::path::Path,
+    selected: &[&'static StatementInfo],
+) -> Result<(Database, Outcomes), crate::Error> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|source| crate::Error::Io {
+            what: "starting a tokio runtime".into(),
+            source,
+        })?;
+    runtime.block_on(async {
+        let database = Database::acquire(manifest_dir).await?;
+        let outcomes = check_with(&database.connection_string, selected).await?;
+        let outcomes = outcomes
+            .into_iter()
+            .map(|o| (std::ptr::from_ref(o.statement) as usize, o))
+            .collect();
+        Ok((database, outcomes))
+    })
+}
+
+/// Connects [`CONNECTIONS`] clients to `connection_string` and checks `statements`
+/// inside transactions that are rolled back, so a shared database is left as it was.
+pub async fn check_with(
+    connection_string: &str,
+    statements: &[&'static StatementInfo],
+) -> Result<Vec<Outcome>, crate::Error> {
+    let mut clients = Vec::new();
+    let mut drivers = Vec::new();
+    for _ in 0..CONNECTIONS.min(statements.len().max(1)) {
+        let (client, connection) =
+            tokio_postgres::connect(connection_string, tokio_postgres::NoTls)
+                .await
+                .map_err(|e| crate::Error::Connect {
+                    message: e.to_string(),
+                })?;
+        drivers.push(tokio::spawn(connection));
+        client
+            .batch_execute("BEGIN")
+            .await
+            .map_err(|e| crate::Error::Connect {
+                message: e.to_string(),
+            })?;
+        clients.push(client);
+    }
+    let outcomes = check_statements(&clients, statements).await;
+    for client in &clients {
+        let _ = client.batch_execute("ROLLBACK").await;
+    }
+    drop(clients);
+    for driver in drivers {
+        let _ = driver.await;
+    }
+    Ok(outcomes)
+}
+
+fn crate_checks(manifest_dir: &std::path::Path, registries: &[&'static Registry]) -> Vec<Trial> {
+    let duplicates = discover::duplicate_names(registries);
+    let unlisted = discover::unlisted_registries(manifest_dir, registries);
+    vec![
+        Trial::test("prepared::unique_statement_names", move || {
+            if duplicates.is_empty() {
+                Ok(())
+            } else {
+                Err(duplicates.join("\n").into())
+            }
+        }),
+        Trial::test("prepared::every_registry_listed", move || {
+            if unlisted.is_empty() {
+                Ok(())
+            } else {
+                Err(unlisted.join("\n").into())
+            }
+        }),
+    ]
+}
