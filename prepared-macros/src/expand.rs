@@ -171,7 +171,18 @@ fn statement_impl(s: &Statement) -> TokenStream {
         Some(ty) => quote!(#ty),
         None => quote!(::prepared::__private::Row),
     };
+    let name = &s.name;
+    let debug = (!s.def.derives_debug).then(|| {
+        quote! {
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(#name)
+                }
+            }
+        }
+    });
     quote! {
+        #debug
         impl ::prepared::__private::Statement for #ident {
             type Row = #row;
             const INFO: &'static ::prepared::__private::StatementInfo = &#info;

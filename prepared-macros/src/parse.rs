@@ -27,6 +27,8 @@ pub struct StatementDef {
     pub row: Option<Type>,
     pub unchecked_syntax: bool,
     pub not_null: Vec<Ident>,
+    /// The struct already derives `Debug`, so the registry must not implement it.
+    pub derives_debug: bool,
 }
 
 pub struct ParamDef {
@@ -275,7 +277,24 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
         row,
         unchecked_syntax,
         not_null,
+        derives_debug: item.attrs.iter().any(derives_debug),
     })
+}
+
+fn derives_debug(attr: &syn::Attribute) -> bool {
+    if !attr.path().is_ident("derive") {
+        return false;
+    }
+    let mut found = false;
+    let _ = attr.parse_nested_meta(|meta| {
+        found |= meta
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "Debug");
+        Ok(())
+    });
+    found
 }
 
 fn read_file(lit: &LitStr) -> syn::Result<Sql> {

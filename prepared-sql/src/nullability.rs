@@ -6,8 +6,8 @@
 //! all its columns nullable (a self-join cannot be told apart by table alone).
 
 use sqlparser::ast::{
-    JoinOperator, ObjectName, ObjectNamePart, Query, SetExpr, TableFactor, TableWithJoins, Visit,
-    Visitor,
+    Expr, Ident, JoinOperator, ObjectName, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
+    TableFactor, TableWithJoins, Visit, Visitor,
 };
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -17,10 +17,133 @@ use std::ops::ControlFlow;
 /// The names (as PostgreSQL folds them) of the tables on the nullable side of an outer join,
 /// or `None` when the SQL does not parse (the caller must then assume any table may be).
 pub fn outer_join_nullable_tables(sql: &str) -> Option<BTreeSet<String>> {
+    analyse(sql).map(|a| a.tables)
+}
+
+/// What the statement's outer joins can null.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OuterJoins {
+    /// Tables on the nullable side of an outer join anywhere in the statement.
+    pub tables: BTreeSet<String>,
+    /// Relations (alias, or table name without one) of the top-level `FROM` on a nullable side.
+    pub nullable_relations: BTreeSet<String>,
+    /// Relations of the top-level `FROM` that no outer join can null.
+    pub kept_relations: BTreeSet<String>,
+    /// For each output column of a top-level `SELECT` without `*`, the relation qualifying
+    /// it when it is a plain `relation.column`.
+    pub projection: Option<Vec<Option<String>>>,
+}
+
+impl OuterJoins {
+    /// Whether output column `index`, read from a NOT NULL column of `table`, can be NULL.
+    /// A qualified column is judged by its relation, so `c.email` in
+    /// `customers c LEFT JOIN customers r` stays NOT NULL; otherwise by its table.
+    pub fn nulls(&self, index: usize, table: &str) -> bool {
+        let qualifier = self
+            .projection
+            .as_ref()
+            .and_then(|p| p.get(index))
+            .and_then(Option::as_deref);
+        match qualifier {
+            Some(q) if self.nullable_relations.contains(q) => true,
+            Some(q) if self.kept_relations.contains(q) => false,
+            _ => self.tables.contains(table),
+        }
+    }
+}
+
+/// Analyses the outer joins of `sql`; `None` when it does not parse.
+pub fn analyse(sql: &str) -> Option<OuterJoins> {
     let statements = Parser::parse_sql(&PostgreSqlDialect {}, sql).ok()?;
     let mut finder = Finder::default();
     let _ = statements.visit(&mut finder);
-    Some(finder.nullable)
+    let mut result = OuterJoins {
+        tables: finder.nullable,
+        ..OuterJoins::default()
+    };
+    if let [Statement::Query(query)] = statements.as_slice()
+        && let SetExpr::Select(select) = query.body.as_ref()
+    {
+        for from in &select.from {
+            let mut nullable = vec![false; from.joins.len() + 1];
+            for (i, join) in from.joins.iter().enumerate() {
+                let (left, right) = sides(&join.join_operator);
+                nullable[i + 1] |= right;
+                if left {
+                    nullable[..=i].iter_mut().for_each(|n| *n = true);
+                }
+            }
+            let factors =
+                std::iter::once(&from.relation).chain(from.joins.iter().map(|j| &j.relation));
+            for (factor, nullable) in factors.zip(nullable) {
+                if let Some(name) = relation_name(factor) {
+                    if nullable {
+                        &mut result.nullable_relations
+                    } else {
+                        &mut result.kept_relations
+                    }
+                    .insert(name);
+                }
+            }
+        }
+        result.projection = select
+            .projection
+            .iter()
+            .map(|item| match item {
+                SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+                    Some(qualifier(e))
+                }
+                _ => None,
+            })
+            .collect();
+    }
+    Some(result)
+}
+
+fn fold(ident: &Ident) -> String {
+    if ident.quote_style.is_some() {
+        ident.value.clone()
+    } else {
+        ident.value.to_lowercase()
+    }
+}
+
+fn qualifier(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::CompoundIdentifier(parts) if parts.len() >= 2 => Some(fold(&parts[parts.len() - 2])),
+        Expr::Nested(inner) => qualifier(inner),
+        _ => None,
+    }
+}
+
+fn relation_name(factor: &TableFactor) -> Option<String> {
+    match factor {
+        TableFactor::Table {
+            alias: Some(alias), ..
+        }
+        | TableFactor::Derived {
+            alias: Some(alias), ..
+        } => Some(fold(&alias.name)),
+        TableFactor::Table {
+            name, alias: None, ..
+        } => match name.0.last() {
+            Some(ObjectNamePart::Identifier(ident)) => Some(fold(ident)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Which sides of a join the join can null: (left, right).
+fn sides(operator: &JoinOperator) -> (bool, bool) {
+    match operator {
+        JoinOperator::Left(_) | JoinOperator::LeftOuter(_) | JoinOperator::OuterApply => {
+            (false, true)
+        }
+        JoinOperator::Right(_) | JoinOperator::RightOuter(_) => (true, false),
+        JoinOperator::FullOuter(_) => (true, true),
+        _ => (false, false),
+    }
 }
 
 #[derive(Default)]
@@ -134,5 +257,17 @@ mod tests {
         assert_eq!(tables("SELECT * FROM a, (b LEFT JOIN c ON true)"), ["c"]);
         assert!(tables("SELECT * FROM a JOIN b USING (id)").is_empty());
         assert!(outer_join_nullable_tables("SELECT FROM WHERE (").is_none());
+    }
+
+    #[test]
+    fn judges_qualified_columns_by_their_relation() {
+        let a = analyse("SELECT c.email, r.email AS referrer, name FROM customers c LEFT JOIN customers r ON r.id = c.referrer").unwrap();
+        assert!(!a.nulls(0, "customers"));
+        assert!(a.nulls(1, "customers"));
+        // Unqualified: judged by table, and `customers` is on a nullable side.
+        assert!(a.nulls(2, "customers"));
+        let b = analyse("SELECT * FROM a RIGHT JOIN b ON true").unwrap();
+        assert_eq!(b.projection, None);
+        assert!(b.nulls(0, "a") && !b.nulls(0, "b"));
     }
 }

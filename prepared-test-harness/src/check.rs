@@ -9,6 +9,7 @@ use crate::report;
 use futures_util::future::join_all;
 use prepared_runtime::{ColumnInfo, StatementInfo};
 use std::collections::{BTreeSet, HashMap};
+
 use tokio_postgres::{Client, Statement};
 
 /// The result of checking one statement.
@@ -202,7 +203,7 @@ fn check_row(
         .join(", ");
     for field in fields {
         let matching: Vec<_> = columns.iter().filter(|c| c.name() == field.name).collect();
-        let column = match matching.as_slice() {
+        let (index, column) = match matching.as_slice() {
             [] => {
                 problems.push(format!(
                     "field `{}: {}` of `{row_type}` reads column `{}`, which the result does not have (it has: {available})",
@@ -210,7 +211,13 @@ fn check_row(
                 ));
                 continue;
             }
-            [one] => *one,
+            [one] => (
+                columns
+                    .iter()
+                    .position(|c| std::ptr::eq(c, *one))
+                    .unwrap_or(0),
+                *one,
+            ),
             _ => {
                 problems.push(format!(
                     "column `{}` appears {} times in the result; alias the columns so field `{}` reads one",
@@ -233,7 +240,7 @@ fn check_row(
         if field.nullable {
             continue;
         }
-        if let Some(reason) = nullable.reason(column) {
+        if let Some(reason) = nullable.reason(index, column) {
             if info.not_null.contains(&field.name) {
                 notes.push(format!(
                     "column `{}` is declared `not_null` by the statement although {reason}",
@@ -262,8 +269,8 @@ fn check_row(
 /// Decides whether a result column can be NULL.
 struct Nullability<'a> {
     attributes: &'a HashMap<(u32, i16), Attribute>,
-    /// Tables on the nullable side of an outer join; `None` when that is unknown.
-    outer: Option<BTreeSet<String>>,
+    /// What outer joins can null; `None` when the SQL could not be analysed.
+    outer: Option<prepared_sql::nullability::OuterJoins>,
     has_outer_join_keyword: bool,
 }
 
@@ -273,13 +280,13 @@ impl<'a> Nullability<'a> {
         let has_outer_join_keyword = ["LEFT", "RIGHT", "FULL"].iter().any(|k| upper.contains(k));
         Nullability {
             attributes,
-            outer: prepared_sql::nullability::outer_join_nullable_tables(info.sql),
+            outer: prepared_sql::nullability::analyse(info.sql),
             has_outer_join_keyword,
         }
     }
 
     /// `None` when the column cannot be NULL, else why it can.
-    fn reason(&self, column: &tokio_postgres::Column) -> Option<String> {
+    fn reason(&self, index: usize, column: &tokio_postgres::Column) -> Option<String> {
         let (Some(oid), Some(number)) = (column.table_oid(), column.column_id()) else {
             return Some("it is computed by an expression, not read from a table column".into());
         };
@@ -295,7 +302,7 @@ impl<'a> Nullability<'a> {
             return Some(format!("table column `{origin}` allows NULL"));
         }
         match &self.outer {
-            Some(tables) if tables.contains(&attribute.table) => Some(format!(
+            Some(outer) if outer.nulls(index, &attribute.table) => Some(format!(
                 "`{}` is on the nullable side of an outer join",
                 attribute.table
             )),

@@ -1,0 +1,253 @@
+//! A shop's statements: the kind of SQL a team hand-writes once an ORM is not enough.
+//! `tests/sql.rs` proves every one of them against `sql/migrations`.
+
+pub mod rows;
+
+pub use rows::*;
+
+#[prepared::registry]
+pub mod customers {
+    use crate::rows::*;
+    use prepared::{Json, prepared};
+    use uuid::Uuid;
+
+    #[prepared(
+        "INSERT INTO customers(id, email, name, referrer, prefs) VALUES (@id, @email, @name, @referrer, @prefs)
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
+         RETURNING id, email, name, referrer, prefs, created_at",
+        params(id: Uuid, email: &str, name: &str, referrer: Option<Uuid>, prefs: serde_json::Value),
+        row = Customer
+    )]
+    pub struct CustomerUpsert;
+
+    #[prepared("SELECT id, email, name, referrer, prefs, created_at FROM customers WHERE id = @id", params(id: Uuid), row = Customer)]
+    pub struct CustomerById;
+
+    #[prepared(
+        "SELECT id, email, name, referrer, prefs, created_at FROM customers WHERE email = lower(@email)",
+        params(email: String),
+        row = Customer
+    )]
+    pub struct CustomerByEmail;
+
+    #[prepared(
+        "SELECT c.id, c.email, r.email AS referrer_email
+         FROM customers c LEFT JOIN customers r ON r.id = c.referrer
+         WHERE c.id = ANY(@ids)",
+        params(ids: Vec<Uuid>),
+        row = CustomerReferral
+    )]
+    pub struct CustomerReferrals;
+
+    #[prepared(
+        "UPDATE customers SET prefs = prefs || @patch::jsonb WHERE id = @id RETURNING prefs",
+        params(id: Uuid, patch: Json<Prefs>)
+    )]
+    pub struct CustomerPrefsMerge;
+
+    #[prepared("SELECT id FROM customers WHERE prefs @> @filter::jsonb", params(filter: serde_json::Value))]
+    pub struct CustomersWithPrefs;
+
+    #[prepared("SELECT prefs ->> @key AS value FROM customers WHERE id = @id", params(id: Uuid, key: &str))]
+    pub struct CustomerPref;
+
+    #[prepared("SELECT count(*) AS n FROM customers WHERE created_at >= @since", params(since: chrono::DateTime<chrono::Utc>))]
+    pub struct CustomersSince;
+
+    #[prepared("DELETE FROM customers WHERE id = @id AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = @id)", params(id: Uuid))]
+    pub struct CustomerDeleteUnused;
+}
+
+#[prepared::registry]
+pub mod products {
+    use crate::rows::*;
+    use prepared::prepared;
+
+    #[prepared(
+        "INSERT INTO products(sku, name, price_cents, tags, attributes, stock)
+         SELECT sku, name, price_cents, string_to_array(tag_list, ','), attributes, stock
+         FROM UNNEST(@skus::text[], @names::text[], @prices::int8[], @tag_lists::text[], @attrs::jsonb[], @stocks::int4[])
+         AS t(sku, name, price_cents, tag_list, attributes, stock)
+         ON CONFLICT (sku) DO UPDATE SET price_cents = EXCLUDED.price_cents, stock = EXCLUDED.stock
+         RETURNING id, sku",
+        params(skus: Vec<String>, names: Vec<String>, prices: Vec<i64>, tag_lists: Vec<String>, attrs: Vec<serde_json::Value>, stocks: Vec<i32>)
+    )]
+    pub struct ProductsUpsertMany;
+
+    #[prepared(
+        "SELECT id, sku, name, price_cents, tags, attributes, stock, discontinued_at FROM products WHERE id = @id",
+        params(id: i64),
+        row = Product
+    )]
+    pub struct ProductById;
+
+    #[prepared(
+        "SELECT id, sku, name, price_cents, tags, attributes, stock, discontinued_at FROM products
+         WHERE tags && @tags AND (@max_price::int8 IS NULL OR price_cents <= @max_price)
+         ORDER BY price_cents LIMIT @limit",
+        params(tags: Vec<String>, max_price: Option<i64>, limit: i64),
+        row = Product
+    )]
+    pub struct ProductsByTags;
+
+    #[prepared(
+        "SELECT id, name, attributes -> 'dimensions' ->> 'weight' AS weight
+         FROM products WHERE attributes ? @key AND attributes #>> '{color}' = @color",
+        params(key: &str, color: &str)
+    )]
+    pub struct ProductsByAttribute;
+
+    #[prepared(
+        "SELECT id, name, price_cents,
+                rank() OVER (PARTITION BY tags[1] ORDER BY price_cents DESC) AS price_rank,
+                sum(stock) OVER () AS total_stock
+         FROM products WHERE discontinued_at IS NULL",
+        row = RankedProduct,
+        not_null(price_rank)
+    )]
+    pub struct ProductsRanked;
+
+    #[prepared("UPDATE products SET stock = stock - @quantity WHERE id = @id AND stock >= @quantity RETURNING stock", params(id: i64, quantity: i32))]
+    pub struct ProductTake;
+
+    #[prepared("UPDATE products SET discontinued_at = @on WHERE sku = ANY(@skus)", params(on: Option<chrono::NaiveDate>, skus: &[String]))]
+    pub struct ProductsDiscontinue;
+
+    #[prepared("SELECT DISTINCT unnest(tags) AS tag FROM products ORDER BY 1")]
+    pub struct ProductTags;
+
+    #[prepared(
+        "SELECT p.id, p.name, best.quantity
+         FROM products p
+         CROSS JOIN LATERAL (
+             SELECT sum(oi.quantity)::int8 AS quantity FROM order_items oi WHERE oi.product_id = p.id
+         ) best
+         ORDER BY best.quantity DESC NULLS LAST LIMIT @n",
+        params(n: i64),
+        row = BestSeller
+    )]
+    pub struct BestSellers;
+}
+
+#[prepared::registry]
+pub mod orders {
+    use crate::rows::*;
+    use prepared::prepared;
+    use uuid::Uuid;
+
+    #[prepared(
+        "WITH new_order AS (
+             INSERT INTO orders(customer_id, note) VALUES (@customer, @note) RETURNING id, customer_id, status, note, placed_at
+         ), items AS (
+             INSERT INTO order_items(order_id, product_id, quantity)
+             SELECT new_order.id, item.product_id, item.quantity
+             FROM new_order, UNNEST(@products::int8[], @quantities::int4[]) AS item(product_id, quantity)
+             RETURNING quantity
+         )
+         SELECT id, customer_id, status, note, placed_at, (SELECT count(*) FROM items) AS item_count FROM new_order",
+        params(customer: Uuid, note: Option<&str>, products: Vec<i64>, quantities: Vec<i32>),
+        row = PlacedOrder,
+        not_null(item_count)
+    )]
+    pub struct OrderPlace;
+
+    #[prepared(
+        "SELECT id, customer_id, status, note, placed_at FROM orders WHERE customer_id = @customer AND status = ANY(@statuses) ORDER BY placed_at DESC",
+        params(customer: Uuid, statuses: Vec<OrderStatus>),
+        row = Order
+    )]
+    pub struct OrdersOfCustomer;
+
+    #[prepared("UPDATE orders SET status = @to WHERE id = @id AND status = @from", params(id: i64, from: OrderStatus, to: OrderStatus))]
+    pub struct OrderTransition;
+
+    #[prepared(
+        "SELECT o.id, o.status, c.email, i.product_id, i.quantity
+         FROM orders o
+         JOIN customers c ON c.id = o.customer_id
+         LEFT JOIN order_items i ON i.order_id = o.id
+         WHERE o.id = @id",
+        params(id: i64),
+        row = OrderLine
+    )]
+    pub struct OrderLines;
+
+    #[prepared(
+        "SELECT o.customer_id, sum(p.price_cents * i.quantity)::int8 AS spent,
+                count(DISTINCT o.id) AS orders,
+                max(o.placed_at) AS last_order
+         FROM orders o JOIN order_items i ON i.order_id = o.id JOIN products p ON p.id = i.product_id
+         WHERE o.status <> 'cancelled'
+         GROUP BY o.customer_id
+         HAVING sum(p.price_cents * i.quantity)::int8 > @min_cents",
+        params(min_cents: i64)
+    )]
+    pub struct TopCustomers;
+
+    #[prepared(
+        "SELECT id, status,
+                lag(placed_at) OVER w AS previous_order,
+                placed_at - lag(placed_at) OVER w AS gap
+         FROM orders WHERE customer_id = @customer
+         WINDOW w AS (ORDER BY placed_at)",
+        params(customer: Uuid)
+    )]
+    pub struct OrderGaps;
+
+    #[prepared("SELECT id FROM orders WHERE id = @id FOR UPDATE", params(id: i64))]
+    pub struct OrderLock;
+
+    #[prepared(
+        "DELETE FROM orders WHERE status = 'cancelled' AND placed_at < @before RETURNING id",
+        params(before: chrono::DateTime<chrono::Utc>)
+    )]
+    pub struct OrdersPurgeCancelled;
+
+    #[prepared(
+        "SELECT status, count(*) AS n FROM orders GROUP BY status ORDER BY status",
+        row = StatusCount,
+        not_null(n)
+    )]
+    pub struct OrdersByStatus;
+}
+
+#[prepared::registry]
+pub mod jobs {
+    use crate::rows::*;
+    use prepared::prepared;
+
+    #[prepared(
+        "INSERT INTO jobs(kind, payload, run_at) VALUES (@kind, @payload, coalesce(@run_at, now())) RETURNING id",
+        params(kind: &str, payload: serde_json::Value, run_at: Option<chrono::DateTime<chrono::Utc>>)
+    )]
+    pub struct JobEnqueue;
+
+    #[prepared(
+        "UPDATE jobs SET locked_by = @worker, attempts = attempts + 1
+         WHERE id IN (
+             SELECT id FROM jobs
+             WHERE locked_by IS NULL AND run_at <= now() AND kind = ANY(@kinds)
+             ORDER BY run_at
+             LIMIT @batch
+             FOR UPDATE SKIP LOCKED
+         )
+         RETURNING id, kind, payload, attempts",
+        params(worker: &str, kinds: Vec<String>, batch: i64),
+        row = Job
+    )]
+    pub struct JobsClaim;
+
+    #[prepared("DELETE FROM jobs WHERE id = @id AND locked_by = @worker", params(id: i64, worker: &str))]
+    pub struct JobComplete;
+
+    #[prepared(
+        "UPDATE jobs SET locked_by = NULL, run_at = now() + make_interval(secs => @delay_secs) WHERE id = @id",
+        params(id: i64, delay_secs: f64)
+    )]
+    pub struct JobRetry;
+
+    #[prepared(
+        "SELECT kind, count(*) FILTER (WHERE locked_by IS NOT NULL) AS running, count(*) AS total FROM jobs GROUP BY kind"
+    )]
+    pub struct JobStats;
+}
