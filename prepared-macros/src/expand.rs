@@ -43,6 +43,7 @@ fn generated(statements: &[Statement]) -> TokenStream {
         #[derive(Debug, Clone, Copy)]
         pub struct PreparedStatement;
 
+        #[allow(dead_code)]
         impl PreparedStatement {
             #(#constructors)*
         }

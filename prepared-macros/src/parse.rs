@@ -81,6 +81,10 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         };
         let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
         item.attrs = others;
+        if !ours.is_empty() {
+            // A statement struct is a marker used at the type level, never constructed.
+            item.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
+        }
         let mut attrs = ours.into_iter();
         let Some(attr) = attrs.next() else { continue };
         for extra in attrs {

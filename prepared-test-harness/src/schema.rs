@@ -48,36 +48,74 @@ fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(files)
 }
 
-/// Runs each file as one batch; a failure names the file, the line and PostgreSQL's error.
+/// Runs each file statement by statement; a failure names the file, the line and
+/// PostgreSQL's error.
+///
+/// Statements are split at top-level semicolons by the same lexer that finds parameters, so
+/// semicolons inside literals, dollar-quoted function bodies and comments do not split.
+/// Running them one by one is what lets a failure name its line even when PostgreSQL
+/// reports no position.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
-            what: format!("reading {}", file.display()),
-            source,
-        })?;
-        if let Err(e) = client.batch_execute(&text).await {
-            let db = e.as_db_error();
-            let line = db.and_then(|d| match d.position() {
-                // A 1-based character position in the text sent.
-                Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
-                    let offset = text
-                        .char_indices()
-                        .nth((*p as usize).saturating_sub(1))
-                        .map_or(text.len(), |(i, _)| i);
-                    Some(text[..offset].matches('\n').count() + 1)
-                }
-                _ => None,
-            });
-            let message = match db {
-                Some(d) => format!("{} ({})", d.message(), d.code().code()),
-                None => e.to_string(),
-            };
-            return Err(Error::Schema {
-                file: file.clone(),
-                line,
-                message,
-            });
+        let text = std::fs::read_to_string(file).map_err(|source| Error::Io { what: format!("reading {}", file.display()), source })?;
+        for (start, statement) in statements(&text) {
+            if let Err(e) = client.batch_execute(statement).await {
+                let db = e.as_db_error();
+                let within = match db.and_then(|d| d.position()) {
+                    // A 1-based character position in the statement sent.
+                    Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
+                        statement.char_indices().nth((*p as usize).saturating_sub(1)).map_or(statement.len(), |(i, _)| i)
+                    }
+                    _ => first_code(statement),
+                };
+                let line = text[..start + within].matches('\n').count() + 1;
+                let message = match db {
+                    Some(d) => format!("{} ({})", d.message(), d.code().code()),
+                    None => e.to_string(),
+                };
+                return Err(Error::Schema { file: file.clone(), line: Some(line), message });
+            }
         }
     }
     Ok(())
+}
+
+/// The statements of a script with their byte offsets, split at top-level semicolons.
+fn statements(text: &str) -> Vec<(usize, &str)> {
+    let ends: Vec<usize> = match prepared_sql::lexer::scan(text) {
+        Ok(tokens) => tokens
+            .iter()
+            .filter_map(|t| match t {
+                prepared_sql::lexer::Token::Semicolon { at } => Some(*at + 1),
+                _ => None,
+            })
+            .collect(),
+        // Unterminated text: let PostgreSQL report it for the whole file.
+        Err(_) => Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in ends.into_iter().chain(std::iter::once(text.len())) {
+        let piece = &text[start..end];
+        if first_code(piece) < piece.len() {
+            out.push((start, piece));
+        }
+        start = end;
+    }
+    out
+}
+
+/// Offset of the first character that is neither whitespace nor inside a comment.
+fn first_code(sql: &str) -> usize {
+    match prepared_sql::lexer::scan(sql) {
+        Ok(tokens) => tokens
+            .iter()
+            .find_map(|t| match t {
+                prepared_sql::lexer::Token::Semicolon { .. } => None,
+                prepared_sql::lexer::Token::Code { at } | prepared_sql::lexer::Token::Positional { at, .. } => Some(*at),
+                prepared_sql::lexer::Token::At { at, .. } => Some(*at),
+            })
+            .unwrap_or(sql.len()),
+        Err(u) => u.at,
+    }
 }
