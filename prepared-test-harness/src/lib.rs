@@ -2,6 +2,7 @@
 //! [`main`] from a `harness = false` test target. With no `DATABASE_URL` it starts a
 //! throwaway PostgreSQL from the local binaries with the crate's schema.
 
+pub mod adhoc;
 mod binaries;
 mod check;
 mod cluster;
