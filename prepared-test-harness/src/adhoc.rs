@@ -1,8 +1,8 @@
 //! Statements built at run time, for SQL that no macro saw: third-party corpora, tools and
 //! benchmarks. They go through the same rewriter as the macro's.
 
-use prepared_runtime::{Location, ParamInfo, Replacement, StatementInfo};
 use postgres_types::Type;
+use prepared_runtime::{Location, ParamInfo, Replacement, StatementInfo};
 
 fn any_type(_: &Type) -> bool {
     true
@@ -11,7 +11,11 @@ fn any_type(_: &Type) -> bool {
 /// A registry entry for `source_sql` with `@name` parameters `params`, whose Rust types are
 /// unknown (any PostgreSQL type is accepted) and without a row type. The entry is leaked:
 /// it lives as long as the process, like the macro's statics.
-pub fn statement(name: &str, source_sql: &str, params: &[&str]) -> Result<&'static StatementInfo, String> {
+pub fn statement(
+    name: &str,
+    source_sql: &str,
+    params: &[&str],
+) -> Result<&'static StatementInfo, String> {
     let rewritten = prepared_sql::rewrite(source_sql, params);
     if let Some(problem) = rewritten.problems.first() {
         return Err(format!("statement `{name}`: {}", problem.message()));
@@ -27,8 +31,14 @@ pub fn statement(name: &str, source_sql: &str, params: &[&str]) -> Result<&'stat
             output_len: r.output_len as u32,
         })
         .collect();
-    let params: Vec<ParamInfo> =
-        params.iter().map(|p| ParamInfo { name: leak(p), rust_type: "(any)", accepts: any_type }).collect();
+    let params: Vec<ParamInfo> = params
+        .iter()
+        .map(|p| ParamInfo {
+            name: leak(p),
+            rust_type: "(any)",
+            accepts: any_type,
+        })
+        .collect();
     Ok(Box::leak(Box::new(StatementInfo {
         name: leak(name),
         struct_name: leak(name),
@@ -39,6 +49,10 @@ pub fn statement(name: &str, source_sql: &str, params: &[&str]) -> Result<&'stat
         row: None,
         not_null: &[],
         syntax_checked: false,
-        location: Location { file: "<adhoc>", line: 0, sql_file: None },
+        location: Location {
+            file: "<adhoc>",
+            line: 0,
+            sql_file: None,
+        },
     })))
 }

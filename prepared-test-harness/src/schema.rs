@@ -57,15 +57,19 @@ fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 /// reports no position.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|source| Error::Io { what: format!("reading {}", file.display()), source })?;
+        let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
+            what: format!("reading {}", file.display()),
+            source,
+        })?;
         for (start, statement) in statements(&text) {
             if let Err(e) = client.batch_execute(statement).await {
                 let db = e.as_db_error();
                 let within = match db.and_then(|d| d.position()) {
                     // A 1-based character position in the statement sent.
-                    Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
-                        statement.char_indices().nth((*p as usize).saturating_sub(1)).map_or(statement.len(), |(i, _)| i)
-                    }
+                    Some(tokio_postgres::error::ErrorPosition::Original(p)) => statement
+                        .char_indices()
+                        .nth((*p as usize).saturating_sub(1))
+                        .map_or(statement.len(), |(i, _)| i),
                     _ => first_code(statement),
                 };
                 let line = text[..start + within].matches('\n').count() + 1;
@@ -73,7 +77,11 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                     Some(d) => format!("{} ({})", d.message(), d.code().code()),
                     None => e.to_string(),
                 };
-                return Err(Error::Schema { file: file.clone(), line: Some(line), message });
+                return Err(Error::Schema {
+                    file: file.clone(),
+                    line: Some(line),
+                    message,
+                });
             }
         }
     }
@@ -112,7 +120,8 @@ fn first_code(sql: &str) -> usize {
             .iter()
             .find_map(|t| match t {
                 prepared_sql::lexer::Token::Semicolon { .. } => None,
-                prepared_sql::lexer::Token::Code { at } | prepared_sql::lexer::Token::Positional { at, .. } => Some(*at),
+                prepared_sql::lexer::Token::Code { at }
+                | prepared_sql::lexer::Token::Positional { at, .. } => Some(*at),
                 prepared_sql::lexer::Token::At { at, .. } => Some(*at),
             })
             .unwrap_or(sql.len()),

@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 
 fn examples_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/sqlc/examples");
-    assert!(dir.is_dir(), "the shared corpora must sit beside the project: {}", dir.display());
+    assert!(
+        dir.is_dir(),
+        "the shared corpora must sit beside the project: {}",
+        dir.display()
+    );
     dir
 }
 
@@ -77,7 +81,9 @@ fn parameters(sql: &str) -> Vec<String> {
         .unwrap()
         .into_iter()
         .filter_map(|t| match t {
-            Token::At { word, glued: false, .. } => Some(word),
+            Token::At {
+                word, glued: false, ..
+            } => Some(word),
             _ => None,
         })
         .collect();
@@ -87,32 +93,57 @@ fn parameters(sql: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_sqlc_example_query_passes_the_harness() {
     let pg = TempPostgres::start().unwrap();
-    let (admin, connection) = tokio_postgres::connect(&pg.connection_string(), tokio_postgres::NoTls).await.unwrap();
+    let (admin, connection) =
+        tokio_postgres::connect(&pg.connection_string(), tokio_postgres::NoTls)
+            .await
+            .unwrap();
     tokio::spawn(connection);
-    let mut examples: Vec<PathBuf> =
-        std::fs::read_dir(examples_dir()).unwrap().flatten().map(|e| e.path().join("postgresql")).collect();
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("postgresql"))
+        .collect();
     examples.sort();
     let mut checked = 0;
     for example in examples.iter().filter(|e| e.is_dir()) {
-        let name = example.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
-        let (schemas, query_files): (Vec<PathBuf>, Vec<PathBuf>) =
-            sql_files(example).into_iter().partition(|p| p.to_string_lossy().contains("schema"));
-        admin.batch_execute(&format!("CREATE DATABASE sqlc_{name}")).await.unwrap();
+        let name = example
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let (schemas, query_files): (Vec<PathBuf>, Vec<PathBuf>) = sql_files(example)
+            .into_iter()
+            .partition(|p| p.to_string_lossy().contains("schema"));
+        admin
+            .batch_execute(&format!("CREATE DATABASE sqlc_{name}"))
+            .await
+            .unwrap();
         let url = pg.connection_string_for(&format!("sqlc_{name}"));
-        let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+        let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
         tokio::spawn(connection);
-        schema::apply(&client, &schemas).await.unwrap_or_else(|e| panic!("{name}: {e}"));
+        schema::apply(&client, &schemas)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         let mut statements = Vec::new();
         for file in &query_files {
             for (query, sql) in queries(file) {
                 let named = to_named(&sql);
                 let params = parameters(&named);
                 let params: Vec<&str> = params.iter().map(String::as_str).collect();
-                statements.push(adhoc::statement(&format!("{name}::{query}"), &named, &params).unwrap());
+                statements
+                    .push(adhoc::statement(&format!("{name}::{query}"), &named, &params).unwrap());
             }
         }
         let outcomes = check_with(&url, &statements).await.unwrap();
-        let failed: Vec<String> = outcomes.iter().filter(|o| !o.passed()).map(|o| o.message()).collect();
+        let failed: Vec<String> = outcomes
+            .iter()
+            .filter(|o| !o.passed())
+            .map(|o| o.message())
+            .collect();
         assert!(failed.is_empty(), "{name}: {failed:#?}");
         checked += outcomes.len();
     }

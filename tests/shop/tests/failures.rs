@@ -16,8 +16,13 @@ fn server() -> &'static TempPostgres {
 async fn database(drift: &str) -> String {
     static N: AtomicUsize = AtomicUsize::new(0);
     let name = format!("drift_{}", N.fetch_add(1, Ordering::Relaxed));
-    let admin = prepared::Client::connect(&server().connection_string()).await.unwrap();
-    admin.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
+    let admin = prepared::Client::connect(&server().connection_string())
+        .await
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
     let url = server().connection_string_for(&name);
     let client = prepared::Client::connect(&url).await.unwrap();
     let files = schema::files(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -41,12 +46,21 @@ async fn failure(drift: &str, statement: &'static StatementInfo) -> String {
 #[tokio::test]
 async fn the_schema_as_migrated_passes() {
     let url = database("").await;
-    let all: Vec<_> = [&customers::REGISTRY, &products::REGISTRY, &orders::REGISTRY, &jobs::REGISTRY]
-        .iter()
-        .flat_map(|r| r.statements.iter().copied())
-        .collect();
+    let all: Vec<_> = [
+        &customers::REGISTRY,
+        &products::REGISTRY,
+        &orders::REGISTRY,
+        &jobs::REGISTRY,
+    ]
+    .iter()
+    .flat_map(|r| r.statements.iter().copied())
+    .collect();
     let outcomes = check_with(&url, &all).await.unwrap();
-    let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed()).map(Outcome::message).collect();
+    let failed: Vec<_> = outcomes
+        .iter()
+        .filter(|o| !o.passed())
+        .map(Outcome::message)
+        .collect();
     assert!(failed.is_empty(), "{failed:#?}");
     assert!(outcomes.len() >= 30);
 }
@@ -58,8 +72,14 @@ async fn a_renamed_column() {
         products::PreparedQueryEnum::ProductById.info(),
     )
     .await;
-    assert!(message.starts_with("statement `product_by_id` (tests/shop/src/lib.rs:"), "{message}");
-    assert!(message.contains("ERROR 42703: column \"sku\" does not exist"), "{message}");
+    assert!(
+        message.starts_with("statement `product_by_id` (tests/shop/src/lib.rs:"),
+        "{message}"
+    );
+    assert!(
+        message.contains("ERROR 42703: column \"sku\" does not exist"),
+        "{message}"
+    );
     // The caret sits under `sku` in the SQL as written.
     assert!(message.contains("--> SQL, line 1, column 12:"), "{message}");
     assert!(message.contains("1 | SELECT id, sku, name"), "{message}");
@@ -68,9 +88,16 @@ async fn a_renamed_column() {
 
 #[tokio::test]
 async fn a_dropped_table() {
-    let message = failure("DROP TABLE jobs", jobs::PreparedQueryEnum::JobEnqueue.info()).await;
+    let message = failure(
+        "DROP TABLE jobs",
+        jobs::PreparedQueryEnum::JobEnqueue.info(),
+    )
+    .await;
     assert!(message.contains("statement `job_enqueue`"), "{message}");
-    assert!(message.contains("ERROR 42P01: relation \"jobs\" does not exist"), "{message}");
+    assert!(
+        message.contains("ERROR 42P01: relation \"jobs\" does not exist"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -81,7 +108,9 @@ async fn a_changed_column_type() {
     )
     .await;
     assert!(
-        message.contains("column `stock` has PostgreSQL type `int8`, which field `stock: i32` cannot read"),
+        message.contains(
+            "column `stock` has PostgreSQL type `int8`, which field `stock: i32` cannot read"
+        ),
         "{message}"
     );
 }
@@ -163,7 +192,9 @@ async fn a_nullable_column_read_into_a_non_option_field() {
     assert!(overridden.passed(), "{}", overridden.message());
     assert_eq!(
         overridden.notes,
-        ["column `note` is declared `not_null` by the statement although table column `orders.note` allows NULL"]
+        [
+            "column `note` is declared `not_null` by the statement although table column `orders.note` allows NULL"
+        ]
     );
 }
 
@@ -174,7 +205,10 @@ async fn a_column_that_became_nullable() {
         customers::PreparedQueryEnum::CustomerById.info(),
     )
     .await;
-    assert!(message.contains("column `name` can be NULL (table column `customers.name` allows NULL)"), "{message}");
+    assert!(
+        message.contains("column `name` can be NULL (table column `customers.name` allows NULL)"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -206,14 +240,19 @@ async fn the_outer_side_of_a_left_join_read_into_a_non_option_field() {
 #[tokio::test]
 async fn a_row_type_on_a_statement_without_columns() {
     let message = failure("", mistakes::PreparedQueryEnum::RowWithoutColumns.info()).await;
-    assert!(message.contains("`row = ProductWithColor` but the statement returns no columns"), "{message}");
+    assert!(
+        message.contains("`row = ProductWithColor` but the statement returns no columns"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
 async fn a_schema_file_with_an_error() {
     let dir = std::env::temp_dir().join(format!("prepared-schema-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let admin = prepared::Client::connect(&server().connection_string()).await.unwrap();
+    let admin = prepared::Client::connect(&server().connection_string())
+        .await
+        .unwrap();
     let mut errors = Vec::new();
     // Without a position from PostgreSQL, the line is where the failing statement starts;
     // with one, it is the line of the position.
@@ -225,17 +264,34 @@ async fn a_schema_file_with_an_error() {
         let file = dir.join(format!("000{i}_broken.sql"));
         std::fs::write(&file, script).unwrap();
         let db = format!("broken_schema_{i}");
-        admin.batch_execute(&format!("CREATE DATABASE {db}")).await.unwrap();
-        let client = prepared::Client::connect(&server().connection_string_for(&db)).await.unwrap();
-        errors.push((file.clone(), schema::apply(&client, &[file]).await.unwrap_err().to_string()));
+        admin
+            .batch_execute(&format!("CREATE DATABASE {db}"))
+            .await
+            .unwrap();
+        let client = prepared::Client::connect(&server().connection_string_for(&db))
+            .await
+            .unwrap();
+        errors.push((
+            file.clone(),
+            schema::apply(&client, &[file])
+                .await
+                .unwrap_err()
+                .to_string(),
+        ));
     }
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(
         errors[0].1,
-        format!("schema file {}:3 does not apply: relation \"nope\" does not exist (42P01)", errors[0].0.display())
+        format!(
+            "schema file {}:3 does not apply: relation \"nope\" does not exist (42P01)",
+            errors[0].0.display()
+        )
     );
     assert_eq!(
         errors[1].1,
-        format!("schema file {}:5 does not apply: type \"txet\" does not exist (42704)", errors[1].0.display())
+        format!(
+            "schema file {}:5 does not apply: type \"txet\" does not exist (42704)",
+            errors[1].0.display()
+        )
     );
 }
