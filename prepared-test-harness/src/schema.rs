@@ -4,9 +4,24 @@
 use crate::Error;
 use std::path::{Path, PathBuf};
 
-/// The schema files for the crate at `manifest_dir`, in the order they apply.
+/// The schema files for the crate at `manifest_dir`, in the order they apply, honouring
+/// `PREPARED_SCHEMA`.
 pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    if let Some(path) = std::env::var_os("PREPARED_SCHEMA") {
+    files_with(
+        manifest_dir,
+        std::env::var_os("PREPARED_SCHEMA")
+            .as_deref()
+            .map(Path::new),
+    )
+}
+
+/// [`files`] with the override given explicitly: a file or a folder of `*.sql`, relative to
+/// `manifest_dir` unless absolute.
+pub fn files_with(
+    manifest_dir: &Path,
+    override_path: Option<&Path>,
+) -> Result<Vec<PathBuf>, Error> {
+    if let Some(path) = override_path {
         let path = manifest_dir.join(path);
         return if path.is_dir() {
             sql_files_in(&path)
@@ -126,5 +141,63 @@ fn first_code(sql: &str) -> usize {
             })
             .unwrap_or(sql.len()),
         Err(u) => u.at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_migrations_then_schema_then_the_override() {
+        let dir =
+            std::env::temp_dir().join(format!("prepared-schema-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("sql/migrations")).unwrap();
+        std::fs::create_dir_all(dir.join("other")).unwrap();
+        assert!(matches!(
+            files_with(&dir, None),
+            Err(Error::NoSchema { .. })
+        ));
+        std::fs::write(dir.join("sql/schema.sql"), "").unwrap();
+        assert_eq!(
+            files_with(&dir, None).unwrap(),
+            [dir.join("sql/schema.sql")]
+        );
+        for name in ["0002_b.sql", "0001_a.sql", "notes.txt"] {
+            std::fs::write(dir.join("sql/migrations").join(name), "").unwrap();
+        }
+        assert_eq!(
+            files_with(&dir, None).unwrap(),
+            [
+                dir.join("sql/migrations/0001_a.sql"),
+                dir.join("sql/migrations/0002_b.sql")
+            ]
+        );
+        std::fs::write(dir.join("other/x.sql"), "").unwrap();
+        assert_eq!(
+            files_with(&dir, Some(Path::new("other"))).unwrap(),
+            [dir.join("other/x.sql")]
+        );
+        assert_eq!(
+            files_with(&dir, Some(Path::new("other/x.sql"))).unwrap(),
+            [dir.join("other/x.sql")]
+        );
+        assert!(matches!(
+            files_with(&dir, Some(Path::new("missing"))),
+            Err(Error::NoSchema { .. })
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn splits_scripts_at_top_level_semicolons_only() {
+        let script = "-- a; comment\nCREATE TABLE a (s text DEFAULT ';');\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n\n";
+        let parts: Vec<&str> = statements(script)
+            .into_iter()
+            .map(|(_, s)| s.trim())
+            .collect();
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts[1].starts_with("CREATE FUNCTION") && parts[1].ends_with("LANGUAGE sql;"));
     }
 }
