@@ -97,8 +97,19 @@ fn statement_info(s: &Statement) -> TokenStream {
         quote!(::prepared::__private::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
     });
     let statik: syn::Lifetime = syn::parse_quote!('static);
-    let params = s.def.params.iter().map(|p| {
+    let params = s.def.params.iter().enumerate().map(|(index, p)| {
         let param = p.name.to_string();
+        let cast = s
+            .checked
+            .rewritten
+            .replacements
+            .iter()
+            .filter(|r| r.param == index)
+            .find_map(|r| prepared_sql::cast_after(source_sql, r.source + r.source_len));
+        let cast = match cast {
+            Some(c) => quote!(::core::option::Option::Some(#c)),
+            None => quote!(::core::option::Option::None),
+        };
         let ty = &p.ty;
         let rust_type = quote!(#ty)
             .to_string()
@@ -111,6 +122,11 @@ fn statement_info(s: &Statement) -> TokenStream {
                 name: #param,
                 rust_type: #rust_type,
                 accepts: ::prepared::__private::accepts_param::<#stored>,
+                cast: #cast,
+                natural_type: || {
+                    use ::prepared::__private::{Known as _, Unknown as _};
+                    (&&::prepared::__private::Probe::<#stored>::new()).natural_type()
+                },
             }
         }
     });

@@ -1,13 +1,21 @@
-//! Connections that carry a statement cache, and the typed execution API.
+//! Connections that carry a statement cache.
 
-use crate::cache::StatementCache;
-use crate::error::Error;
-use crate::row::FromRow;
-use crate::statement::{Bound, Params, Statement};
-use std::future::Future;
+use crate::cache::{Counters, StatementCache};
 use std::ops::{Deref, DerefMut};
-use tokio_postgres::{GenericClient, Row};
-use tracing::Instrument;
+use std::sync::Arc;
+use tokio_postgres::GenericClient;
+
+/// How a connection runs registered statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Prepare each statement once per connection (named statements) and reuse it.
+    #[default]
+    Prepared,
+    /// For PgBouncer in transaction pooling mode and other poolers that do not keep named
+    /// statements: every execution is one round trip with an unnamed statement, its
+    /// parameter types taken from the registry.
+    Pooler,
+}
 
 /// A tokio-postgres [`Client`](tokio_postgres::Client) with the connection's statement
 /// cache. It dereferences to the tokio-postgres client, so every method of that stays
@@ -16,6 +24,7 @@ use tracing::Instrument;
 pub struct Client {
     inner: tokio_postgres::Client,
     cache: StatementCache,
+    mode: Mode,
 }
 
 impl Client {
@@ -24,18 +33,45 @@ impl Client {
         Client {
             inner,
             cache: StatementCache::default(),
+            mode: Mode::Prepared,
+        }
+    }
+
+    /// Wraps a connected client that runs statements in `mode`.
+    pub fn with_mode(inner: tokio_postgres::Client, mode: Mode) -> Self {
+        Client {
+            inner,
+            cache: StatementCache::default(),
+            mode,
+        }
+    }
+
+    /// Wraps a client of a pool, whose cache counters also add up into `counters`.
+    pub fn pooled(inner: tokio_postgres::Client, mode: Mode, counters: Arc<Counters>) -> Self {
+        Client {
+            inner,
+            cache: StatementCache::with_shared_counters(counters),
+            mode,
         }
     }
 
     /// Connects without TLS and drives the connection on the current tokio runtime.
     pub async fn connect(config: &str) -> Result<Self, tokio_postgres::Error> {
+        Self::connect_with_mode(config, Mode::Prepared).await
+    }
+
+    /// [`connect`](Self::connect) in the given mode.
+    pub async fn connect_with_mode(
+        config: &str,
+        mode: Mode,
+    ) -> Result<Self, tokio_postgres::Error> {
         let (client, connection) = tokio_postgres::connect(config, tokio_postgres::NoTls).await?;
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::error!(error = %e, "postgres connection closed with an error");
             }
         });
-        Ok(Client::new(client))
+        Ok(Client::with_mode(client, mode))
     }
 
     /// Starts a transaction that shares this connection's statement cache.
@@ -44,11 +80,31 @@ impl Client {
         Ok(Transaction {
             inner,
             cache: &self.cache,
+            mode: self.mode,
+        })
+    }
+
+    /// Starts a transaction built with tokio-postgres's builder (isolation level, …).
+    pub async fn build_transaction(
+        &mut self,
+        build: impl FnOnce(
+            tokio_postgres::TransactionBuilder<'_>,
+        ) -> tokio_postgres::TransactionBuilder<'_>,
+    ) -> Result<Transaction<'_>, tokio_postgres::Error> {
+        let inner = build(self.inner.build_transaction()).start().await?;
+        Ok(Transaction {
+            inner,
+            cache: &self.cache,
+            mode: self.mode,
         })
     }
 
     pub fn cache(&self) -> &StatementCache {
         &self.cache
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
     }
 
     pub fn into_inner(self) -> tokio_postgres::Client {
@@ -80,12 +136,14 @@ impl DerefMut for Client {
 pub struct Transaction<'a> {
     inner: tokio_postgres::Transaction<'a>,
     cache: &'a StatementCache,
+    mode: Mode,
 }
 
 impl std::fmt::Debug for Transaction<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Transaction")
             .field("cache", self.cache)
+            .field("mode", &self.mode)
             .finish_non_exhaustive()
     }
 }
@@ -105,6 +163,7 @@ impl<'a> Transaction<'a> {
         Ok(Transaction {
             inner,
             cache: self.cache,
+            mode: self.mode,
         })
     }
 }
@@ -122,143 +181,53 @@ impl DerefMut for Transaction<'_> {
     }
 }
 
+/// What executing a statement needs from a connection or a transaction on one.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Parts<'a, C> {
+    pub client: &'a C,
+    pub cache: &'a StatementCache,
+    pub mode: Mode,
+    /// Inside an explicit transaction a failed statement aborts it, so nothing is retried.
+    pub in_transaction: bool,
+}
+
+// By hand: a derive would demand `C: Copy`, but only references are copied.
+impl<C> Clone for Parts<'_, C> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<C> Copy for Parts<'_, C> {}
+
 /// A connection (or transaction on one) together with that connection's cache.
 #[doc(hidden)]
 pub trait Session: Sync {
     type Client: GenericClient + Sync;
-    fn parts(&self) -> (&Self::Client, &StatementCache);
+    fn parts(&self) -> Parts<'_, Self::Client>;
 }
 
 impl Session for Client {
     type Client = tokio_postgres::Client;
-    fn parts(&self) -> (&Self::Client, &StatementCache) {
-        (&self.inner, &self.cache)
+    fn parts(&self) -> Parts<'_, Self::Client> {
+        Parts {
+            client: &self.inner,
+            cache: &self.cache,
+            mode: self.mode,
+            in_transaction: false,
+        }
     }
 }
 
 impl<'a> Session for Transaction<'a> {
     type Client = tokio_postgres::Transaction<'a>;
-    fn parts(&self) -> (&Self::Client, &StatementCache) {
-        (&self.inner, self.cache)
-    }
-}
-
-/// Executes registered statements: `client.prepared_query(PreparedStatement::x(..))`.
-///
-/// Each statement is prepared once per connection and reused from the cache.
-pub trait PreparedExt: Session {
-    /// All rows, typed as the statement's `row =` (or `tokio_postgres::Row`).
-    fn prepared_query<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<Vec<S::Row>, Error>> + Send {
-        async move {
-            let rows = raw_query(self, &query).await?;
-            rows.into_iter()
-                .map(|r| S::Row::from_row(r, S::INFO))
-                .collect()
+    fn parts(&self) -> Parts<'_, Self::Client> {
+        Parts {
+            client: &self.inner,
+            cache: self.cache,
+            mode: self.mode,
+            in_transaction: true,
         }
     }
-
-    /// Exactly one row; any other count is [`Error::RowCount`].
-    fn prepared_query_one<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<S::Row, Error>> + Send {
-        async move {
-            let mut rows = raw_query(self, &query).await?;
-            match rows.len() {
-                1 => S::Row::from_row(rows.remove(0), S::INFO),
-                actual => Err(Error::RowCount {
-                    statement: S::INFO.name,
-                    expected: "exactly one",
-                    actual,
-                }),
-            }
-        }
-    }
-
-    /// At most one row; more is [`Error::RowCount`].
-    fn prepared_query_opt<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<Option<S::Row>, Error>> + Send {
-        async move {
-            let mut rows = raw_query(self, &query).await?;
-            match rows.len() {
-                0 => Ok(None),
-                1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
-                actual => Err(Error::RowCount {
-                    statement: S::INFO.name,
-                    expected: "at most one",
-                    actual,
-                }),
-            }
-        }
-    }
-
-    /// Runs the statement and returns the number of rows it affected.
-    fn prepared_execute<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<u64, Error>> + Send {
-        async move {
-            let (client, _) = self.parts();
-            let statement = prepare_cached(self, S::INFO).await?;
-            let refs = query.params().refs();
-            client
-                .execute(&statement, refs.as_ref())
-                .instrument(span(S::INFO))
-                .await
-                .map_err(|source| Error::Postgres {
-                    statement: S::INFO.name,
-                    source,
-                })
-        }
-    }
-}
-
-impl<T: Session + ?Sized> PreparedExt for T {}
-
-fn span(info: &'static crate::registry::StatementInfo) -> tracing::Span {
-    // The statement's name only: parameter values never reach a span.
-    tracing::debug_span!("prepared", statement = info.name)
-}
-
-async fn raw_query<C, S, P>(session: &C, query: &Bound<S, P>) -> Result<Vec<Row>, Error>
-where
-    C: Session + ?Sized,
-    S: Statement,
-    P: Params,
-{
-    let (client, _) = session.parts();
-    let statement = prepare_cached(session, S::INFO).await?;
-    let refs = query.params().refs();
-    client
-        .query(&statement, refs.as_ref())
-        .instrument(span(S::INFO))
-        .await
-        .map_err(|source| Error::Postgres {
-            statement: S::INFO.name,
-            source,
-        })
-}
-
-async fn prepare_cached<C: Session + ?Sized>(
-    session: &C,
-    info: &'static crate::registry::StatementInfo,
-) -> Result<tokio_postgres::Statement, Error> {
-    let (client, cache) = session.parts();
-    if let Some(statement) = cache.get(info) {
-        return Ok(statement);
-    }
-    let statement = client
-        .prepare(info.sql)
-        .await
-        .map_err(|source| Error::Postgres {
-            statement: info.name,
-            source,
-        })?;
-    cache.insert(info, statement.clone());
-    Ok(statement)
 }

@@ -59,6 +59,25 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
+    /// A cached statement went stale inside an explicit transaction (a migration changed
+    /// its result type, or the server forgot it). The transaction is aborted; retry it.
+    #[error(
+        "statement `{statement}`: its prepared form went stale inside a transaction ({source}); the transaction is aborted and must be retried"
+    )]
+    RetryTransaction {
+        statement: &'static str,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// Pooler mode sends parameter types with every execution and cannot know this one.
+    #[error(
+        "statement `{statement}`: pooler mode needs the PostgreSQL type of parameter `@{param}` (Rust type `{rust_type}`); add a cast in the SQL, e.g. `@{param}::text`"
+    )]
+    UnknownParamType {
+        statement: &'static str,
+        param: &'static str,
+        rust_type: &'static str,
+    },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
@@ -77,6 +96,8 @@ impl Error {
             | Error::ColumnType { statement, .. }
             | Error::UnexpectedNull { statement, .. }
             | Error::Decode { statement, .. }
+            | Error::RetryTransaction { statement, .. }
+            | Error::UnknownParamType { statement, .. }
             | Error::RowCount { statement, .. } => statement,
         }
     }
@@ -84,9 +105,61 @@ impl Error {
     /// The server's error, when PostgreSQL reported one.
     pub fn as_db_error(&self) -> Option<&DbError> {
         match self {
-            Error::Postgres { source, .. } => source.as_db_error(),
+            Error::Postgres { source, .. } | Error::RetryTransaction { source, .. } => {
+                source.as_db_error()
+            }
             _ => None,
         }
+    }
+
+    /// The class of the error, for the cases users act on.
+    pub fn kind(&self) -> ErrorKind<'_> {
+        if let Error::RetryTransaction { .. } = self {
+            return ErrorKind::RetryTransaction;
+        }
+        if let Error::Postgres { source, .. } = self
+            && source.is_closed()
+        {
+            return ErrorKind::ConnectionClosed;
+        }
+        let Some(db) = self.as_db_error() else {
+            return ErrorKind::Other;
+        };
+        let code = db.code();
+        if *code == SqlState::UNIQUE_VIOLATION {
+            ErrorKind::UniqueViolation {
+                constraint: db.constraint(),
+            }
+        } else if *code == SqlState::FOREIGN_KEY_VIOLATION {
+            ErrorKind::ForeignKeyViolation {
+                constraint: db.constraint(),
+            }
+        } else if *code == SqlState::NOT_NULL_VIOLATION {
+            ErrorKind::NotNullViolation {
+                column: db.column(),
+            }
+        } else if *code == SqlState::CHECK_VIOLATION {
+            ErrorKind::CheckViolation {
+                constraint: db.constraint(),
+            }
+        } else if *code == SqlState::T_R_SERIALIZATION_FAILURE {
+            ErrorKind::SerializationFailure
+        } else if *code == SqlState::T_R_DEADLOCK_DETECTED {
+            ErrorKind::Deadlock
+        } else if code.code().starts_with("08") || *code == SqlState::ADMIN_SHUTDOWN {
+            ErrorKind::ConnectionClosed
+        } else {
+            ErrorKind::Other
+        }
+    }
+
+    /// Whether running the whole transaction again may succeed: a serialization failure
+    /// (40001), a deadlock (40P01) or a statement that went stale inside the transaction.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self.kind(),
+            ErrorKind::SerializationFailure | ErrorKind::Deadlock | ErrorKind::RetryTransaction
+        )
     }
 
     /// The SQLSTATE, when PostgreSQL reported one.
@@ -119,4 +192,35 @@ fn describe(error: &tokio_postgres::Error) -> String {
         text.push_str(&format!("\nHINT: {hint}"));
     }
     text
+}
+
+/// The error classes users act on; see [`Error::kind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind<'a> {
+    /// 23505, with the violated constraint.
+    UniqueViolation {
+        constraint: Option<&'a str>,
+    },
+    /// 23503, with the violated constraint.
+    ForeignKeyViolation {
+        constraint: Option<&'a str>,
+    },
+    /// 23502, with the column.
+    NotNullViolation {
+        column: Option<&'a str>,
+    },
+    /// 23514, with the violated constraint.
+    CheckViolation {
+        constraint: Option<&'a str>,
+    },
+    /// 40001.
+    SerializationFailure,
+    /// 40P01.
+    Deadlock,
+    /// A cached statement went stale inside a transaction: retry the transaction.
+    RetryTransaction,
+    /// The connection is gone (or the server is shutting down).
+    ConnectionClosed,
+    Other,
 }

@@ -6,19 +6,27 @@ mod cache;
 mod client;
 mod convert;
 mod error;
+mod execute;
+#[cfg(feature = "deadpool")]
+pub mod pool;
 mod registry;
 mod row;
 mod statement;
+mod transaction;
+mod types;
 
-pub use cache::{CacheStats, StatementCache};
-pub use client::{Client, PreparedExt, Session, Transaction};
-pub use error::Error;
+pub use cache::{CacheStats, Counters, StatementCache};
+pub use client::{Client, Mode, Parts, Session, Transaction};
+pub use error::{Error, ErrorKind};
+pub use execute::PreparedExt;
 pub use postgres_types::Json;
 pub use registry::{
     ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,
 };
 pub use row::FromRow;
 pub use statement::{Bound, MAX_PARAMS, Params, Statement};
+pub use transaction::TransactionOptions;
+pub use types::{NaturalType, type_named};
 
 /// A nullable parameter or column: the seed's `Nullable<T>`.
 pub type Nullable<T> = Option<T>;
@@ -35,6 +43,7 @@ pub mod __private {
     pub use tokio_postgres::Row;
 
     pub use crate::statement::{Column, Param};
+    pub use crate::types::{Known, Probe, Unknown};
 
     /// Whether `T` can encode a value of `ty`.
     pub fn accepts_param<T: Param>(ty: &Type) -> bool {

@@ -60,6 +60,10 @@ pub struct ParamInfo {
     pub rust_type: &'static str,
     /// Whether the Rust type can encode a value of the given PostgreSQL type.
     pub accepts: fn(&Type) -> bool,
+    /// The type named by a cast right after the parameter in the SQL (`@data::jsonb`).
+    pub cast: Option<&'static str>,
+    /// The natural PostgreSQL type of the Rust type, when it has one.
+    pub natural_type: fn() -> Option<Type>,
 }
 
 /// The declared row type of a statement.

@@ -10,7 +10,7 @@ pub mod nullability;
 mod rewrite;
 pub mod syntax;
 
-pub use rewrite::{Problem, Replacement, Rewritten, rewrite};
+pub use rewrite::{Problem, Replacement, Rewritten, cast_after, rewrite};
 
 /// Everything the compile-time check finds in one statement.
 #[derive(Debug, Clone)]

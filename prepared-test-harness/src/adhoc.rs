@@ -8,6 +8,10 @@ fn any_type(_: &Type) -> bool {
     true
 }
 
+fn no_type() -> Option<Type> {
+    None
+}
+
 /// A registry entry for `source_sql` with `@name` parameters `params`, whose Rust types are
 /// unknown (any PostgreSQL type is accepted) and without a row type. The entry is leaked:
 /// it lives as long as the process, like the macro's statics.
@@ -37,6 +41,8 @@ pub fn statement(
             name: leak(p),
             rust_type: "(any)",
             accepts: any_type,
+            cast: None,
+            natural_type: no_type,
         })
         .collect();
     Ok(Box::leak(Box::new(StatementInfo {

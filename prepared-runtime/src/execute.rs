@@ -1,0 +1,206 @@
+//! The typed execution API and what happens underneath: the cache, self-healing after
+//! migrations, and pooler mode.
+
+use crate::client::{Mode, Parts, Session};
+use crate::error::Error;
+use crate::registry::StatementInfo;
+use crate::row::FromRow;
+use crate::statement::{Bound, Params, Statement};
+use futures_util::TryStreamExt;
+use postgres_types::ToSql;
+use std::future::Future;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::{GenericClient, Row};
+use tracing::Instrument;
+
+/// Executes registered statements: `client.prepared_query(PreparedStatement::x(..))`.
+///
+/// Each statement is prepared once per connection and reused from the cache.
+pub trait PreparedExt: Session {
+    /// All rows, typed as the statement's `row =` (or `tokio_postgres::Row`).
+    fn prepared_query<S: Statement, P: Params>(
+        &self,
+        query: Bound<S, P>,
+    ) -> impl Future<Output = Result<Vec<S::Row>, Error>> + Send {
+        async move {
+            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            rows.into_iter()
+                .map(|r| S::Row::from_row(r, S::INFO))
+                .collect()
+        }
+    }
+
+    /// Exactly one row; any other count is [`Error::RowCount`].
+    fn prepared_query_one<S: Statement, P: Params>(
+        &self,
+        query: Bound<S, P>,
+    ) -> impl Future<Output = Result<S::Row, Error>> + Send {
+        async move {
+            let (mut rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            match rows.len() {
+                1 => S::Row::from_row(rows.remove(0), S::INFO),
+                actual => Err(Error::RowCount {
+                    statement: S::INFO.name,
+                    expected: "exactly one",
+                    actual,
+                }),
+            }
+        }
+    }
+
+    /// At most one row; more is [`Error::RowCount`].
+    fn prepared_query_opt<S: Statement, P: Params>(
+        &self,
+        query: Bound<S, P>,
+    ) -> impl Future<Output = Result<Option<S::Row>, Error>> + Send {
+        async move {
+            let (mut rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            match rows.len() {
+                0 => Ok(None),
+                1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
+                actual => Err(Error::RowCount {
+                    statement: S::INFO.name,
+                    expected: "at most one",
+                    actual,
+                }),
+            }
+        }
+    }
+
+    /// Runs the statement and returns the number of rows it affected.
+    fn prepared_execute<S: Statement, P: Params>(
+        &self,
+        query: Bound<S, P>,
+    ) -> impl Future<Output = Result<u64, Error>> + Send {
+        async move {
+            let (_, affected) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            Ok(affected)
+        }
+    }
+}
+
+impl<T: Session + ?Sized> PreparedExt for T {}
+
+/// A statement whose prepared form no longer matches the server: a migration changed its
+/// result type (0A000), or the server forgot it (26000, e.g. after `DISCARD ALL`).
+fn is_stale(error: &tokio_postgres::Error) -> bool {
+    error.as_db_error().is_some_and(|db| {
+        *db.code() == SqlState::INVALID_SQL_STATEMENT_NAME
+            || *db.code() == SqlState::FEATURE_NOT_SUPPORTED
+                && db
+                    .message()
+                    .contains("cached plan must not change result type")
+    })
+}
+
+/// Runs a statement and returns its rows and the number of rows it affected.
+async fn run<C: GenericClient + Sync>(
+    parts: Parts<'_, C>,
+    info: &'static StatementInfo,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<(Vec<Row>, u64), Error> {
+    // The statement's name only: parameter values never reach a span.
+    let span = tracing::debug_span!("prepared", statement = info.name);
+    async move {
+        if parts.mode == Mode::Pooler {
+            return run_unnamed(parts.client, info, params).await;
+        }
+        let mut healed = false;
+        loop {
+            let statement = prepare_cached(parts, info).await?;
+            let result = async {
+                let stream = parts
+                    .client
+                    .query_raw(&statement, params.iter().copied())
+                    .await?;
+                futures_util::pin_mut!(stream);
+                let rows: Vec<Row> = stream.as_mut().try_collect().await?;
+                Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
+            }
+            .await;
+            match result {
+                Ok(done) => return Ok(done),
+                Err(source) if is_stale(&source) => {
+                    parts.cache.evict(info);
+                    tracing::info!(
+                        statement = info.name,
+                        "prepared statement went stale; re-preparing"
+                    );
+                    if parts.in_transaction {
+                        // The error aborted the transaction: only the caller can run it again.
+                        return Err(Error::RetryTransaction {
+                            statement: info.name,
+                            source,
+                        });
+                    }
+                    if healed {
+                        return Err(Error::Postgres {
+                            statement: info.name,
+                            source,
+                        });
+                    }
+                    // Nothing ran: a plan error comes before execution, so once more is safe.
+                    healed = true;
+                }
+                Err(source) => {
+                    return Err(Error::Postgres {
+                        statement: info.name,
+                        source,
+                    });
+                }
+            }
+        }
+    }
+    .instrument(span)
+    .await
+}
+
+async fn prepare_cached<C: GenericClient + Sync>(
+    parts: Parts<'_, C>,
+    info: &'static StatementInfo,
+) -> Result<tokio_postgres::Statement, Error> {
+    if let Some(statement) = parts.cache.get(info) {
+        return Ok(statement);
+    }
+    let statement = parts
+        .client
+        .prepare(info.sql)
+        .await
+        .map_err(|source| Error::Postgres {
+            statement: info.name,
+            source,
+        })?;
+    parts.cache.insert(info, statement.clone());
+    Ok(statement)
+}
+
+/// Pooler mode: one round trip with an unnamed statement, so nothing depends on which
+/// server connection the pooler picks.
+async fn run_unnamed<C: GenericClient + Sync>(
+    client: &C,
+    info: &'static StatementInfo,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<(Vec<Row>, u64), Error> {
+    let mut typed = Vec::with_capacity(params.len());
+    for (value, param) in params.iter().zip(info.params) {
+        let Some(ty) = crate::types::param_type(param) else {
+            return Err(Error::UnknownParamType {
+                statement: info.name,
+                param: param.name,
+                rust_type: param.rust_type,
+            });
+        };
+        typed.push((*value, ty));
+    }
+    let result = async {
+        let stream = client.query_typed_raw(info.sql, typed).await?;
+        futures_util::pin_mut!(stream);
+        let rows: Vec<Row> = stream.as_mut().try_collect().await?;
+        Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
+    }
+    .await;
+    result.map_err(|source| Error::Postgres {
+        statement: info.name,
+        source,
+    })
+}

@@ -1,0 +1,211 @@
+//! The PostgreSQL type a parameter is sent as when nothing is prepared (pooler mode): the
+//! SQL's own cast on the parameter when the Rust type can encode it, else the natural
+//! PostgreSQL type of the Rust type.
+
+use crate::registry::ParamInfo;
+use postgres_types::Type;
+use std::marker::PhantomData;
+
+/// The type named by a cast such as `::jsonb`, `::VARCHAR[]` or `::timestamp with time zone`.
+pub fn type_named(name: &str) -> Option<Type> {
+    let name = name.trim().to_ascii_lowercase();
+    if let Some(element) = name.strip_suffix("[]") {
+        return array_of(&type_named(element)?);
+    }
+    Some(
+        match name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str()
+        {
+            "bool" | "boolean" => Type::BOOL,
+            "int2" | "smallint" => Type::INT2,
+            "int4" | "int" | "integer" => Type::INT4,
+            "int8" | "bigint" => Type::INT8,
+            "float4" | "real" => Type::FLOAT4,
+            "float8" | "double precision" => Type::FLOAT8,
+            "text" => Type::TEXT,
+            "varchar" | "character varying" => Type::VARCHAR,
+            "bpchar" | "char" | "character" => Type::BPCHAR,
+            "name" => Type::NAME,
+            "bytea" => Type::BYTEA,
+            "uuid" => Type::UUID,
+            "json" => Type::JSON,
+            "jsonb" => Type::JSONB,
+            "date" => Type::DATE,
+            "time" | "time without time zone" => Type::TIME,
+            "timestamp" | "timestamp without time zone" => Type::TIMESTAMP,
+            "timestamptz" | "timestamp with time zone" => Type::TIMESTAMPTZ,
+            "oid" => Type::OID,
+            _ => return None,
+        },
+    )
+}
+
+/// The array type of a built-in element type.
+pub fn array_of(element: &Type) -> Option<Type> {
+    Some(match *element {
+        Type::BOOL => Type::BOOL_ARRAY,
+        Type::INT2 => Type::INT2_ARRAY,
+        Type::INT4 => Type::INT4_ARRAY,
+        Type::INT8 => Type::INT8_ARRAY,
+        Type::FLOAT4 => Type::FLOAT4_ARRAY,
+        Type::FLOAT8 => Type::FLOAT8_ARRAY,
+        Type::TEXT => Type::TEXT_ARRAY,
+        Type::VARCHAR => Type::VARCHAR_ARRAY,
+        Type::BPCHAR => Type::BPCHAR_ARRAY,
+        Type::NAME => Type::NAME_ARRAY,
+        Type::BYTEA => Type::BYTEA_ARRAY,
+        Type::UUID => Type::UUID_ARRAY,
+        Type::JSON => Type::JSON_ARRAY,
+        Type::JSONB => Type::JSONB_ARRAY,
+        Type::DATE => Type::DATE_ARRAY,
+        Type::TIME => Type::TIME_ARRAY,
+        Type::TIMESTAMP => Type::TIMESTAMP_ARRAY,
+        Type::TIMESTAMPTZ => Type::TIMESTAMPTZ_ARRAY,
+        Type::OID => Type::OID_ARRAY,
+        _ => return None,
+    })
+}
+
+/// The type a parameter is sent as in pooler mode, or `None` when it cannot be known
+/// without asking the server.
+pub fn param_type(param: &ParamInfo) -> Option<Type> {
+    let cast = param
+        .cast
+        .and_then(type_named)
+        .filter(|t| (param.accepts)(t));
+    cast.or_else(param.natural_type)
+}
+
+/// Rust types with a natural PostgreSQL type.
+pub trait NaturalType {
+    fn natural_type() -> Option<Type>;
+}
+
+macro_rules! natural {
+    ($($rust:ty => $pg:expr),* $(,)?) => {
+        $(impl NaturalType for $rust {
+            fn natural_type() -> Option<Type> {
+                Some($pg)
+            }
+        })*
+    };
+}
+
+natural! {
+    bool => Type::BOOL,
+    i8 => Type::CHAR,
+    i16 => Type::INT2,
+    i32 => Type::INT4,
+    i64 => Type::INT8,
+    u32 => Type::OID,
+    f32 => Type::FLOAT4,
+    f64 => Type::FLOAT8,
+    String => Type::TEXT,
+    str => Type::TEXT,
+    Vec<u8> => Type::BYTEA,
+    [u8] => Type::BYTEA,
+    uuid::Uuid => Type::UUID,
+    serde_json::Value => Type::JSONB,
+    chrono::NaiveDate => Type::DATE,
+    chrono::NaiveTime => Type::TIME,
+    chrono::NaiveDateTime => Type::TIMESTAMP,
+    chrono::DateTime<chrono::Utc> => Type::TIMESTAMPTZ,
+    chrono::DateTime<chrono::FixedOffset> => Type::TIMESTAMPTZ,
+    chrono::DateTime<chrono::Local> => Type::TIMESTAMPTZ,
+}
+
+impl<T> NaturalType for postgres_types::Json<T> {
+    fn natural_type() -> Option<Type> {
+        Some(Type::JSONB)
+    }
+}
+
+impl<T: NaturalType + ?Sized> NaturalType for &T {
+    fn natural_type() -> Option<Type> {
+        T::natural_type()
+    }
+}
+
+impl<T: NaturalType> NaturalType for Option<T> {
+    fn natural_type() -> Option<Type> {
+        T::natural_type()
+    }
+}
+
+impl<T: NaturalType> NaturalType for Vec<T> {
+    fn natural_type() -> Option<Type> {
+        array_of(&T::natural_type()?)
+    }
+}
+
+impl<T: NaturalType> NaturalType for [T] {
+    fn natural_type() -> Option<Type> {
+        array_of(&T::natural_type()?)
+    }
+}
+
+/// Autoref specialisation for generated code: `(&&Probe::<T>::new()).natural_type()` is
+/// `T`'s natural type when it has one and `None` otherwise, without requiring a trait of
+/// every parameter type.
+#[derive(Debug)]
+pub struct Probe<T: ?Sized>(PhantomData<T>);
+
+impl<T: ?Sized> Probe<T> {
+    pub const fn new() -> Self {
+        Probe(PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for Probe<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub trait Known {
+    fn natural_type(&self) -> Option<Type>;
+}
+
+impl<T: NaturalType + ?Sized> Known for &Probe<T> {
+    fn natural_type(&self) -> Option<Type> {
+        T::natural_type()
+    }
+}
+
+pub trait Unknown {
+    fn natural_type(&self) -> Option<Type>;
+}
+
+impl<T: ?Sized> Unknown for Probe<T> {
+    fn natural_type(&self) -> Option<Type> {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_probes() {
+        assert_eq!(type_named("VARCHAR[]"), Some(Type::VARCHAR_ARRAY));
+        assert_eq!(
+            type_named("timestamp  with time zone"),
+            Some(Type::TIMESTAMPTZ)
+        );
+        assert_eq!(type_named("order_status"), None);
+        assert_eq!(
+            (&&Probe::<Vec<i64>>::new()).natural_type(),
+            Some(Type::INT8_ARRAY)
+        );
+        assert_eq!(
+            (&&Probe::<Option<&str>>::new()).natural_type(),
+            Some(Type::TEXT)
+        );
+        struct Mine;
+        assert_eq!((&&Probe::<Mine>::new()).natural_type(), None);
+    }
+}
