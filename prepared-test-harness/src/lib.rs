@@ -15,7 +15,7 @@ pub mod schema;
 pub use binaries::bindir;
 pub use check::{Outcome, check_statements};
 pub use cluster::{Database, with_schema};
-pub use postgres::TempPostgres;
+pub use postgres::{TempPostgres, server_user};
 pub use run::{check_with, main};
 
 use std::path::PathBuf;

@@ -33,6 +33,12 @@ struct RunAs {
     gid: u32,
 }
 
+/// The `(uid, gid)` that servers started by this crate run as: the `postgres` user when
+/// this process is root (PostgreSQL, PgBouncer and friends refuse root), else `None`.
+pub fn server_user() -> Result<Option<(u32, u32)>, Error> {
+    Ok(run_as()?.map(|r| (r.uid, r.gid)))
+}
+
 fn run_as() -> Result<Option<RunAs>, Error> {
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } != 0 {
