@@ -295,3 +295,55 @@ async fn a_pooled_connection_keeps_its_statements_across_checkouts() {
     assert_eq!(pool.manager().stats().hits, 3);
     assert_eq!(pool.manager().stats().prepares, 1);
 }
+
+/// Records every span and event with its fields, as text.
+#[derive(Clone, Default)]
+struct Capture(Arc<std::sync::Mutex<Vec<String>>>);
+
+struct Fields(String);
+
+impl tracing::field::Visit for Fields {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push_str(&format!(" {}={:?}", field.name(), value));
+    }
+}
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut fields = Fields(span.metadata().name().to_owned());
+        span.record(&mut fields);
+        let mut all = self.0.lock().unwrap();
+        all.push(fields.0);
+        tracing::span::Id::from_u64(all.len() as u64)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        let mut fields = Fields("record".to_owned());
+        values.record(&mut fields);
+        self.0.lock().unwrap().push(fields.0);
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Fields("event".to_owned());
+        event.record(&mut fields);
+        self.0.lock().unwrap().push(fields.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test]
+async fn each_execution_has_a_span_with_the_statement_name_and_no_values() {
+    let client = support::fresh_database().await;
+    let capture = Capture::default();
+    let guard = tracing::subscriber::set_default(capture.clone());
+    client.prepared_execute(R::service_insert("secret-value-42")).await.unwrap();
+    client.prepared_query(R::all_services()).await.unwrap();
+    drop(guard);
+    let seen = capture.0.lock().unwrap().clone();
+    assert!(seen.iter().any(|s| s == "prepared statement=\"service_insert\""), "{seen:#?}");
+    assert!(seen.iter().any(|s| s == "prepared statement=\"all_services\""), "{seen:#?}");
+    assert!(!seen.iter().any(|s| s.contains("secret-value-42")), "a parameter value reached tracing: {seen:#?}");
+}
