@@ -339,11 +339,25 @@ async fn each_execution_has_a_span_with_the_statement_name_and_no_values() {
     let client = support::fresh_database().await;
     let capture = Capture::default();
     let guard = tracing::subscriber::set_default(capture.clone());
-    client.prepared_execute(R::service_insert("secret-value-42")).await.unwrap();
+    client
+        .prepared_execute(R::service_insert("secret-value-42"))
+        .await
+        .unwrap();
     client.prepared_query(R::all_services()).await.unwrap();
     drop(guard);
     let seen = capture.0.lock().unwrap().clone();
-    assert!(seen.iter().any(|s| s == "prepared statement=\"service_insert\""), "{seen:#?}");
-    assert!(seen.iter().any(|s| s == "prepared statement=\"all_services\""), "{seen:#?}");
-    assert!(!seen.iter().any(|s| s.contains("secret-value-42")), "a parameter value reached tracing: {seen:#?}");
+    assert!(
+        seen.iter()
+            .any(|s| s == "prepared statement=\"service_insert\""),
+        "{seen:#?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|s| s == "prepared statement=\"all_services\""),
+        "{seen:#?}"
+    );
+    assert!(
+        !seen.iter().any(|s| s.contains("secret-value-42")),
+        "a parameter value reached tracing: {seen:#?}"
+    );
 }

@@ -125,7 +125,10 @@ fn statement_info(s: &Statement) -> TokenStream {
                 cast: #cast,
                 natural_type: || {
                     use ::prepared::__private::{Known as _, Unknown as _};
-                    (&&::prepared::__private::Probe::<#stored>::new()).natural_type()
+                    // Autoref specialisation: the double reference picks `Known` when it applies.
+                    #[allow(clippy::needless_borrow)]
+                    let natural = (&&::prepared::__private::Probe::<#stored>::new()).natural_type();
+                    natural
                 },
             }
         }

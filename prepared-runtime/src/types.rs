@@ -190,6 +190,8 @@ mod tests {
     use super::*;
 
     #[test]
+    // The double reference is the mechanism under test.
+    #[allow(clippy::needless_borrow)]
     fn names_and_probes() {
         assert_eq!(type_named("VARCHAR[]"), Some(Type::VARCHAR_ARRAY));
         assert_eq!(
