@@ -361,3 +361,34 @@ async fn each_execution_has_a_span_with_the_statement_name_and_no_values() {
         "a parameter value reached tracing: {seen:#?}"
     );
 }
+
+#[tokio::test]
+async fn any_tokio_postgres_client_runs_statements_unnamed() {
+    let db = support::fresh_database().await;
+    let name: String = db
+        .query_one("SELECT current_database()", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let (mut raw, connection) = tokio_postgres::connect(
+        &support::server().connection_string_for(&name),
+        tokio_postgres::NoTls,
+    )
+    .await
+    .unwrap();
+    tokio::spawn(connection);
+    raw.prepared_execute(R::service_insert("raw"))
+        .await
+        .unwrap();
+    let tx = raw.transaction().await.unwrap();
+    tx.prepared_execute(Q::service_add("in-tx")).await.unwrap();
+    tx.commit().await.unwrap();
+    let services = raw.prepared_query(Q::select_service_query()).await.unwrap();
+    assert_eq!(
+        services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["in-tx", "raw"]
+    );
+    // Nothing was left prepared on the server: every execution was unnamed.
+    let named: i64 = raw.query_one("SELECT count(*) FROM pg_prepared_statements WHERE statement NOT LIKE '%pg_prepared_statements%'", &[]).await.unwrap().get(0);
+    assert_eq!(named, 0);
+}

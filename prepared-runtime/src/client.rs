@@ -220,6 +220,23 @@ impl Session for Client {
     }
 }
 
+/// Any tokio-postgres client or transaction ([`GenericClient`]) runs registered statements
+/// too, in [`Mode::Pooler`]: it has nowhere to keep prepared statements, so each execution
+/// is one unnamed round trip with the registry's parameter types. Wrap a client in
+/// [`Client`] to prepare once and reuse.
+impl<C: GenericClient + Sync> Session for C {
+    type Client = C;
+    fn parts(&self) -> Parts<'_, C> {
+        static UNUSED: std::sync::OnceLock<StatementCache> = std::sync::OnceLock::new();
+        Parts {
+            client: self,
+            cache: UNUSED.get_or_init(StatementCache::default),
+            mode: Mode::Pooler,
+            in_transaction: false,
+        }
+    }
+}
+
 impl<'a> Session for Transaction<'a> {
     type Client = tokio_postgres::Transaction<'a>;
     fn parts(&self) -> Parts<'_, Self::Client> {
