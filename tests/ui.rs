@@ -3,7 +3,7 @@
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
-    for class in ["params", "types", "rows", "syntax", "registry"] {
+    for class in ["params", "types", "rows", "syntax", "registry", "guard"] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }
     t.pass("tests/ui/pass/*.rs");

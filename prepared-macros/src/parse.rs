@@ -26,6 +26,8 @@ pub struct StatementDef {
     pub params_span: Span,
     pub row: Option<Type>,
     pub unchecked_syntax: bool,
+    /// The author means to `UPDATE`/`DELETE` every row.
+    pub all_rows: bool,
     pub not_null: Vec<Ident>,
     /// The struct already derives `Debug`, so the registry must not implement it.
     pub derives_debug: bool,
@@ -142,6 +144,7 @@ enum Arg {
     Params(Span, Punctuated<ParamArg, Token![,]>),
     Row(Box<Type>),
     UncheckedSyntax,
+    AllRows,
     NotNull(Punctuated<Ident, Token![,]>),
 }
 
@@ -161,7 +164,7 @@ impl Parse for ParamArg {
     }
 }
 
-const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row = Type, not_null(column, ..), unchecked_syntax";
+const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row = Type, not_null(column, ..), all_rows, unchecked_syntax";
 
 impl Parse for Arg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -196,6 +199,7 @@ impl Parse for Arg {
                 ))
             }
             "unchecked_syntax" => Ok(Arg::UncheckedSyntax),
+            "all_rows" => Ok(Arg::AllRows),
             other => Err(syn::Error::new(
                 key.span(),
                 format!("unknown `#[prepared]` argument `{other}`; expected one of: {KNOWN}"),
@@ -216,6 +220,7 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
     let mut params = None;
     let mut row = None;
     let mut unchecked_syntax = false;
+    let mut all_rows = false;
     let mut not_null = Vec::new();
     let mut errors: Option<syn::Error> = None;
     for arg in args {
@@ -253,6 +258,7 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
             }
             Arg::Row(ty) => row = Some(*ty),
             Arg::UncheckedSyntax => unchecked_syntax = true,
+            Arg::AllRows => all_rows = true,
             Arg::NotNull(list) => not_null.extend(list),
         }
     }
@@ -280,6 +286,7 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
         params_span,
         row,
         unchecked_syntax,
+        all_rows,
         not_null,
         derives_debug: item.attrs.iter().any(derives_debug),
     })

@@ -116,6 +116,21 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
         };
         errors.push(error);
     }
+    if checked.syntax.is_none() && !def.unchecked_syntax && !def.all_rows {
+        for every in
+            prepared_sql::guard::modifies_every_row(&checked.rewritten.sql).unwrap_or_default()
+        {
+            let message = format!(
+                "{}, so it changes every row; narrow it, or add `all_rows` to this `#[prepared(..)]` if every row is meant",
+                every.what
+            );
+            let offset = every.offset.map(|o| checked.rewritten.to_source(o));
+            errors.push(syn::Error::new(
+                def.sql.span,
+                located(def, name, &message, offset),
+            ));
+        }
+    }
     if let Some(syntax) = &checked.syntax {
         let message = format!(
             "syntax error: {}\n(the compile-time parser is sqlparser, which rejects some valid PostgreSQL; \

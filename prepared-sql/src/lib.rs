@@ -5,6 +5,7 @@
 //! proc-macro stays free of the database and network.
 
 pub mod excerpt;
+pub mod guard;
 pub mod lexer;
 pub mod nullability;
 mod rewrite;
