@@ -8,6 +8,7 @@ pub mod excerpt;
 pub mod guard;
 pub mod lexer;
 pub mod nullability;
+pub mod prepass;
 mod rewrite;
 pub mod syntax;
 
@@ -37,7 +38,8 @@ pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
         .iter()
         .any(|p| matches!(p, Problem::Unterminated { .. } | Problem::Positional { .. }));
     let syntax = if check_syntax && !lexical_failure {
-        match syntax::parse(&rewritten.sql) {
+        let prepassed = prepass::prepass(&rewritten.sql);
+        match syntax::parse(&prepassed.sql) {
             Ok(1) => None,
             // The lexer already reports several statements (and a lone comment parses as zero).
             Ok(0) => Some(SourceSyntaxError {
@@ -47,7 +49,9 @@ pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
             Ok(_) => None,
             Err(e) => Some(SourceSyntaxError {
                 message: e.message,
-                offset: e.offset.map(|o| rewritten.to_source(o)),
+                offset: e
+                    .offset
+                    .map(|o| rewritten.to_source(prepassed.to_original(o))),
             }),
         }
     } else {

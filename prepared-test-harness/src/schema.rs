@@ -104,7 +104,7 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
 }
 
 /// The statements of a script with their byte offsets, split at top-level semicolons.
-fn statements(text: &str) -> Vec<(usize, &str)> {
+pub fn statements(text: &str) -> Vec<(usize, &str)> {
     let ends: Vec<usize> = match prepared_sql::lexer::scan(text) {
         Ok(tokens) => tokens
             .iter()

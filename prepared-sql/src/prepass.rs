@@ -1,0 +1,159 @@
+//! A narrow pre-pass before sqlparser: PostgreSQL constructs that sqlparser rejects are
+//! rewritten to equivalents it accepts. Only the syntax check sees the result; the SQL sent
+//! to PostgreSQL is never changed. Each rule matches keywords outside literals and comments.
+//!
+//! | PostgreSQL | parsed as |
+//! |---|---|
+//! | `FOR NO KEY UPDATE`, `FOR KEY SHARE` | `FOR UPDATE`, `FOR SHARE` |
+//! | `BETWEEN SYMMETRIC`, `BETWEEN ASYMMETRIC` | `BETWEEN` |
+//! | `f(VARIADIC x)` | `f(x)` |
+//! | window frame `EXCLUDE CURRENT ROW / GROUP / TIES / NO OTHERS` | the frame without it |
+//! | `x ISNULL`, `x NOTNULL` | `x IS NULL`, `x IS NOT NULL` |
+//! | `TABLE t` | `SELECT * FROM t` |
+
+use crate::lexer::{self, Token, is_ident_char};
+
+/// SQL rewritten for the parser, with the edits that map its offsets back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepassed {
+    pub sql: String,
+    /// `(offset in the original, bytes removed, bytes inserted)`, in order.
+    edits: Vec<(usize, usize, usize)>,
+}
+
+impl Prepassed {
+    /// Maps an offset of the rewritten SQL back to the original.
+    pub fn to_original(&self, offset: usize) -> usize {
+        let mut shift: isize = 0;
+        for &(at, removed, inserted) in &self.edits {
+            let new_at = (at as isize + shift) as usize;
+            if offset < new_at {
+                break;
+            }
+            if offset < new_at + inserted {
+                return at;
+            }
+            shift += inserted as isize - removed as isize;
+        }
+        (offset as isize - shift) as usize
+    }
+}
+
+/// The words outside literals and comments, upper-cased, with their offsets.
+fn words(sql: &str) -> Vec<(usize, String)> {
+    let Ok(tokens) = lexer::scan(sql) else {
+        return Vec::new();
+    };
+    tokens
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Code { at } if sql.as_bytes()[at].is_ascii_alphabetic() => {
+                let len = sql.as_bytes()[at..]
+                    .iter()
+                    .take_while(|&&b| is_ident_char(b))
+                    .count();
+                Some((at, sql[at..at + len].to_ascii_uppercase()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+pub fn prepass(sql: &str) -> Prepassed {
+    let words = words(sql);
+    let w = |i: usize| words.get(i).map(|(_, s)| s.as_str());
+    let end = |i: usize| words[i].0 + words[i].1.len();
+    // (start, end, replacement) in the original.
+    let mut edits: Vec<(usize, usize, &str)> = Vec::new();
+    for i in 0..words.len() {
+        match (w(i), w(i + 1), w(i + 2), w(i + 3)) {
+            (Some("FOR"), Some("NO"), Some("KEY"), Some("UPDATE")) => {
+                edits.push((words[i + 1].0, words[i + 3].0, ""))
+            }
+            (Some("FOR"), Some("KEY"), Some("SHARE"), _) => {
+                edits.push((words[i + 1].0, words[i + 2].0, ""))
+            }
+            (Some("BETWEEN"), Some("SYMMETRIC" | "ASYMMETRIC"), _, _) => {
+                edits.push((words[i + 1].0, end(i + 1), ""))
+            }
+            (Some("VARIADIC"), _, _, _) => edits.push((words[i].0, end(i), "")),
+            (Some("EXCLUDE"), Some("CURRENT"), Some("ROW"), _) => {
+                edits.push((words[i].0, end(i + 2), ""))
+            }
+            (Some("EXCLUDE"), Some("NO"), Some("OTHERS"), _) => {
+                edits.push((words[i].0, end(i + 2), ""))
+            }
+            (Some("EXCLUDE"), Some("GROUP" | "TIES"), _, _) => {
+                edits.push((words[i].0, end(i + 1), ""))
+            }
+            (Some("ISNULL"), _, _, _) => edits.push((words[i].0, end(i), "IS NULL")),
+            (Some("NOTNULL"), _, _, _) => edits.push((words[i].0, end(i), "IS NOT NULL")),
+            (Some("TABLE"), Some(_), _, _) if i == 0 || is_statement_start(sql, words[i].0) => {
+                edits.push((words[i].0, end(i), "SELECT * FROM"))
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut copied = 0;
+    let mut recorded = Vec::new();
+    for (start, stop, with) in edits {
+        if start < copied {
+            continue;
+        }
+        out.push_str(&sql[copied..start]);
+        out.push_str(with);
+        recorded.push((start, stop - start, with.len()));
+        copied = stop;
+    }
+    out.push_str(&sql[copied..]);
+    Prepassed {
+        sql: out,
+        edits: recorded,
+    }
+}
+
+/// `TABLE` at the start of a statement or of a parenthesised query.
+fn is_statement_start(sql: &str, at: usize) -> bool {
+    let before = sql[..at].trim_end();
+    before.is_empty() || before.ends_with('(') || before.ends_with(';')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites_only_code() {
+        let p = prepass(
+            "SELECT * FROM t WHERE a BETWEEN SYMMETRIC 1 AND 2 AND b ISNULL FOR NO KEY UPDATE SKIP LOCKED",
+        );
+        assert_eq!(
+            p.sql,
+            "SELECT * FROM t WHERE a BETWEEN  1 AND 2 AND b IS NULL FOR UPDATE SKIP LOCKED"
+        );
+        let kept = "SELECT 'FOR NO KEY UPDATE', \"isnull\" FROM t -- TABLE x";
+        assert_eq!(prepass(kept).sql, kept);
+        assert_eq!(prepass("TABLE accounts").sql, "SELECT * FROM accounts");
+        let p = prepass(
+            "SELECT f(VARIADIC $1) , sum(x) OVER (ROWS UNBOUNDED PRECEDING EXCLUDE CURRENT ROW)",
+        );
+        assert_eq!(
+            p.sql,
+            "SELECT f( $1) , sum(x) OVER (ROWS UNBOUNDED PRECEDING )"
+        );
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let original = "TABLE accounts WHERE";
+        let p = prepass(original);
+        let at = p.sql.find("WHERE").unwrap();
+        assert_eq!(p.to_original(at), original.find("WHERE").unwrap());
+        assert_eq!(
+            p.to_original(3),
+            0,
+            "inside a replacement maps to its start"
+        );
+    }
+}
