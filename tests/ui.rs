@@ -3,7 +3,9 @@
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
-    for class in ["params", "types", "rows", "syntax", "registry", "guard"] {
+    for class in [
+        "params", "types", "rows", "syntax", "registry", "guard", "casts",
+    ] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }
     t.pass("tests/ui/pass/*.rs");

@@ -1,7 +1,7 @@
 //! Expansion: the registry module with its generated items. Generated code names only
 //! absolute hidden paths (`::prepared::__private::..`).
 
-use crate::naming::{set_element, with_lifetime};
+use crate::naming::{is_builtin_type, set_element, with_lifetime};
 use crate::validate::{Registry, Statement};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -201,13 +201,44 @@ fn statement_impl(s: &Statement) -> TokenStream {
             }
         }
     });
+    let casts = cast_checks(s);
     quote! {
         #debug
+        #casts
         impl ::prepared::__private::Statement for #ident {
             type Row = #row;
             const INFO: &'static ::prepared::__private::StatementInfo = &#info;
         }
     }
+}
+
+/// For each parameter the SQL casts to a built-in type (`@data::jsonb`), a check that its
+/// Rust type can encode that type, spanned at the type so rustc reports it there. Only
+/// built-in Rust types are checked: a user type's `ToSql` is for the harness to prove.
+fn cast_checks(s: &Statement) -> TokenStream {
+    let statik: syn::Lifetime = syn::parse_quote!('static);
+    let checks = s.def.params.iter().enumerate().filter_map(|(index, p)| {
+        if !is_builtin_type(&p.ty) {
+            return None;
+        }
+        let marker = s
+            .checked
+            .rewritten
+            .replacements
+            .iter()
+            .filter(|r| r.param == index)
+            .filter_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.source + r.source_len))
+            .find_map(|cast| prepared_sql::builtin_cast(&cast))?;
+        let marker = syn::Ident::new(&marker, p.ty.span());
+        let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
+        Some(quote_spanned! {p.ty.span()=>
+            const _: () = {
+                const fn cast_fits<T: ::prepared::__private::cast::#marker + ?::core::marker::Sized>() {}
+                cast_fits::<#ty>();
+            };
+        })
+    });
+    quote!(#(#checks)*)
 }
 
 /// What the bound value stores for a declared type: sets become `Vec`s. Spanned at the

@@ -73,6 +73,66 @@ pub fn set_element(ty: &syn::Type) -> Option<&syn::Type> {
     })
 }
 
+/// Whether a parameter type is built from Rust, std and well-known crate types only, so
+/// that the macro knows which PostgreSQL types it encodes. A user type (with its own
+/// `ToSql`) makes it unknown, and its casts are left to the harness.
+pub fn is_builtin_type(ty: &syn::Type) -> bool {
+    const KNOWN: &[&str] = &[
+        "bool",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "u32",
+        "f32",
+        "f64",
+        "str",
+        "String",
+        "Cow",
+        "Box",
+        "Vec",
+        "Option",
+        "Nullable",
+        "HashSet",
+        "BTreeSet",
+        "Uuid",
+        "Value",
+        "NaiveDate",
+        "NaiveTime",
+        "NaiveDateTime",
+        "DateTime",
+        "Utc",
+        "Local",
+        "FixedOffset",
+        "u8",
+    ];
+    match ty {
+        syn::Type::Reference(r) => is_builtin_type(&r.elem),
+        syn::Type::Slice(s) => is_builtin_type(&s.elem),
+        syn::Type::Paren(p) => is_builtin_type(&p.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else {
+                return false;
+            };
+            // `Json<T>` encodes json whatever `T` is.
+            if last.ident == "Json" {
+                return true;
+            }
+            KNOWN.iter().any(|k| last.ident == k)
+                && match &last.arguments {
+                    syn::PathArguments::None => true,
+                    syn::PathArguments::AngleBracketed(args) => args.args.iter().all(|a| match a {
+                        syn::GenericArgument::Type(t) => is_builtin_type(t),
+                        syn::GenericArgument::Lifetime(_) => true,
+                        _ => false,
+                    }),
+                    syn::PathArguments::Parenthesized(_) => false,
+                }
+        }
+        _ => false,
+    }
+}
+
 /// Whether a field type is syntactically `Option<T>` (or the `Nullable<T>` alias).
 pub fn is_option(ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else {

@@ -3,6 +3,8 @@
 //! Users depend on the `prepared` facade, which re-exports this crate.
 
 mod cache;
+#[doc(hidden)]
+pub mod cast;
 mod client;
 mod convert;
 mod error;
@@ -42,6 +44,7 @@ pub mod __private {
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;
 
+    pub use crate::cast;
     pub use crate::statement::{Column, Param};
     pub use crate::types::{Known, Probe, Unknown};
 

@@ -12,7 +12,7 @@ pub mod prepass;
 mod rewrite;
 pub mod syntax;
 
-pub use rewrite::{Problem, Replacement, Rewritten, cast_after, rewrite};
+pub use rewrite::{Problem, Replacement, Rewritten, builtin_cast, cast_after, rewrite};
 
 /// Everything the compile-time check finds in one statement.
 #[derive(Debug, Clone)]

@@ -1,11 +1,15 @@
-// The opt-out: sqlparser rejects `FOR NO KEY UPDATE`, PostgreSQL accepts it; the harness
-// still proves the statement.
+// The opt-out: sqlparser rejects a subscripted assignment, PostgreSQL accepts it; the
+// harness still proves the statement. Constructs the pre-pass rewrites (`FOR NO KEY
+// UPDATE`, `BETWEEN SYMMETRIC`, `TABLE t`, …) need no opt-out.
 #[prepared::registry]
 mod queries {
     use prepared::prepared;
 
-    #[prepared("SELECT * FROM jobs WHERE id = @id FOR NO KEY UPDATE", params(id: i64), unchecked_syntax)]
+    #[prepared("UPDATE products SET tags[1] = @tag WHERE id = @id", params(id: i64, tag: &str), unchecked_syntax)]
     pub struct LockJob;
+
+    #[prepared("SELECT * FROM jobs WHERE id = @id AND n BETWEEN SYMMETRIC 1 AND 2 FOR NO KEY UPDATE", params(id: i64))]
+    pub struct LockJobKeepKeys;
 
     #[prepared("SELECT @name::text AS n, @ -5 AS abs, '{1}'::int[] <@ @ids AS contained", params(name: &str, ids: Vec<i32>))]
     pub struct Borrowed;
@@ -16,4 +20,5 @@ fn main() {
     let q = queries::PreparedStatement::borrowed(&name, vec![1]);
     assert_eq!(q.sql(), "SELECT $1::text AS n, @ -5 AS abs, '{1}'::int[] <@ $2 AS contained");
     assert!(!queries::PreparedQueryEnum::LockJob.info().syntax_checked);
+    assert!(queries::PreparedQueryEnum::LockJobKeepKeys.info().syntax_checked);
 }

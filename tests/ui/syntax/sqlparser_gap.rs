@@ -1,10 +1,11 @@
-// Valid PostgreSQL that sqlparser rejects: the message names the opt-out.
+// Valid PostgreSQL that sqlparser rejects and no pre-pass rewrites: the message names the
+// opt-out.
 #[prepared::registry]
 mod queries {
     use prepared::prepared;
 
-    #[prepared("SELECT * FROM jobs WHERE id = @id FOR NO KEY UPDATE", params(id: i64))]
-    pub struct LockJob;
+    #[prepared("UPDATE products SET tags[1] = @tag WHERE id = @id", params(id: i64, tag: &str))]
+    pub struct SetFirstTag;
 }
 
 fn main() {}
