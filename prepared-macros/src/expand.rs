@@ -231,10 +231,14 @@ fn cast_checks(s: &Statement) -> TokenStream {
             .find_map(|cast| prepared_sql::builtin_cast(&cast))?;
         let marker = syn::Ident::new(&marker, p.ty.span());
         let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
+        // A type named after the parameter, for rustc's message to name it.
+        let param = &p.name;
         Some(quote_spanned! {p.ty.span()=>
             const _: () = {
-                const fn cast_fits<T: ::prepared::__private::cast::#marker + ?::core::marker::Sized>() {}
-                cast_fits::<#ty>();
+                #[allow(non_camel_case_types, dead_code)]
+                struct #param;
+                const fn cast_fits<T: ::prepared::__private::cast::#marker<P> + ?::core::marker::Sized, P>() {}
+                cast_fits::<#ty, #param>();
             };
         })
     });
