@@ -112,12 +112,7 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
         );
         return;
     };
-    let db = support::fresh_database().await;
-    let name: String = db
-        .query_one("SELECT current_database()", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let (_db, name) = support::fresh_database_named().await;
     let bouncer = start_pgbouncer(&binary);
     let url = format!(
         "host=127.0.0.1 port={} user=postgres dbname={name}",

@@ -100,7 +100,7 @@ async fn a_migration_inside_a_transaction_asks_for_a_retry() {
 
 #[tokio::test]
 async fn transact_commits_rolls_back_and_retries_serialization_failures() {
-    let mut client = support::fresh_database().await;
+    let (mut client, name) = support::fresh_database_named().await;
     client
         .batch_execute("CREATE TABLE counters (id int PRIMARY KEY, n int NOT NULL)")
         .await
@@ -135,17 +135,12 @@ async fn transact_commits_rolls_back_and_retries_serialization_failures() {
 
     // Two serializable transactions that each read the total and write: one of them gets
     // 40001 and is run again by the helper.
-    let url = client
-        .query_one("SELECT current_database()", &[])
-        .await
-        .unwrap()
-        .get::<_, String>(0);
     let attempts = Arc::new(AtomicU32::new(0));
     let barrier = Arc::new(tokio::sync::Barrier::new(2));
     let mut tasks = Vec::new();
     for id in [3, 4] {
         let (attempts, barrier) = (attempts.clone(), barrier.clone());
-        let conn = support::server().connection_string_for(&url);
+        let conn = support::server().connection_string_for(&name);
         tasks.push(tokio::spawn(async move {
             let mut client = prepared::Client::connect(&conn).await.unwrap();
             let first = Arc::new(AtomicU32::new(1));
@@ -268,12 +263,7 @@ async fn error_classes_users_act_on() {
 
 #[tokio::test]
 async fn a_pooled_connection_keeps_its_statements_across_checkouts() {
-    let db = support::fresh_database().await;
-    let name: String = db
-        .query_one("SELECT current_database()", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let (_db, name) = support::fresh_database_named().await;
     let url = support::server().connection_string_for(&name);
     let pool = prepared::pool::Manager::builder(&url, prepared::Mode::Prepared)
         .unwrap()
@@ -364,18 +354,11 @@ async fn each_execution_has_a_span_with_the_statement_name_and_no_values() {
 
 #[tokio::test]
 async fn any_tokio_postgres_client_runs_statements_unnamed() {
-    let db = support::fresh_database().await;
-    let name: String = db
-        .query_one("SELECT current_database()", &[])
+    let (_db, name) = support::fresh_database_named().await;
+    let url = support::server().connection_string_for(&name);
+    let (mut raw, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
         .await
-        .unwrap()
-        .get(0);
-    let (mut raw, connection) = tokio_postgres::connect(
-        &support::server().connection_string_for(&name),
-        tokio_postgres::NoTls,
-    )
-    .await
-    .unwrap();
+        .unwrap();
     tokio::spawn(connection);
     raw.prepared_execute(R::service_insert("raw"))
         .await

@@ -99,14 +99,7 @@ fn statement_info(s: &Statement) -> TokenStream {
     let statik: syn::Lifetime = syn::parse_quote!('static);
     let params = s.def.params.iter().enumerate().map(|(index, p)| {
         let param = p.name.to_string();
-        let cast = s
-            .checked
-            .rewritten
-            .replacements
-            .iter()
-            .filter(|r| r.param == index)
-            .find_map(|r| prepared_sql::cast_after(source_sql, r.source + r.source_len));
-        let cast = match cast {
+        let cast = match param_cast(s, index) {
             Some(c) => quote!(::core::option::Option::Some(#c)),
             None => quote!(::core::option::Option::None),
         };
@@ -212,6 +205,16 @@ fn statement_impl(s: &Statement) -> TokenStream {
     }
 }
 
+/// The cast the SQL writes after the first use of parameter `index` (`@data::jsonb`).
+fn param_cast(s: &Statement, index: usize) -> Option<String> {
+    s.checked
+        .rewritten
+        .replacements
+        .iter()
+        .filter(|r| r.param == index)
+        .find_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.source + r.source_len))
+}
+
 /// For each parameter the SQL casts to a built-in type (`@data::jsonb`), a check that its
 /// Rust type can encode that type, spanned at the type so rustc reports it there. Only
 /// built-in Rust types are checked: a user type's `ToSql` is for the harness to prove.
@@ -221,14 +224,7 @@ fn cast_checks(s: &Statement) -> TokenStream {
         if !is_builtin_type(&p.ty) {
             return None;
         }
-        let marker = s
-            .checked
-            .rewritten
-            .replacements
-            .iter()
-            .filter(|r| r.param == index)
-            .filter_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.source + r.source_len))
-            .find_map(|cast| prepared_sql::builtin_cast(&cast))?;
+        let marker = prepared_sql::builtin_cast(&param_cast(s, index)?)?;
         let marker = syn::Ident::new(&marker, p.ty.span());
         let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
         // A type named after the parameter, for rustc's message to name it.

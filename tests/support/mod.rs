@@ -39,7 +39,14 @@ pub fn server() -> &'static TempPostgres {
 }
 
 /// A connection to a new database holding the schema and nothing else.
+#[allow(dead_code)]
 pub async fn fresh_database() -> prepared::Client {
+    fresh_database_named().await.0
+}
+
+/// [`fresh_database`] and the name of that database, for more connections to it.
+#[allow(dead_code)]
+pub async fn fresh_database_named() -> (prepared::Client, String) {
     static N: AtomicUsize = AtomicUsize::new(0);
     let pg = server();
     let name = format!("test_{}", N.fetch_add(1, Ordering::Relaxed));
@@ -50,7 +57,8 @@ pub async fn fresh_database() -> prepared::Client {
         .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
         .await
         .unwrap();
-    prepared::Client::connect(&pg.connection_string_for(&name))
+    let client = prepared::Client::connect(&pg.connection_string_for(&name))
         .await
-        .unwrap()
+        .unwrap();
+    (client, name)
 }
