@@ -36,15 +36,12 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<S::Row, Error>> + Send {
         async move {
-            let (mut rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
-            match rows.len() {
-                1 => S::Row::from_row(rows.remove(0), S::INFO),
-                actual => Err(Error::RowCount {
-                    statement: S::INFO.name,
-                    expected: "exactly one",
-                    actual,
-                }),
-            }
+            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            at_most_one::<S>(rows, "exactly one")?.ok_or(Error::RowCount {
+                statement: S::INFO.name,
+                expected: "exactly one",
+                actual: 0,
+            })
         }
     }
 
@@ -54,16 +51,8 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<Option<S::Row>, Error>> + Send {
         async move {
-            let (mut rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
-            match rows.len() {
-                0 => Ok(None),
-                1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
-                actual => Err(Error::RowCount {
-                    statement: S::INFO.name,
-                    expected: "at most one",
-                    actual,
-                }),
-            }
+            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            at_most_one::<S>(rows, "at most one")
         }
     }
 
@@ -80,6 +69,22 @@ pub trait PreparedExt: Session {
 }
 
 impl<T: Session + ?Sized> PreparedExt for T {}
+
+/// The row of a result that may hold at most one; more is `RowCount` with `expected`.
+fn at_most_one<S: Statement>(
+    mut rows: Vec<Row>,
+    expected: &'static str,
+) -> Result<Option<S::Row>, Error> {
+    match rows.len() {
+        0 => Ok(None),
+        1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
+        actual => Err(Error::RowCount {
+            statement: S::INFO.name,
+            expected,
+            actual,
+        }),
+    }
+}
 
 /// A statement whose prepared form no longer matches the server: a migration changed its
 /// result type (0A000), or the server forgot it (26000, e.g. after `DISCARD ALL`).
