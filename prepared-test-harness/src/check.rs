@@ -280,18 +280,22 @@ struct Nullability<'a> {
     attributes: &'a HashMap<(u32, i16), Attribute>,
     /// What outer joins can null; `None` when the SQL could not be analysed.
     outer: Option<prepared_sql::nullability::OuterJoins>,
-    has_outer_join_keyword: bool,
+    sql: &'static str,
 }
 
 impl<'a> Nullability<'a> {
-    fn new(info: &StatementInfo, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
-        let upper = info.sql.to_uppercase();
-        let has_outer_join_keyword = ["LEFT", "RIGHT", "FULL"].iter().any(|k| upper.contains(k));
+    fn new(info: &'static StatementInfo, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
         Nullability {
             attributes,
             outer: prepared_sql::nullability::analyse(info.sql),
-            has_outer_join_keyword,
+            sql: info.sql,
         }
+    }
+
+    /// Only consulted when the SQL could not be analysed.
+    fn may_have_outer_join(&self) -> bool {
+        let upper = self.sql.to_uppercase();
+        ["LEFT", "RIGHT", "FULL"].iter().any(|k| upper.contains(k))
     }
 
     /// `None` when the column cannot be NULL, else why it can.
@@ -316,7 +320,7 @@ impl<'a> Nullability<'a> {
                 attribute.table
             )),
             Some(_) => None,
-            None if self.has_outer_join_keyword => Some(format!(
+            None if self.may_have_outer_join() => Some(format!(
                 "`{origin}` is NOT NULL, but the statement could not be analysed for outer joins"
             )),
             None => None,

@@ -32,8 +32,8 @@ fn indent(text: &str) -> String {
         .join("\n")
 }
 
-/// Byte offset of a 1-based character position.
-fn char_position(text: &str, position: u32) -> usize {
+/// Byte offset of a 1-based character position, as PostgreSQL reports error positions.
+pub(crate) fn char_position(text: &str, position: u32) -> usize {
     let index = (position as usize).saturating_sub(1);
     text.char_indices()
         .nth(index)

@@ -81,10 +81,9 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                 let db = e.as_db_error();
                 let within = match db.and_then(|d| d.position()) {
                     // A 1-based character position in the statement sent.
-                    Some(tokio_postgres::error::ErrorPosition::Original(p)) => statement
-                        .char_indices()
-                        .nth((*p as usize).saturating_sub(1))
-                        .map_or(statement.len(), |(i, _)| i),
+                    Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
+                        crate::report::char_position(statement, *p)
+                    }
                     _ => first_code(statement),
                 };
                 let line = text[..start + within].matches('\n').count() + 1;
