@@ -200,7 +200,7 @@ async fn row_counts_and_postgres_errors_name_the_statement() {
         .prepared_query(checks::PreparedStatement::no_table())
         .await
         .unwrap_err();
-    assert_eq!(e.statement(), "no_table");
+    assert_eq!(e.statement(), Some("no_table"));
     assert_eq!(
         e.code(),
         Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE)

@@ -1,6 +1,7 @@
 //! Connections that carry a statement cache.
 
 use crate::cache::{Counters, StatementCache};
+use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use tokio_postgres::GenericClient;
@@ -56,27 +57,28 @@ impl Client {
     }
 
     /// Connects without TLS and drives the connection on the current tokio runtime.
-    pub async fn connect(config: &str) -> Result<Self, tokio_postgres::Error> {
+    /// The error names the server (without its password) and what the server said.
+    pub async fn connect(config: &str) -> Result<Self, Error> {
         Self::connect_with_mode(config, Mode::Prepared).await
     }
 
     /// [`connect`](Self::connect) in the given mode.
-    pub async fn connect_with_mode(
-        config: &str,
-        mode: Mode,
-    ) -> Result<Self, tokio_postgres::Error> {
-        let (client, connection) = tokio_postgres::connect(config, tokio_postgres::NoTls).await?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::error!(error = %e, "postgres connection closed with an error");
-            }
-        });
+    pub async fn connect_with_mode(config: &str, mode: Mode) -> Result<Self, Error> {
+        let connected = async {
+            let config: tokio_postgres::Config = config.parse()?;
+            config.connect(tokio_postgres::NoTls).await
+        };
+        let (client, connection) = connected.await.map_err(|source| Error::Connect {
+            target: crate::redact::redact_password(config),
+            source,
+        })?;
+        spawn_connection(connection);
         Ok(Client::with_mode(client, mode))
     }
 
     /// Starts a transaction that shares this connection's statement cache.
-    pub async fn transaction(&mut self) -> Result<Transaction<'_>, tokio_postgres::Error> {
-        let inner = self.inner.transaction().await?;
+    pub async fn transaction(&mut self) -> Result<Transaction<'_>, Error> {
+        let inner = self.inner.transaction().await.map_err(control("BEGIN"))?;
         Ok(Transaction {
             inner,
             cache: &self.cache,
@@ -90,8 +92,11 @@ impl Client {
         build: impl FnOnce(
             tokio_postgres::TransactionBuilder<'_>,
         ) -> tokio_postgres::TransactionBuilder<'_>,
-    ) -> Result<Transaction<'_>, tokio_postgres::Error> {
-        let inner = build(self.inner.build_transaction()).start().await?;
+    ) -> Result<Transaction<'_>, Error> {
+        let inner = build(self.inner.build_transaction())
+            .start()
+            .await
+            .map_err(control("BEGIN"))?;
         Ok(Transaction {
             inner,
             cache: &self.cache,
@@ -109,6 +114,28 @@ impl Client {
 
     pub fn into_inner(self) -> tokio_postgres::Client {
         self.inner
+    }
+}
+
+/// Drives a connection on the current runtime; a connection that ends with an error says
+/// what the server said, not just "db error".
+pub(crate) fn spawn_connection<S, T>(connection: tokio_postgres::Connection<S, T>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    tokio::spawn(async move {
+        if let Err(e) = connection.await {
+            tracing::error!(error = %describe(&e), "postgres connection closed with an error");
+        }
+    });
+}
+
+/// The error of a transaction-control command (`BEGIN`, `COMMIT`, …).
+pub(crate) fn control(command: &'static str) -> impl FnOnce(tokio_postgres::Error) -> Error {
+    move |source| Error::Postgres {
+        statement: command,
+        source,
     }
 }
 
@@ -149,17 +176,21 @@ impl std::fmt::Debug for Transaction<'_> {
 }
 
 impl<'a> Transaction<'a> {
-    pub async fn commit(self) -> Result<(), tokio_postgres::Error> {
-        self.inner.commit().await
+    pub async fn commit(self) -> Result<(), Error> {
+        self.inner.commit().await.map_err(control("COMMIT"))
     }
 
-    pub async fn rollback(self) -> Result<(), tokio_postgres::Error> {
-        self.inner.rollback().await
+    pub async fn rollback(self) -> Result<(), Error> {
+        self.inner.rollback().await.map_err(control("ROLLBACK"))
     }
 
     /// A nested transaction (a savepoint) sharing the same cache.
-    pub async fn transaction(&mut self) -> Result<Transaction<'_>, tokio_postgres::Error> {
-        let inner = self.inner.transaction().await?;
+    pub async fn transaction(&mut self) -> Result<Transaction<'_>, Error> {
+        let inner = self
+            .inner
+            .transaction()
+            .await
+            .map_err(control("SAVEPOINT"))?;
         Ok(Transaction {
             inner,
             cache: self.cache,

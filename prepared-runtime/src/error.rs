@@ -5,11 +5,19 @@ use tokio_postgres::error::{DbError, SqlState};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// An error executing a registered statement.
+/// An error connecting, or executing a registered statement.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// PostgreSQL or the connection failed the statement.
+    /// The connection could not be opened. `target` is the connection string without
+    /// its password.
+    #[error("cannot connect to {target}: {}", describe(source))]
+    Connect {
+        target: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// PostgreSQL or the connection failed the statement (or `BEGIN`, `COMMIT`, …).
     #[error("statement `{statement}`: {}", describe(source))]
     Postgres {
         statement: &'static str,
@@ -88,9 +96,10 @@ pub enum Error {
 }
 
 impl Error {
-    /// The name of the statement that failed.
-    pub fn statement(&self) -> &'static str {
-        match self {
+    /// The name of the statement that failed; `None` for a connection that failed to open.
+    pub fn statement(&self) -> Option<&'static str> {
+        Some(match self {
+            Error::Connect { .. } => return None,
             Error::Postgres { statement, .. }
             | Error::MissingColumn { statement, .. }
             | Error::ColumnType { statement, .. }
@@ -99,15 +108,15 @@ impl Error {
             | Error::RetryTransaction { statement, .. }
             | Error::UnknownParamType { statement, .. }
             | Error::RowCount { statement, .. } => statement,
-        }
+        })
     }
 
     /// The server's error, when PostgreSQL reported one.
     pub fn as_db_error(&self) -> Option<&DbError> {
         match self {
-            Error::Postgres { source, .. } | Error::RetryTransaction { source, .. } => {
-                source.as_db_error()
-            }
+            Error::Postgres { source, .. }
+            | Error::RetryTransaction { source, .. }
+            | Error::Connect { source, .. } => source.as_db_error(),
             _ => None,
         }
     }
@@ -168,8 +177,10 @@ impl Error {
     }
 }
 
-/// tokio-postgres prints only "db error" for a server error: spell out what the server said.
-fn describe(error: &tokio_postgres::Error) -> String {
+/// What went wrong, in full: tokio-postgres prints only "db error" for a server error, so
+/// this spells out the server's severity, message, SQLSTATE, detail and hint, and for any
+/// other error appends its chain of causes (e.g. the OS error behind a refused connection).
+pub fn describe(error: &tokio_postgres::Error) -> String {
     let Some(db) = error.as_db_error() else {
         let mut text = error.to_string();
         let mut source = std::error::Error::source(error);

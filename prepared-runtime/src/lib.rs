@@ -9,6 +9,7 @@ mod client;
 mod convert;
 mod error;
 mod execute;
+mod redact;
 #[cfg(feature = "deadpool")]
 pub mod pool;
 mod registry;
@@ -32,6 +33,13 @@ pub use types::{NaturalType, type_named};
 
 /// A nullable parameter or column: the seed's `Nullable<T>`.
 pub type Nullable<T> = Option<T>;
+
+/// Helpers shared with `prepared-test-harness`; not a public API.
+#[doc(hidden)]
+pub mod shared {
+    pub use crate::error::describe;
+    pub use crate::redact::redact_password;
+}
 
 /// What generated code names; not a public API.
 #[doc(hidden)]

@@ -5,7 +5,8 @@
 //! out `prepared::Client`s instead, whose cache is keyed by registry entry.
 
 use crate::cache::{CacheStats, Counters};
-use crate::client::{Client, Mode};
+use crate::client::{Client, Mode, spawn_connection};
+use crate::error::Error;
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
 use std::sync::Arc;
 
@@ -13,6 +14,8 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub struct Manager {
     config: tokio_postgres::Config,
+    /// The connection string without its password, for errors.
+    target: String,
     mode: Mode,
     counters: Arc<Counters>,
 }
@@ -21,21 +24,31 @@ pub struct Manager {
 pub type Pool = managed::Pool<Manager>;
 /// A connection checked out of a [`Pool`]; it dereferences to [`Client`].
 pub type Object = managed::Object<Manager>;
-pub type PoolError = managed::PoolError<tokio_postgres::Error>;
+/// A failed checkout; a connection that could not be opened is `Backend(Error::Connect)`,
+/// naming the server and what it said.
+pub type PoolError = managed::PoolError<Error>;
 pub type PoolBuilder = managed::PoolBuilder<Manager>;
 
 impl Manager {
     pub fn new(config: tokio_postgres::Config, mode: Mode) -> Self {
+        let target = describe_config(&config);
         Manager {
             config,
+            target,
             mode,
             counters: Arc::default(),
         }
     }
 
-    /// A pool builder for `config` (a libpq-style connection string), without TLS.
-    pub fn builder(config: &str, mode: Mode) -> Result<PoolBuilder, tokio_postgres::Error> {
-        Ok(Pool::builder(Manager::new(config.parse()?, mode)))
+    /// A pool builder for `config` (a URL or libpq-style connection string), without TLS.
+    pub fn builder(config: &str, mode: Mode) -> Result<PoolBuilder, Error> {
+        let parsed = config.parse().map_err(|source| Error::Connect {
+            target: crate::redact::redact_password(config),
+            source,
+        })?;
+        let mut manager = Manager::new(parsed, mode);
+        manager.target = crate::redact::redact_password(config);
+        Ok(Pool::builder(manager))
     }
 
     /// The cache counters summed over every connection this manager created.
@@ -46,26 +59,46 @@ impl Manager {
 
 impl managed::Manager for Manager {
     type Type = Client;
-    type Error = tokio_postgres::Error;
+    type Error = Error;
 
-    async fn create(&self) -> Result<Client, tokio_postgres::Error> {
-        let (client, connection) = self.config.connect(tokio_postgres::NoTls).await?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::error!(error = %e, "pooled postgres connection closed with an error");
-            }
-        });
+    async fn create(&self) -> Result<Client, Error> {
+        let (client, connection) = self
+            .config
+            .connect(tokio_postgres::NoTls)
+            .await
+            .map_err(|source| Error::Connect {
+                target: self.target.clone(),
+                source,
+            })?;
+        spawn_connection(connection);
         Ok(Client::pooled(client, self.mode, self.counters.clone()))
     }
 
-    async fn recycle(
-        &self,
-        client: &mut Client,
-        _: &Metrics,
-    ) -> RecycleResult<tokio_postgres::Error> {
+    async fn recycle(&self, client: &mut Client, _: &Metrics) -> RecycleResult<Error> {
         if client.is_closed() {
             return Err(RecycleError::message("connection closed"));
         }
         Ok(())
     }
+}
+
+/// A parsed config has no text form: name its hosts, ports, user and database.
+fn describe_config(config: &tokio_postgres::Config) -> String {
+    let hosts: Vec<String> = config
+        .get_hosts()
+        .iter()
+        .map(|h| match h {
+            tokio_postgres::config::Host::Tcp(name) => name.clone(),
+            #[cfg(unix)]
+            tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+        })
+        .collect();
+    let ports: Vec<String> = config.get_ports().iter().map(u16::to_string).collect();
+    format!(
+        "host={} port={} user={} dbname={}",
+        hosts.join(","),
+        ports.join(","),
+        config.get_user().unwrap_or(""),
+        config.get_dbname().unwrap_or("")
+    )
 }

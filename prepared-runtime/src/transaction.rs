@@ -36,13 +36,6 @@ impl TransactionOptions {
     }
 }
 
-fn begin_error(source: tokio_postgres::Error) -> Error {
-    Error::Postgres {
-        statement: "BEGIN",
-        source,
-    }
-}
-
 impl Client {
     /// Runs `body` in a transaction with the default [`TransactionOptions`].
     ///
@@ -83,17 +76,9 @@ impl Client {
                     Some(level) => b.isolation_level(level),
                     None => b,
                 })
-                .await
-                .map_err(begin_error)?;
+                .await?;
             let outcome = match body(&tx).await {
-                Ok(value) => tx
-                    .commit()
-                    .await
-                    .map(|()| value)
-                    .map_err(|source| Error::Postgres {
-                        statement: "COMMIT",
-                        source,
-                    }),
+                Ok(value) => tx.commit().await.map(|()| value),
                 Err(e) => {
                     // A failed rollback means the connection is gone; the body's error says more.
                     let _ = tx.rollback().await;

@@ -54,46 +54,40 @@ pub async fn check_statements(
     statements: &[&'static StatementInfo],
 ) -> Vec<Outcome> {
     assert!(!clients.is_empty(), "at least one connection");
-    let mut prepared = join_all(statements.iter().enumerate().map(|(i, info)| {
+    // Outside a transaction each prepare is its own Parse/Describe/Sync, so a statement
+    // that fails leaves the ones pipelined behind it on its connection untouched.
+    let prepared = join_all(statements.iter().enumerate().map(|(i, info)| {
         let client = &clients[i % clients.len()];
         async move { client.prepare(info.sql).await }
     }))
     .await;
-    // The harness never opens a transaction, yet after a failed prepare a statement
-    // pipelined behind it on the same connection can come back with 25P02 (in failed SQL
-    // transaction). That error says nothing about the statement: prepare it again, alone.
-    for (info, result) in statements.iter().zip(prepared.iter_mut()) {
-        let aborted = matches!(result, Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::IN_FAILED_SQL_TRANSACTION));
-        if aborted {
-            *result = clients[0].prepare(info.sql).await;
-        }
-    }
     let oids: BTreeSet<u32> = prepared
         .iter()
         .flatten()
         .flat_map(|s| s.columns().iter().filter_map(|c| c.table_oid()))
         .filter(|oid| *oid != 0)
         .collect();
-    let attributes = match attributes(&clients[0], oids.into_iter().collect()).await {
-        Ok(a) => a,
-        Err(e) => {
-            let message = format!("reading pg_attribute for nullability failed: {e}");
-            return statements
-                .iter()
-                .map(|s| Outcome {
-                    statement: s,
-                    problems: vec![message.clone()],
-                    notes: vec![],
-                })
-                .collect();
-        }
-    };
+    // The catalog is read once for all statements; should that read fail, each statement
+    // that did not fail on its own reports it.
+    let attributes = attributes(&clients[0], oids.into_iter().collect())
+        .await
+        .map_err(|e| {
+            format!(
+                "reading pg_attribute for nullability failed: {}",
+                prepared_runtime::shared::describe(&e)
+            )
+        });
     statements
         .iter()
         .zip(prepared)
-        .map(|(info, result)| match result {
-            Ok(statement) => check_prepared(info, &statement, &attributes),
-            Err(e) => Outcome {
+        .map(|(info, result)| match (result, &attributes) {
+            (Ok(statement), Ok(attributes)) => check_prepared(info, &statement, attributes),
+            (Ok(_), Err(message)) => Outcome {
+                statement: info,
+                problems: vec![message.clone()],
+                notes: vec![],
+            },
+            (Err(e), _) => Outcome {
                 statement: info,
                 problems: vec![report::prepare_error(info, &e)],
                 notes: vec![],

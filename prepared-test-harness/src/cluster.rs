@@ -36,6 +36,14 @@ impl Database {
             None => "DATABASE_URL".to_owned(),
         }
     }
+
+    /// Where the connection string came from, for connection errors.
+    pub(crate) fn source(&self) -> &'static str {
+        match &self.server {
+            Some(_) => "the throwaway PostgreSQL",
+            None => "DATABASE_URL",
+        }
+    }
 }
 
 /// A throwaway server holding the schema, from the cached template when there is one.
@@ -54,14 +62,8 @@ pub async fn with_schema(manifest_dir: &Path) -> Result<TempPostgres, Error> {
 async fn build_template(files: &[PathBuf], cache: &Path) -> Result<(), Error> {
     let pg = TempPostgres::start()?;
     {
-        let (client, connection) =
-            tokio_postgres::connect(&pg.connection_string(), tokio_postgres::NoTls)
-                .await
-                .map_err(|e| Error::Io {
-                    what: "connecting to the throwaway server".into(),
-                    source: std::io::Error::other(e),
-                })?;
-        let driver = tokio::spawn(connection);
+        let (client, driver) =
+            crate::connect::connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
         schema::apply(&client, files).await?;
         drop(client);
         let _ = driver.await;

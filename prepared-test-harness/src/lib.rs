@@ -6,6 +6,7 @@ pub mod adhoc;
 mod binaries;
 mod check;
 mod cluster;
+mod connect;
 mod discover;
 mod postgres;
 mod report;
@@ -18,7 +19,9 @@ pub use cluster::{Database, with_schema};
 pub use postgres::{TempPostgres, server_user};
 pub use run::{check_with, main};
 
+use prepared_runtime::shared::describe;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// The one error type of the harness.
 #[derive(Debug, thiserror::Error)]
@@ -41,14 +44,29 @@ pub enum Error {
     Initdb { output: String },
     #[error("the throwaway postgres did not start; its log:\n{log}")]
     Start { log: String },
-    #[error("cannot connect to the database: {message}")]
-    Connect { message: String },
+    /// `target` names the server without its password; the message stays on one line.
+    #[error("cannot connect to {target}: {}", describe(source).replace('\n', "; "))]
+    Connect {
+        target: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    #[error("cannot connect to {target}: no answer within {}s", timeout.as_secs())]
+    ConnectTimeout { target: String, timeout: Duration },
+    /// A query of the harness's own (not a user's statement) failed.
+    #[error("{what}: {}", describe(source))]
+    Postgres {
+        what: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
     #[error("no schema found: looked for {looked}")]
     NoSchema { looked: String },
-    #[error("schema file {}{} does not apply: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("schema file {}:{line} does not apply: {}", file.display(), describe(source))]
     Schema {
         file: PathBuf,
-        line: Option<usize>,
-        message: String,
+        line: usize,
+        #[source]
+        source: tokio_postgres::Error,
     },
 }

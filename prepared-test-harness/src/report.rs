@@ -44,7 +44,11 @@ pub(crate) fn char_position(text: &str, position: u32) -> usize {
 /// mapped from the `$n` SQL back to the `@name` SQL.
 pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> String {
     let Some(db) = error.as_db_error() else {
-        return format!("{}: could not prepare: {error}", statement_header(info));
+        return format!(
+            "{}: could not prepare: {}",
+            statement_header(info),
+            prepared_runtime::shared::describe(error)
+        );
     };
     let mut text = format!(
         "{} does not prepare\n    {} {}: {}",

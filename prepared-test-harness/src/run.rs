@@ -2,6 +2,7 @@
 
 use crate::check::{Outcome, check_statements};
 use crate::cluster::Database;
+use crate::connect::connect;
 use crate::discover;
 use libtest_mimic::{Arguments, Failed, Trial};
 use prepared_runtime::{Registry, StatementInfo};
@@ -52,7 +53,7 @@ pub fn main(registries: &[&'static Registry]) -> ! {
 
     let mut trials = crate_checks(&manifest_dir, registries);
     for s in &statements {
-        let outcome = outcomes.get(&(std::ptr::from_ref(*s) as usize));
+        let outcome = outcomes.get(&key(s));
         let result = match outcome {
             Some(o) if !o.passed() => Err(o.message()),
             _ => Ok(()),
@@ -64,17 +65,44 @@ pub fn main(registries: &[&'static Registry]) -> ! {
     }
     let conclusion = libtest_mimic::run(&args, trials);
     if let Some(database) = &database {
-        let failed = outcomes.values().filter(|o| !o.passed()).count();
         eprintln!(
-            "prepared: checked {} statements against {} in {:.3}s ({failed} failed)",
-            outcomes.len(),
-            database.describe(),
-            elapsed.as_secs_f64()
+            "{}",
+            summary(&statements, &outcomes, &database.describe(), elapsed)
         );
     }
     // `exit` skips destructors: stop the server first.
     drop(database);
     conclusion.exit()
+}
+
+/// `prepared: checked N statements against X in Ts (K failed: a, b)`, the failed ones in
+/// registry order.
+fn summary(
+    statements: &[&'static StatementInfo],
+    outcomes: &Outcomes,
+    against: &str,
+    elapsed: std::time::Duration,
+) -> String {
+    let failed: Vec<&str> = statements
+        .iter()
+        .filter(|s| outcomes.get(&key(s)).is_some_and(|o| !o.passed()))
+        .map(|s| s.name)
+        .collect();
+    let failed = if failed.is_empty() {
+        "0 failed".to_owned()
+    } else {
+        format!("{} failed: {}", failed.len(), failed.join(", "))
+    };
+    format!(
+        "prepared: checked {} statements against {against} in {:.3}s ({failed})",
+        outcomes.len(),
+        elapsed.as_secs_f64()
+    )
+}
+
+/// Outcomes are keyed by the address of the statement's registry entry.
+fn key(statement: &&'static StatementInfo) -> usize {
+    std::ptr::from_ref(*statement) as usize
 }
 
 fn is_selected(args: &Arguments, name: &str) -> bool {
@@ -106,10 +134,11 @@ fn run_checks(
         })?;
     runtime.block_on(async {
         let database = Database::acquire(manifest_dir).await?;
-        let outcomes = check_with(&database.connection_string, selected).await?;
+        let outcomes =
+            check_from(&database.connection_string, database.source(), selected).await?;
         let outcomes = outcomes
             .into_iter()
-            .map(|o| (std::ptr::from_ref(o.statement) as usize, o))
+            .map(|o| (key(&o.statement), o))
             .collect();
         Ok((database, outcomes))
     })
@@ -119,27 +148,25 @@ fn run_checks(
 ///
 /// Checking only prepares (Parse/Describe, which never executes) and reads the catalog, so a
 /// shared database is left exactly as it was. No transaction is opened: a statement that
-/// fails to prepare would abort it for every statement after it.
+/// fails to prepare would abort it, and every statement after it on that connection would
+/// fail with 25P02 instead of its own outcome.
 pub async fn check_with(
     connection_string: &str,
+    statements: &[&'static StatementInfo],
+) -> Result<Vec<Outcome>, crate::Error> {
+    check_from(connection_string, "", statements).await
+}
+
+async fn check_from(
+    connection_string: &str,
+    source: &str,
     statements: &[&'static StatementInfo],
 ) -> Result<Vec<Outcome>, crate::Error> {
     let mut clients = Vec::new();
     let mut drivers = Vec::new();
     for _ in 0..CONNECTIONS.min(statements.len().max(1)) {
-        let (client, connection) =
-            tokio_postgres::connect(connection_string, tokio_postgres::NoTls)
-                .await
-                .map_err(|e| crate::Error::Connect {
-                    message: e.to_string(),
-                })?;
-        drivers.push(tokio::spawn(connection));
-        client
-            .batch_execute("BEGIN")
-            .await
-            .map_err(|e| crate::Error::Connect {
-                message: e.to_string(),
-            })?;
+        let (client, driver) = connect(connection_string, source).await?;
+        drivers.push(driver);
         clients.push(client);
     }
     let outcomes = check_statements(&clients, statements).await;

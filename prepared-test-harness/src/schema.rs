@@ -77,9 +77,8 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
             source,
         })?;
         for (start, statement) in statements(&text) {
-            if let Err(e) = client.batch_execute(statement).await {
-                let db = e.as_db_error();
-                let within = match db.and_then(|d| d.position()) {
+            if let Err(source) = client.batch_execute(statement).await {
+                let within = match source.as_db_error().and_then(|d| d.position()) {
                     // A 1-based character position in the statement sent.
                     Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
                         crate::report::char_position(statement, *p)
@@ -87,14 +86,10 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                     _ => first_code(statement),
                 };
                 let line = text[..start + within].matches('\n').count() + 1;
-                let message = match db {
-                    Some(d) => format!("{} ({})", d.message(), d.code().code()),
-                    None => e.to_string(),
-                };
                 return Err(Error::Schema {
                     file: file.clone(),
-                    line: Some(line),
-                    message,
+                    line,
+                    source,
                 });
             }
         }

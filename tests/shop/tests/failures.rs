@@ -283,14 +283,14 @@ async fn a_schema_file_with_an_error() {
     assert_eq!(
         errors[0].1,
         format!(
-            "schema file {}:3 does not apply: relation \"nope\" does not exist (42P01)",
+            "schema file {}:3 does not apply: ERROR: relation \"nope\" does not exist (SQLSTATE 42P01)",
             errors[0].0.display()
         )
     );
     assert_eq!(
         errors[1].1,
         format!(
-            "schema file {}:5 does not apply: type \"txet\" does not exist (42704)",
+            "schema file {}:5 does not apply: ERROR: type \"txet\" does not exist (SQLSTATE 42704)",
             errors[1].0.display()
         )
     );
