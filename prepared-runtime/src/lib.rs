@@ -9,9 +9,9 @@ mod client;
 mod convert;
 mod error;
 mod execute;
-mod redact;
 #[cfg(feature = "deadpool")]
 pub mod pool;
+mod redact;
 mod registry;
 mod row;
 mod statement;

@@ -62,14 +62,14 @@ impl managed::Manager for Manager {
     type Error = Error;
 
     async fn create(&self) -> Result<Client, Error> {
-        let (client, connection) = self
-            .config
-            .connect(tokio_postgres::NoTls)
-            .await
-            .map_err(|source| Error::Connect {
-                target: self.target.clone(),
-                source,
-            })?;
+        let (client, connection) =
+            self.config
+                .connect(tokio_postgres::NoTls)
+                .await
+                .map_err(|source| Error::Connect {
+                    target: self.target.clone(),
+                    source,
+                })?;
         spawn_connection(connection);
         Ok(Client::pooled(client, self.mode, self.counters.clone()))
     }

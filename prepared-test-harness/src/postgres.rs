@@ -126,6 +126,11 @@ impl TempPostgres {
         &self.dir
     }
 
+    /// The cluster's data directory (`postgresql.conf`, `pg_hba.conf`, …).
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.join("data")
+    }
+
     pub fn port(&self) -> u16 {
         PORT
     }

@@ -134,8 +134,7 @@ fn run_checks(
         })?;
     runtime.block_on(async {
         let database = Database::acquire(manifest_dir).await?;
-        let outcomes =
-            check_from(&database.connection_string, database.source(), selected).await?;
+        let outcomes = check_from(&database.connection_string, database.source(), selected).await?;
         let outcomes = outcomes
             .into_iter()
             .map(|o| (key(&o.statement), o))

@@ -5,6 +5,14 @@ pub mod rows;
 
 pub use rows::*;
 
+/// Every registry of the shop, as its harness proves them.
+pub static REGISTRIES: &[&prepared::Registry] = &[
+    &customers::REGISTRY,
+    &products::REGISTRY,
+    &orders::REGISTRY,
+    &jobs::REGISTRY,
+];
+
 #[prepared::registry]
 pub mod customers {
     use crate::rows::*;
@@ -127,6 +135,20 @@ pub mod products {
         row = BestSeller
     )]
     pub struct BestSellers;
+
+    #[prepared(
+        "SELECT id, price_with_tax(price_cents, @rate_percent) AS gross_cents FROM products WHERE id = @id",
+        params(id: i64, rate_percent: i32),
+        row = GrossPrice,
+        not_null(gross_cents)
+    )]
+    pub struct ProductGrossPrice;
+
+    #[prepared(
+        "SELECT id FROM products WHERE price_with_tax(price_cents, @rate_percent) <= @max_gross_cents",
+        params(rate_percent: i32, max_gross_cents: i64)
+    )]
+    pub struct ProductsUnderGross;
 }
 
 #[prepared::registry]

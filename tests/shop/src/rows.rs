@@ -72,6 +72,12 @@ pub struct BestSeller {
 }
 
 #[derive(Debug, FromRow)]
+pub struct GrossPrice {
+    pub id: i64,
+    pub gross_cents: i64,
+}
+
+#[derive(Debug, FromRow)]
 pub struct Order {
     pub id: i64,
     pub customer_id: Uuid,
