@@ -82,11 +82,13 @@ pub async fn check_statements(
         .zip(prepared)
         .map(|(info, result)| match (result, &attributes) {
             (Ok(statement), Ok(attributes)) => check_prepared(info, &statement, attributes),
-            (Ok(_), Err(message)) => Outcome {
+            (Ok(_), Err(message)) if reads_non_option_fields(info) => Outcome {
                 statement: info,
                 problems: vec![message.clone()],
                 notes: vec![],
             },
+            // Without a field that must not be NULL, the catalog is never consulted.
+            (Ok(statement), Err(_)) => check_prepared(info, &statement, &HashMap::new()),
             (Err(e), _) => Outcome {
                 statement: info,
                 problems: vec![report::prepare_error(info, &e)],
@@ -94,6 +96,11 @@ pub async fn check_statements(
             },
         })
         .collect()
+}
+
+fn reads_non_option_fields(info: &StatementInfo) -> bool {
+    info.row
+        .is_some_and(|row| row.columns.iter().any(|c| !c.nullable))
 }
 
 async fn attributes(

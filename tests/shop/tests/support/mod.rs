@@ -149,10 +149,10 @@ fn failure_sections(stdout: &str) -> BTreeMap<String, String> {
         let header = line
             .strip_prefix("---- ")
             .and_then(|rest| rest.strip_suffix(" ----"));
-        if header.is_some() || line == "failures:" {
-            if let Some((name, text)) = current.take() {
-                sections.insert(name, text.trim_end().to_owned());
-            }
+        if (header.is_some() || line == "failures:")
+            && let Some((name, text)) = current.take()
+        {
+            sections.insert(name, text.trim_end().to_owned());
         }
         if let Some(name) = header {
             current = Some((name.to_owned(), String::new()));

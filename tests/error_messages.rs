@@ -1,0 +1,131 @@
+//! Every error a user can get from the runtime carries what the server said: SQLSTATE,
+//! message and detail, never a bare "db error"; and a connection string in a message never
+//! shows its password. Against a real PostgreSQL started by the tests.
+
+mod support;
+
+use prepared::{ErrorKind, PreparedExt};
+
+#[prepared::registry]
+mod queries {
+    use prepared::prepared;
+
+    #[prepared("INSERT INTO child(parent_id) VALUES (@parent)", params(parent: i32))]
+    pub struct ChildInsert;
+}
+
+use queries::PreparedStatement as Q;
+
+const DEFERRED_FK: &str = "
+    CREATE TABLE parent (id int PRIMARY KEY);
+    CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED);";
+
+/// The violation surfaces at COMMIT: `transact` and `Transaction::commit` report it as the
+/// server gave it.
+#[tokio::test]
+async fn a_failed_commit() {
+    let mut client = support::fresh_database().await;
+    client.batch_execute(DEFERRED_FK).await.unwrap();
+    let e = client
+        .transact(|tx| Box::pin(async move { tx.prepared_execute(Q::child_insert(42)).await }))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "statement `COMMIT`: ERROR: insert or update on table \"child\" violates foreign key constraint \"child_parent_id_fkey\" (SQLSTATE 23503)\nDETAIL: Key (parent_id)=(42) is not present in table \"parent\"."
+    );
+    assert!(matches!(e.kind(), ErrorKind::ForeignKeyViolation { .. }));
+
+    let tx = client.transaction().await.unwrap();
+    tx.prepared_execute(Q::child_insert(7)).await.unwrap();
+    let e = tx.commit().await.unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("statement `COMMIT`: ERROR: insert or update on table \"child\""),
+        "{e}"
+    );
+    assert!(e.to_string().contains("(SQLSTATE 23503)"), "{e}");
+}
+
+/// A statement on a connection the server has ended.
+#[tokio::test]
+async fn a_closed_connection() {
+    let client = support::fresh_database().await;
+    client
+        .batch_execute("SELECT pg_terminate_backend(pg_backend_pid())")
+        .await
+        .unwrap_err();
+    let e = client
+        .prepared_execute(Q::child_insert(1))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ConnectionClosed, "{e}");
+    assert_eq!(e.to_string(), "statement `child_insert`: connection closed");
+}
+
+#[tokio::test]
+async fn a_failed_connect() {
+    let url = support::server().connection_string_for("no_such_db");
+    let e = prepared::Client::connect(&format!("{url} password=hunter2"))
+        .await
+        .unwrap_err();
+    let text = e.to_string();
+    assert!(!text.contains("hunter2"), "{text}");
+    assert_eq!(
+        text,
+        format!(
+            "cannot connect to {url} password=***: FATAL: database \"no_such_db\" does not exist (SQLSTATE 3D000)"
+        )
+    );
+    assert_eq!(e.statement(), None);
+    assert_eq!(
+        e.code(),
+        Some(&tokio_postgres::error::SqlState::INVALID_CATALOG_NAME)
+    );
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let e = prepared::Client::connect(&format!("postgres://app:hunter2@127.0.0.1:{port}/shop"))
+        .await
+        .unwrap_err();
+    let text = e.to_string();
+    assert!(
+        text.starts_with(&format!(
+            "cannot connect to postgres://app:***@127.0.0.1:{port}/shop: error connecting to server: "
+        )),
+        "{text}"
+    );
+    assert!(text.contains("onnection refused"), "{text}");
+}
+
+#[tokio::test]
+async fn a_pool_that_cannot_connect() {
+    let url = support::server().connection_string_for("no_such_db");
+    let pool = prepared::pool::Manager::builder(
+        &format!("{url} password=hunter2"),
+        prepared::Mode::Prepared,
+    )
+    .unwrap()
+    .max_size(1)
+    .build()
+    .unwrap();
+    let e = pool.get().await.unwrap_err();
+    let text = e.to_string();
+    assert!(!text.contains("hunter2"), "{text}");
+    assert!(
+        text.ends_with(&format!(
+            "cannot connect to {url} password=***: FATAL: database \"no_such_db\" does not exist (SQLSTATE 3D000)"
+        )),
+        "{text}"
+    );
+    let prepared::pool::PoolError::Backend(e) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        e.code(),
+        Some(&tokio_postgres::error::SqlState::INVALID_CATALOG_NAME)
+    );
+}
