@@ -5,7 +5,9 @@
 //! proc-macro stays free of the database and network.
 
 pub mod excerpt;
+pub mod grammar;
 pub mod guard;
+pub mod keywords;
 pub mod lexer;
 pub mod nullability;
 pub mod prepass;

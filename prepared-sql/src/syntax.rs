@@ -1,4 +1,5 @@
-//! The compile-time syntax check: sqlparser with the PostgreSQL dialect.
+//! The compile-time syntax check: sqlparser with the PostgreSQL dialect, then the rules of
+//! PostgreSQL's grammar that sqlparser does not enforce (`grammar`).
 
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::{Parser, ParserError};
@@ -13,8 +14,18 @@ pub struct SyntaxError {
 
 /// Parses `sql` (the `$n` form) and returns how many statements it holds.
 pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
+    let statements = parse_sqlparser(sql)?;
+    match crate::grammar::check(sql, &statements) {
+        Some(error) => Err(error),
+        None => Ok(statements.len()),
+    }
+}
+
+/// sqlparser alone, without the grammar rules: what the check was before them, for
+/// measurements.
+pub fn parse_sqlparser(sql: &str) -> Result<Vec<sqlparser::ast::Statement>, SyntaxError> {
     match Parser::parse_sql(&PostgreSqlDialect {}, sql) {
-        Ok(statements) => Ok(statements.len()),
+        Ok(statements) => Ok(statements),
         Err(e) => {
             let text = match e {
                 ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
