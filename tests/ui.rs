@@ -4,7 +4,7 @@
 fn ui() {
     let t = trybuild::TestCases::new();
     for class in [
-        "params", "types", "rows", "syntax", "registry", "guard", "casts",
+        "params", "types", "rows", "syntax", "grammar", "registry", "guard", "casts",
     ] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }

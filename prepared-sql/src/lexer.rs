@@ -41,7 +41,7 @@ pub(crate) fn is_ident_char(b: u8) -> bool {
 }
 
 /// PostgreSQL's `op_chars`.
-fn is_op_char(b: u8) -> bool {
+pub(crate) fn is_op_char(b: u8) -> bool {
     b"~!@#^&|`?+-*/%<>=".contains(&b)
 }
 

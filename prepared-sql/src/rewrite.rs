@@ -141,7 +141,7 @@ pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
                     });
                     sql.push_str(&placeholder);
                     copied = at + 1 + word.len();
-                } else if !glued {
+                } else if !glued || !ends_an_operator(source, at) {
                     problems.push(Problem::Undeclared {
                         at,
                         name: word,
@@ -176,9 +176,50 @@ pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
     }
 }
 
+/// PostgreSQL's operators whose name ends in `@` (`SELECT DISTINCT oprname FROM
+/// pg_operator WHERE oprname LIKE '%@'`).
+const OPERATORS_ENDING_IN_AT: [&str; 6] = ["<@", "@", "@-@", "@@", "@@@", "^@"];
+
+/// Whether the `@` at `at`, glued to the operator characters before it, ends an operator
+/// PostgreSQL knows (`tags<@ARRAY[..]`): then the word after it is an operand. Otherwise
+/// (`notice_at=@p1`) PostgreSQL would read an operator that does not exist, and the word
+/// is meant as a parameter.
+fn ends_an_operator(source: &str, at: usize) -> bool {
+    let start = source[..at]
+        .bytes()
+        .rposition(|b| !lexer::is_op_char(b))
+        .map_or(0, |i| i + 1);
+    OPERATORS_ENDING_IN_AT.contains(&&source[start..=at])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undeclared_name_glued_to_an_operator_is_a_parameter_gone_wrong() {
+        let r = rewrite("UPDATE t SET notice_at=@p1 WHERE id=@id", &["id"]);
+        assert_eq!(r.sql, "UPDATE t SET notice_at=@p1 WHERE id=$1");
+        assert!(
+            matches!(&r.problems[..], [Problem::Undeclared { name, at: 23, .. }] if name == "p1"),
+            "{:?}",
+            r.problems
+        );
+        // Declared, it binds as usual.
+        let r = rewrite("UPDATE t SET notice_at=@p1", &["p1"]);
+        assert_eq!(
+            (r.sql.as_str(), r.problems.len()),
+            ("UPDATE t SET notice_at=$1", 0)
+        );
+        // PostgreSQL's own operators ending in `@` keep their operand.
+        for sql in [
+            "SELECT 1 WHERE tags<@ARRAY['a']",
+            "SELECT 1 WHERE doc@@query",
+            "SELECT 1 WHERE name^@prefix",
+        ] {
+            assert!(rewrite(sql, &[]).problems.is_empty(), "{sql}");
+        }
+    }
 
     #[test]
     fn rewrites_declared_names_in_declared_order() {
