@@ -73,19 +73,15 @@ pub fn to_named(sql: &str) -> String {
     text
 }
 
+/// Every `@word` that the rewriter takes for a parameter: declaring them all leaves only
+/// syntax to judge.
 pub fn params(sql: &str) -> Vec<String> {
-    let names: BTreeSet<String> = scan(sql)
-        .unwrap_or_default()
+    let names: BTreeSet<String> = prepared_sql::rewrite(sql, &[])
+        .problems
         .into_iter()
-        .filter_map(|t| {
-            if let Token::At {
-                word, glued: false, ..
-            } = t
-            {
-                Some(word)
-            } else {
-                None
-            }
+        .filter_map(|p| match p {
+            prepared_sql::Problem::Undeclared { name, .. } => Some(name),
+            _ => None,
         })
         .collect();
     names.into_iter().collect()
