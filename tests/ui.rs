@@ -1,12 +1,20 @@
-//! Compile-fail tests: one file per mistake, a folder per class of error.
+//! Compile-fail tests: one file per mistake, a folder per class of error. With the
+//! `pg-grammar` feature, syntax errors come from PostgreSQL's own grammar and read
+//! differently: those cases live in `tests/ui-pg-grammar/`.
 
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
-    for class in [
-        "params", "types", "rows", "syntax", "grammar", "registry", "guard", "casts",
-    ] {
+    for class in ["params", "types", "rows", "registry", "guard", "casts"] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }
     t.pass("tests/ui/pass/*.rs");
+    if cfg!(feature = "pg-grammar") {
+        t.compile_fail("tests/ui-pg-grammar/fail/*.rs");
+        t.pass("tests/ui-pg-grammar/pass/*.rs");
+    } else {
+        for class in ["syntax", "grammar", "combined"] {
+            t.compile_fail(format!("tests/ui/{class}/*.rs"));
+        }
+    }
 }

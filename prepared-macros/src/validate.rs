@@ -133,9 +133,9 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
     }
     if let Some(syntax) = &checked.syntax {
         let message = format!(
-            "syntax error: {}\n(the compile-time parser is sqlparser, which rejects some valid PostgreSQL; \
-             if PostgreSQL accepts this statement, add `unchecked_syntax` to its `#[prepared(..)]` and the test harness still proves it)",
-            syntax.message
+            "syntax error: {}\n{}",
+            syntax.message,
+            prepared_sql::PARSER_NOTE
         );
         errors.push(syn::Error::new(
             def.sql.span,

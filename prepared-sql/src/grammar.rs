@@ -272,6 +272,17 @@ impl Visitor for Rules<'_> {
         self.items(&select.projection)
     }
 
+    fn pre_visit_table_factor(&mut self, factor: &sqlparser::ast::TableFactor) -> ControlFlow<()> {
+        // `FROM user`, `FROM current_date`: value functions are table functions there.
+        if let sqlparser::ast::TableFactor::Table { name, .. } = factor
+            && let [ObjectNamePart::Identifier(only)] = name.0.as_slice()
+            && is_value_keyword(&only.value)
+        {
+            self.label(only);
+        }
+        ControlFlow::Continue(())
+    }
+
     fn pre_visit_relation(&mut self, relation: &ObjectName) -> ControlFlow<()> {
         self.qualified(relation);
         ControlFlow::Continue(())
@@ -428,6 +439,7 @@ mod tests {
             "SELECT 1 both",
             "SELECT t.* FROM t",
             "SELECT (r).table FROM t",
+            "SELECT * FROM user, current_date AS d",
         ] {
             assert_eq!(rejects(sql), None, "{sql}");
         }
@@ -438,6 +450,16 @@ mod tests {
         for (sql, message, at) in [
             ("SELECT * FROM FROM users", "`FROM` twice in a row", 14),
             ("SELECT * FROM select", "`select` is a reserved keyword", 14),
+            (
+                "SELECT id FROM group WHERE id = $1",
+                "`group` is a reserved keyword",
+                15,
+            ),
+            (
+                "INSERT INTO user (id) VALUES (1)",
+                "`user` is a reserved keyword",
+                12,
+            ),
             ("SELECT SELECT * FROM authors", "`SELECT` twice in a row", 7),
             ("INSERT ITNO authors (a) VALUES (1)", "requires `INTO`", 0),
             ("DELETE t FROM t WHERE id = 1", "requires `FROM`", 0),

@@ -4,6 +4,8 @@
 //! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
 //! proc-macro stays free of the database and network.
 
+#[cfg(feature = "pg-grammar")]
+pub mod exact;
 pub mod excerpt;
 pub mod grammar;
 pub mod guard;
@@ -15,6 +17,15 @@ mod rewrite;
 pub mod syntax;
 
 pub use rewrite::{Problem, Replacement, Rewritten, builtin_cast, cast_after, rewrite};
+
+/// What a syntax error adds about the parser that found it, and the way out.
+#[cfg(not(feature = "pg-grammar"))]
+pub const PARSER_NOTE: &str = "(the compile-time parser is sqlparser, which rejects some valid PostgreSQL; \
+     if PostgreSQL accepts this statement, add `unchecked_syntax` to its `#[prepared(..)]` and the test harness still proves it)";
+/// What a syntax error adds about the parser that found it, and the way out.
+#[cfg(feature = "pg-grammar")]
+pub const PARSER_NOTE: &str = "(checked with PostgreSQL 18's grammar through libpg_query, feature `pg-grammar`; \
+     if your server accepts this statement, add `unchecked_syntax` to its `#[prepared(..)]` and the test harness still proves it)";
 
 /// Everything the compile-time check finds in one statement.
 #[derive(Debug, Clone)]
@@ -38,10 +49,30 @@ pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
     let lexical_failure = rewritten
         .problems
         .iter()
-        .any(|p| matches!(p, Problem::Unterminated { .. } | Problem::Positional { .. }));
+        // An undeclared `@word` is still in the text, where it reads as an operator: the
+        // parser would only report the same mistake again.
+        .any(|p| {
+            matches!(
+                p,
+                Problem::Unterminated { .. }
+                    | Problem::Positional { .. }
+                    | Problem::Undeclared { .. }
+            )
+        });
     let syntax = if check_syntax && !lexical_failure {
-        let prepassed = prepass::prepass(&rewritten.sql);
-        match syntax::parse(&prepassed.sql) {
+        // PostgreSQL's own grammar needs no pre-pass; sqlparser gets one.
+        #[cfg(feature = "pg-grammar")]
+        let (prepassed, parsed) = (
+            prepass::Prepassed::unchanged(&rewritten.sql),
+            exact::parse(&rewritten.sql),
+        );
+        #[cfg(not(feature = "pg-grammar"))]
+        let (prepassed, parsed) = {
+            let prepassed = prepass::prepass(&rewritten.sql);
+            let parsed = syntax::parse(&prepassed.sql);
+            (prepassed, parsed)
+        };
+        match parsed {
             Ok(1) => None,
             // The lexer already reports several statements (and a lone comment parses as zero).
             Ok(0) => Some(SourceSyntaxError {

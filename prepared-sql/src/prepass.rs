@@ -22,6 +22,14 @@ pub struct Prepassed {
 }
 
 impl Prepassed {
+    /// `sql` as it is, for a parser that needs no pre-pass.
+    pub fn unchanged(sql: &str) -> Self {
+        Prepassed {
+            sql: sql.to_owned(),
+            edits: Vec::new(),
+        }
+    }
+
     /// Maps an offset of the rewritten SQL back to the original.
     pub fn to_original(&self, offset: usize) -> usize {
         let mut shift: isize = 0;

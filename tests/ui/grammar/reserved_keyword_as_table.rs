@@ -3,7 +3,7 @@ mod queries {
     use prepared::prepared;
 
     #[prepared(
-        "SELECT id FROM user WHERE id = @id",
+        "SELECT id, name FROM group WHERE id = @id",
         params(id: i64)
     )]
     pub struct AccountById;

@@ -1,0 +1,12 @@
+#[prepared::registry]
+mod queries {
+    use prepared::prepared;
+
+    #[prepared(
+        "SELECT id FROM FROM accounts WHERE id = @id",
+        params(id: i64)
+    )]
+    pub struct AccountById;
+}
+
+fn main() {}
