@@ -262,10 +262,9 @@ async fn oracle(pg: &TempPostgres, sqls: &[String]) -> Vec<Option<bool>> {
                 }
                 match client.prepare(&rewritten.sql).await {
                     Ok(_) => Some(false),
-                    Err(e) => match e.code() {
-                        Some(code) => Some(*code == tokio_postgres::error::SqlState::SYNTAX_ERROR),
-                        None => None,
-                    },
+                    Err(e) => e
+                        .code()
+                        .map(|code| *code == tokio_postgres::error::SqlState::SYNTAX_ERROR),
                 }
             }
         }))
