@@ -1,34 +1,16 @@
 //! Each class of drift and mistake that the harness must catch, with the message it gives,
 //! against a real PostgreSQL started by this test.
 
+mod support;
+
 use prepared::{FromRow, StatementInfo};
 use prepared_shop::{customers, jobs, orders, products};
-use prepared_test_harness::{Outcome, TempPostgres, check_with, schema};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn server() -> &'static TempPostgres {
-    static SERVER: OnceLock<TempPostgres> = OnceLock::new();
-    SERVER.get_or_init(|| TempPostgres::start().expect("starting a throwaway PostgreSQL"))
-}
+use prepared_test_harness::{Outcome, check_with, schema};
+use support::server;
 
 /// A new database with the shop's migrations and then `drift` applied.
 async fn database(drift: &str) -> String {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let name = format!("drift_{}", N.fetch_add(1, Ordering::Relaxed));
-    let admin = prepared::Client::connect(&server().connection_string())
-        .await
-        .unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
-    let url = server().connection_string_for(&name);
-    let client = prepared::Client::connect(&url).await.unwrap();
-    let files = schema::files(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    schema::apply(&client, &files).await.unwrap();
-    client.batch_execute(drift).await.unwrap();
-    url
+    support::database("", drift).await
 }
 
 async fn check(drift: &str, statement: &'static StatementInfo) -> Outcome {
