@@ -29,8 +29,60 @@ fn info_ident(s: &Statement) -> syn::Ident {
     format_ident!("__PREPARED_STATEMENT_{}", s.name.to_uppercase())
 }
 
+/// Up to this many parameters a statement binds a tuple, for which the runtime implements
+/// `Params`; past it, the macro generates a struct of the statement's own.
+const TUPLE_PARAMS: usize = 24;
+
+fn params_struct_ident(s: &Statement) -> syn::Ident {
+    format_ident!("__PreparedParams{}", s.def.ident)
+}
+
+/// The parameters of a statement with more than [`TUPLE_PARAMS`], as a struct that lends
+/// them as one array, like a tuple does.
+fn params_struct(s: &Statement) -> TokenStream {
+    if s.def.params.len() <= TUPLE_PARAMS {
+        return quote!();
+    }
+    let a: syn::Lifetime = syn::parse_quote!('a);
+    let mut borrows = false;
+    let fields: Vec<syn::Type> = s
+        .def
+        .params
+        .iter()
+        .map(|p| {
+            let (ty, replaced) = with_lifetime(&stored_type(&p.ty), &a);
+            borrows |= replaced;
+            ty
+        })
+        .collect();
+    let ident = params_struct_ident(s);
+    let generics = if borrows { quote!(<#a>) } else { quote!() };
+    let n = fields.len();
+    let index = (0..n).map(syn::Index::from);
+    let described = format!("{n} parameters");
+    quote! {
+        #[doc(hidden)]
+        pub struct #ident #generics (#(pub #fields),*);
+
+        // By hand: a derive would demand `Debug` of every parameter type.
+        impl #generics ::core::fmt::Debug for #ident #generics {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#described)
+            }
+        }
+
+        impl #generics ::prepared::__private::Params for #ident #generics {
+            type Refs<'r> = [&'r (dyn ::prepared::__private::ToSql + ::core::marker::Sync); #n] where Self: 'r;
+            fn refs(&self) -> Self::Refs<'_> {
+                [#(&self.#index as &(dyn ::prepared::__private::ToSql + ::core::marker::Sync)),*]
+            }
+        }
+    }
+}
+
 fn generated(statements: &[Statement]) -> TokenStream {
     let infos = statements.iter().map(statement_info);
+    let params_structs = statements.iter().map(params_struct);
     let impls = statements.iter().map(statement_impl);
     let constructors = statements.iter().map(constructor);
     let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
@@ -38,6 +90,7 @@ fn generated(statements: &[Statement]) -> TokenStream {
     quote! {
         #(#infos)*
         #(#impls)*
+        #(#params_structs)*
 
         /// The typed constructors of this registry's statements.
         #[derive(Debug, Clone, Copy)]
@@ -277,13 +330,24 @@ fn constructor(s: &Statement) -> TokenStream {
     let generics = if borrows { quote!(<#a>) } else { quote!() };
     // A parameter type that is not `ToSql` fails here too: point that error at `params`.
     let new = quote_spanned!(s.def.params_span=> ::prepared::__private::Bound::new);
-    let tuple = quote_spanned!(s.def.params_span=> (#(#values,)*));
+    let (stored, value) = if s.def.params.len() <= TUPLE_PARAMS {
+        (
+            quote!((#(#stored,)*)),
+            quote_spanned!(s.def.params_span=> (#(#values,)*)),
+        )
+    } else {
+        let params = params_struct_ident(s);
+        (
+            quote!(#params #generics),
+            quote_spanned!(s.def.params_span=> #params(#(#values),*)),
+        )
+    };
     let doc = format!(" `{}`\n\n```sql\n{}\n```", ident, s.def.sql.text.trim());
     quote! {
         #[doc = #doc]
         #[allow(clippy::too_many_arguments)]
-        #vis fn #name #generics (#(#args),*) -> ::prepared::__private::Bound<#ident, (#(#stored,)*)> {
-            #new(#tuple)
+        #vis fn #name #generics (#(#args),*) -> ::prepared::__private::Bound<#ident, #stored> {
+            #new(#value)
         }
     }
 }

@@ -6,8 +6,8 @@ use prepared_sql::{Checked, Problem, excerpt};
 use std::collections::HashMap;
 
 /// The most parameters a statement may declare: the largest tuple that
-/// `prepared_runtime::Params` is implemented for (`MAX_PARAMS` there).
-const MAX_PARAMS: usize = 24;
+/// PostgreSQL's limit: the protocol counts a statement's parameters in 16 bits.
+const MAX_PARAMS: usize = 65_535;
 
 pub struct Registry {
     pub module: syn::ItemMod,
@@ -86,7 +86,7 @@ fn params(def: &mut StatementDef, name: &str) -> Vec<syn::Error> {
         errors.push(syn::Error::new(
             def.params_span,
             format!(
-                "statement `{name}` declares {} parameters; at most {MAX_PARAMS} are supported (pass a composite, an array or `Json<T>` instead)",
+                "statement `{name}` declares {} parameters; PostgreSQL takes at most {MAX_PARAMS} (pass arrays, a composite or `Json<T>` instead)",
                 def.params.len()
             ),
         ));

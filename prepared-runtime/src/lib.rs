@@ -27,7 +27,7 @@ pub use registry::{
     ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,
 };
 pub use row::FromRow;
-pub use statement::{Bound, MAX_PARAMS, Params, Statement};
+pub use statement::{Bound, Params, Statement};
 pub use transaction::TransactionOptions;
 pub use types::{NaturalType, type_named};
 
@@ -47,7 +47,7 @@ pub mod __private {
     pub use crate::convert::{text_accepts, text_from_sql, text_to_sql};
     pub use crate::registry::*;
     pub use crate::row::{FromRow, read_column};
-    pub use crate::statement::{Bound, Statement};
+    pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;

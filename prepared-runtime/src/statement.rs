@@ -74,7 +74,8 @@ impl<T: ToSql + Send + Sync> Param for T {}
 pub trait Column: for<'a> FromSql<'a> {}
 impl<T: for<'a> FromSql<'a>> Column for T {}
 
-/// A tuple of parameters that lends itself as the slice tokio-postgres binds.
+/// A statement's parameters, lent as the slice tokio-postgres binds: a tuple of up to 24,
+/// or, past that, a struct the registry macro generates for the statement.
 pub trait Params: Send + Sync {
     /// An array of references, so binding allocates nothing.
     type Refs<'a>: AsRef<[&'a (dyn ToSql + Sync)]> + Send
@@ -120,6 +121,3 @@ params_tuple!(21; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, 
 params_tuple!(22; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21);
 params_tuple!(23; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21, W 22);
 params_tuple!(24; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, R 17, S 18, T 19, U 20, V 21, W 22, X 23);
-
-/// The most parameters one statement may declare (the arity of the largest [`Params`] tuple).
-pub const MAX_PARAMS: usize = 24;

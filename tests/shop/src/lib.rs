@@ -11,6 +11,7 @@ pub static REGISTRIES: &[&prepared::Registry] = &[
     &products::REGISTRY,
     &orders::REGISTRY,
     &jobs::REGISTRY,
+    &feed::REGISTRY,
 ];
 
 #[prepared::registry]
@@ -272,4 +273,17 @@ pub mod jobs {
         "SELECT kind, count(*) FILTER (WHERE locked_by IS NOT NULL) AS running, count(*) AS total FROM jobs GROUP BY kind"
     )]
     pub struct JobStats;
+}
+
+#[prepared::registry]
+pub mod feed {
+    use prepared::prepared;
+
+    /// 40 parameters: past 24, the registry binds them through a struct of its own.
+    #[prepared(
+        "INSERT INTO supplier_feed (c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35, c36, c37, c38, c39, c40)
+         VALUES (@c01, @c02, @c03, @c04, @c05, @c06, @c07, @c08, @c09, @c10, @c11, @c12, @c13, @c14, @c15, @c16, @c17, @c18, @c19, @c20, @c21, @c22, @c23, @c24, @c25, @c26, @c27, @c28, @c29, @c30, @c31, @c32, @c33, @c34, @c35, @c36, @c37, @c38, @c39, @c40)",
+        params(c01: i64, c02: Option<String>, c03: Option<i32>, c04: Option<bool>, c05: Option<f64>, c06: Option<i64>, c07: Option<String>, c08: Option<i32>, c09: Option<bool>, c10: Option<f64>, c11: Option<i64>, c12: Option<String>, c13: Option<i32>, c14: Option<bool>, c15: Option<f64>, c16: Option<i64>, c17: Option<String>, c18: Option<i32>, c19: Option<bool>, c20: Option<f64>, c21: Option<i64>, c22: Option<String>, c23: Option<i32>, c24: Option<bool>, c25: Option<f64>, c26: Option<i64>, c27: Option<String>, c28: Option<i32>, c29: Option<bool>, c30: Option<f64>, c31: Option<i64>, c32: Option<String>, c33: Option<i32>, c34: Option<bool>, c35: Option<f64>, c36: Option<i64>, c37: Option<String>, c38: Option<i32>, c39: Option<bool>, c40: Option<f64>)
+    )]
+    pub struct FeedInsert;
 }

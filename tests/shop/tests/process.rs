@@ -63,7 +63,7 @@ fn listing_needs_no_database() {
     );
     assert_eq!(
         run.stdout.lines().filter(|l| l.ends_with(": test")).count(),
-        36
+        37
     );
 }
 
