@@ -58,7 +58,20 @@ fn params_struct(s: &Statement) -> TokenStream {
     let ident = params_struct_ident(s);
     let generics = if borrows { quote!(<#a>) } else { quote!() };
     let n = fields.len();
-    let index = (0..n).map(syn::Index::from);
+    // Spanned at each declared type: a type that cannot be bound is reported there, once.
+    let locals: Vec<syn::Ident> = s
+        .def
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format_ident!("p{}", i, span = p.ty.span()))
+        .collect();
+    let lent = s
+        .def
+        .params
+        .iter()
+        .zip(&locals)
+        .map(|(p, local)| quote_spanned!(p.ty.span()=> ::prepared::__private::lend(#local)));
     let described = format!("{n} parameters");
     quote! {
         #[doc(hidden)]
@@ -74,7 +87,8 @@ fn params_struct(s: &Statement) -> TokenStream {
         impl #generics ::prepared::__private::Params for #ident #generics {
             type Refs<'r> = [&'r (dyn ::prepared::__private::ToSql + ::core::marker::Sync); #n] where Self: 'r;
             fn refs(&self) -> Self::Refs<'_> {
-                [#(&self.#index as &(dyn ::prepared::__private::ToSql + ::core::marker::Sync)),*]
+                let Self(#(#locals),*) = self;
+                [#(#lent),*]
             }
         }
     }

@@ -56,6 +56,12 @@ pub mod __private {
     pub use crate::statement::{Column, Param};
     pub use crate::types::{Known, Probe, Unknown};
 
+    /// A parameter as tokio-postgres binds it; bounded by `Param`, so that a type that
+    /// cannot be bound is reported with `Param`'s notes.
+    pub fn lend<T: Param>(value: &T) -> &(dyn ToSql + Sync) {
+        value
+    }
+
     /// Whether `T` can encode a value of `ty`.
     pub fn accepts_param<T: Param>(ty: &Type) -> bool {
         T::accepts(ty)
