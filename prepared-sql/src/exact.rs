@@ -72,9 +72,10 @@ pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
             offset,
         });
     }
-    let tree: serde_json::Value = tree
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
+    let tree = read_tree(tree.as_deref().unwrap_or("{}")).map_err(|e| SyntaxError {
+        message: format!("libpg_query's parse tree could not be read ({e})"),
+        offset: None,
+    })?;
     if let Some((at, message)) = analysis_syntax_error(&tree, false) {
         return Err(SyntaxError {
             message: format!("{message} ({GRAMMAR} grammar)"),
@@ -136,6 +137,14 @@ fn analysis_syntax_error(
     }
 }
 
+/// The JSON tree, as deep as the SQL nests.
+fn read_tree(json: &str) -> Result<serde_json::Value, serde_json::Error> {
+    use serde::Deserialize;
+    let mut reader = serde_json::Deserializer::from_str(json);
+    reader.disable_recursion_limit();
+    serde_json::Value::deserialize(&mut reader)
+}
+
 fn char_offset(sql: &str, chars: usize) -> usize {
     sql.char_indices().nth(chars).map_or(sql.len(), |(i, _)| i)
 }
@@ -187,6 +196,10 @@ mod tests {
             assert!(e.message.contains("`type $n`"), "{}", e.message);
         }
         assert_eq!(parse("SELECT CAST($1 AS int), $2::name"), Ok(1));
+        // A tree nested 300 deep, past serde_json's default limit of 128.
+        let sum = (1..=300).map(|i| format!("${i}")).collect::<Vec<_>>().join(" + ");
+        assert_eq!(parse(&format!("SELECT {sum} AS total")), Ok(1));
+        assert!(parse(&format!("SELECT {sum} + int $301")).is_err());
         for sql in [
             "INSERT INTO t (a, b) VALUES (DEFAULT, $1), ($2, DEFAULT)",
             "UPDATE t SET a = DEFAULT WHERE id = $1",
