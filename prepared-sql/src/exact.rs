@@ -197,7 +197,10 @@ mod tests {
         }
         assert_eq!(parse("SELECT CAST($1 AS int), $2::name"), Ok(1));
         // A tree nested 300 deep, past serde_json's default limit of 128.
-        let sum = (1..=300).map(|i| format!("${i}")).collect::<Vec<_>>().join(" + ");
+        let sum = (1..=300)
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(" + ");
         assert_eq!(parse(&format!("SELECT {sum} AS total")), Ok(1));
         assert!(parse(&format!("SELECT {sum} + int $301")).is_err());
         for sql in [
