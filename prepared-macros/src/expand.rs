@@ -44,17 +44,7 @@ fn params_struct(s: &Statement) -> TokenStream {
         return quote!();
     }
     let a: syn::Lifetime = syn::parse_quote!('a);
-    let mut borrows = false;
-    let fields: Vec<syn::Type> = s
-        .def
-        .params
-        .iter()
-        .map(|p| {
-            let (ty, replaced) = with_lifetime(&stored_type(&p.ty), &a);
-            borrows |= replaced;
-            ty
-        })
-        .collect();
+    let (fields, borrows) = stored_types(s, &a);
     let ident = params_struct_ident(s);
     let generics = if borrows { quote!(<#a>) } else { quote!() };
     let n = fields.len();
@@ -320,22 +310,35 @@ fn stored_type(ty: &syn::Type) -> syn::Type {
     }
 }
 
+/// What the bound value stores for each parameter, borrowed ones with lifetime `a`, and
+/// whether any borrows (then the constructor and a params struct are generic over `a`).
+fn stored_types(s: &Statement, a: &syn::Lifetime) -> (Vec<syn::Type>, bool) {
+    let mut borrows = false;
+    let types = s
+        .def
+        .params
+        .iter()
+        .map(|p| {
+            let (ty, replaced) = with_lifetime(&stored_type(&p.ty), a);
+            borrows |= replaced;
+            ty
+        })
+        .collect();
+    (types, borrows)
+}
+
 fn constructor(s: &Statement) -> TokenStream {
     let ident = &s.def.ident;
     let vis = &s.def.vis;
     let name = syn::Ident::new(&s.name, s.def.ident.span());
     let a: syn::Lifetime = syn::parse_quote!('a);
-    let mut borrows = false;
+    let (stored, borrows) = stored_types(s, &a);
     let mut args = Vec::new();
-    let mut stored = Vec::new();
     let mut values = Vec::new();
     for p in &s.def.params {
-        let (ty, replaced) = with_lifetime(&p.ty, &a);
-        borrows |= replaced;
-        let (store, _) = with_lifetime(&stored_type(&p.ty), &a);
+        let (ty, _) = with_lifetime(&p.ty, &a);
         let param = &p.name;
         args.push(quote!(#param: #ty));
-        stored.push(store);
         values.push(match set_element(&p.ty) {
             Some(_) => quote!(::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#param))),
             None => quote!(#param),

@@ -5,8 +5,8 @@ use crate::parse::{self, StatementDef};
 use prepared_sql::{Checked, Problem, excerpt};
 use std::collections::HashMap;
 
-/// The most parameters a statement may declare: the largest tuple that
-/// PostgreSQL's limit: the protocol counts a statement's parameters in 16 bits.
+/// The most parameters a statement may declare: PostgreSQL's limit, as the protocol counts
+/// a statement's parameters in 16 bits.
 const MAX_PARAMS: usize = 65_535;
 
 pub struct Registry {

@@ -32,6 +32,10 @@ pub type PoolBuilder = managed::PoolBuilder<Manager>;
 impl Manager {
     pub fn new(config: tokio_postgres::Config, mode: Mode) -> Self {
         let target = describe_config(&config);
+        Manager::with_target(config, target, mode)
+    }
+
+    fn with_target(config: tokio_postgres::Config, target: String, mode: Mode) -> Self {
         Manager {
             config,
             target,
@@ -42,13 +46,12 @@ impl Manager {
 
     /// A pool builder for `config` (a URL or libpq-style connection string), without TLS.
     pub fn builder(config: &str, mode: Mode) -> Result<PoolBuilder, Error> {
-        let parsed = config.parse().map_err(|source| Error::Connect {
-            target: crate::redact::redact_password(config),
-            source,
-        })?;
-        let mut manager = Manager::new(parsed, mode);
-        manager.target = crate::redact::redact_password(config);
-        Ok(Pool::builder(manager))
+        // The string as the user wrote it names the server best.
+        let target = crate::redact::redact_password(config);
+        match config.parse() {
+            Ok(parsed) => Ok(Pool::builder(Manager::with_target(parsed, target, mode))),
+            Err(source) => Err(Error::Connect { target, source }),
+        }
     }
 
     /// The cache counters summed over every connection this manager created.

@@ -53,13 +53,6 @@ pub enum Error {
     },
     #[error("cannot connect to {target}: no answer within {}s", timeout.as_secs())]
     ConnectTimeout { target: String, timeout: Duration },
-    /// A query of the harness's own (not a user's statement) failed.
-    #[error("{what}: {}", describe(source))]
-    Postgres {
-        what: String,
-        #[source]
-        source: tokio_postgres::Error,
-    },
     #[error("no schema found: looked for {looked}")]
     NoSchema { looked: String },
     #[error("schema file {}:{line} does not apply: {}", file.display(), describe(source))]
