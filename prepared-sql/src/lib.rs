@@ -15,8 +15,9 @@ pub mod nullability;
 pub mod prepass;
 mod rewrite;
 pub mod syntax;
+pub mod template;
 
-pub use rewrite::{Problem, Replacement, Rewritten, builtin_cast, cast_after, rewrite};
+pub use rewrite::{Problem, Replacement, Rewritten, Slot, builtin_cast, cast_after, rewrite};
 
 /// What a syntax error adds about the parser that found it, and the way out.
 #[cfg(not(feature = "pg-grammar"))]
@@ -45,21 +46,21 @@ pub struct SourceSyntaxError {
 /// Rewrites `source` and, unless `check_syntax` is false or the rewrite already failed,
 /// parses the result with sqlparser's PostgreSQL dialect.
 pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
-    let rewritten = rewrite(source, declared);
-    let lexical_failure = rewritten
-        .problems
-        .iter()
-        // An undeclared `@word` is still in the text, where it reads as an operator: the
-        // parser would only report the same mistake again.
-        .any(|p| {
-            matches!(
-                p,
-                Problem::Unterminated { .. }
-                    | Problem::Positional { .. }
-                    | Problem::Undeclared { .. }
-            )
-        });
-    let syntax = if check_syntax && !lexical_failure {
+    let params: Vec<template::Param<'_>> =
+        declared.iter().map(|d| template::Param::value(d)).collect();
+    check_variant(&template::Template::new(source, &params), 0, check_syntax)
+}
+
+/// [`check`] for one variant of a template.
+pub fn check_variant(
+    template: &template::Template<'_>,
+    index: usize,
+    check_syntax: bool,
+) -> Checked {
+    let rewritten = template.rewrite(index);
+    // An undeclared `@word` is still in the text, where it reads as an operator: the parser
+    // would only report the same mistake again.
+    let syntax = if check_syntax && !template.lexically_broken() {
         // PostgreSQL's own grammar needs no pre-pass; sqlparser gets one.
         #[cfg(feature = "pg-grammar")]
         let (prepassed, parsed) = (

@@ -1,6 +1,7 @@
 //! Turns `@name` SQL into the `$n` SQL that PostgreSQL prepares, and maps positions back.
 
-use crate::lexer::{self, Token};
+use crate::lexer;
+use crate::template::{Param, Template};
 
 /// One problem found in a statement's SQL, located in the SQL as the user wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Problem {
     MultipleStatements { at: usize },
     /// A literal or comment that never ends.
     Unterminated { at: usize, what: &'static str },
+    /// A malformed optional fragment (`{@flag: ..}`).
+    Fragment { at: usize, message: String },
 }
 
 impl Problem {
@@ -28,7 +31,8 @@ impl Problem {
             Problem::Undeclared { at, .. }
             | Problem::Positional { at, .. }
             | Problem::MultipleStatements { at }
-            | Problem::Unterminated { at, .. } => Some(*at),
+            | Problem::Unterminated { at, .. }
+            | Problem::Fragment { at, .. } => Some(*at),
             Problem::Unused { .. } => None,
         }
     }
@@ -57,19 +61,30 @@ impl Problem {
                 "more than one SQL statement; a prepared statement holds exactly one".to_owned()
             }
             Problem::Unterminated { what, .. } => format!("unterminated {what}"),
+            Problem::Fragment { message, .. } => message.clone(),
         }
     }
 }
 
-/// A replaced span: `@name` at `source` (length `source_len`) became `$n` at `output`.
+/// A replaced span: `@name` at `source` (length `source_len`) became `$n` at `output`,
+/// or a chosen fragment, or nothing (an optional fragment or its braces left out).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Replacement {
     pub source: usize,
     pub source_len: usize,
     pub output: usize,
     pub output_len: usize,
-    /// Index of the declared parameter, so `$n` is `index + 1`.
+    /// The bound value, when this became `$n`: `$n` is `slot + 1`.
+    pub slot: Option<usize>,
+}
+
+/// A value a statement binds: a declared parameter, or one field of a rows parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    /// Index of the declared parameter.
     pub param: usize,
+    /// The field of a rows parameter (`@rows.sku`).
+    pub field: Option<String>,
 }
 
 /// The result of rewriting: the `$n` SQL and how its offsets map back.
@@ -78,6 +93,8 @@ pub struct Rewritten {
     pub sql: String,
     pub replacements: Vec<Replacement>,
     pub problems: Vec<Problem>,
+    /// What `$1`, `$2`, … bind, in order.
+    pub slots: Vec<Slot>,
 }
 
 impl Rewritten {
@@ -102,78 +119,11 @@ impl Rewritten {
 /// 1-based position of `name` in `declared`; a name used twice binds one `$n`.
 ///
 /// Text outside parameters is copied byte for byte. Problems are collected, not
-/// returned early, so that a caller can report all of them at once.
+/// returned early, so that a caller can report all of them at once. Optional fragments
+/// (`{@flag: ..}`) are all left out: see [`Template`](crate::template::Template).
 pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
-    let mut problems = Vec::new();
-    let tokens = match lexer::scan(source) {
-        Ok(t) => t,
-        Err(u) => {
-            problems.push(Problem::Unterminated {
-                at: u.at,
-                what: u.what,
-            });
-            Vec::new()
-        }
-    };
-    let mut sql = String::with_capacity(source.len());
-    let mut replacements = Vec::new();
-    let mut used = vec![false; declared.len()];
-    let mut copied = 0;
-    let mut semicolon = None;
-    for token in tokens {
-        if let Some(at) = semicolon.take()
-            && !matches!(token, Token::Semicolon { .. })
-        {
-            problems.push(Problem::MultipleStatements { at });
-        }
-        match token {
-            Token::At { at, word, glued } => {
-                if let Some(param) = declared.iter().position(|d| *d == word) {
-                    used[param] = true;
-                    sql.push_str(&source[copied..at]);
-                    let placeholder = format!("${}", param + 1);
-                    replacements.push(Replacement {
-                        source: at,
-                        source_len: word.len() + 1,
-                        output: sql.len(),
-                        output_len: placeholder.len(),
-                        param,
-                    });
-                    sql.push_str(&placeholder);
-                    copied = at + 1 + word.len();
-                } else if !glued || !ends_an_operator(source, at) {
-                    problems.push(Problem::Undeclared {
-                        at,
-                        name: word,
-                        declared: declared.iter().map(|d| (*d).to_owned()).collect(),
-                    });
-                }
-            }
-            Token::Positional { at, len } => problems.push(Problem::Positional {
-                at,
-                text: source[at..at + len].to_owned(),
-            }),
-            Token::Semicolon { at } => semicolon = semicolon.or(Some(at)),
-            Token::Code { .. } => {}
-        }
-    }
-    sql.push_str(&source[copied..]);
-    // After an unterminated literal the uses are unknown: do not guess at unused names.
-    let lexed = !problems
-        .iter()
-        .any(|p| matches!(p, Problem::Unterminated { .. }));
-    for (name, used) in declared.iter().zip(used).filter(|_| lexed) {
-        if !used {
-            problems.push(Problem::Unused {
-                name: (*name).to_owned(),
-            });
-        }
-    }
-    Rewritten {
-        sql,
-        replacements,
-        problems,
-    }
+    let params: Vec<Param<'_>> = declared.iter().map(|d| Param::value(d)).collect();
+    Template::new(source, &params).rewrite(0)
 }
 
 /// PostgreSQL's operators whose name ends in `@` (`SELECT DISTINCT oprname FROM
@@ -184,7 +134,7 @@ const OPERATORS_ENDING_IN_AT: [&str; 6] = ["<@", "@", "@-@", "@@", "@@@", "^@"];
 /// PostgreSQL knows (`tags<@ARRAY[..]`): then the word after it is an operand. Otherwise
 /// (`notice_at=@p1`) PostgreSQL would read an operator that does not exist, and the word
 /// is meant as a parameter.
-fn ends_an_operator(source: &str, at: usize) -> bool {
+pub(crate) fn ends_an_operator(source: &str, at: usize) -> bool {
     let start = source[..at]
         .bytes()
         .rposition(|b| !lexer::is_op_char(b))

@@ -96,7 +96,7 @@ proptest! {
         for (replacement, (at_source, at_output, param)) in r.replacements.iter().zip(&uses) {
             prop_assert_eq!(replacement.source, *at_source);
             prop_assert_eq!(replacement.output, *at_output);
-            prop_assert_eq!(replacement.param, *param);
+            prop_assert_eq!(replacement.slot, Some(*param));
             // Every byte of `$n` maps back to its `@name`.
             for o in replacement.output..replacement.output + replacement.output_len {
                 prop_assert_eq!(r.to_source(o), *at_source);
