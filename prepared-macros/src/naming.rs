@@ -167,3 +167,43 @@ mod tests {
         assert!(!replaced);
     }
 }
+
+/// The row type of a declared `&[T]`, `Vec<T>` or `&Vec<T>` whose `T` is a user type: a
+/// rows parameter, whose `@rows.field` binds the array of one field.
+pub fn rows_element(ty: &syn::Type) -> Option<&syn::Type> {
+    let element = match ty {
+        syn::Type::Reference(r) => match &*r.elem {
+            syn::Type::Slice(s) => &*s.elem,
+            other => vec_element(other)?,
+        },
+        other => vec_element(other)?,
+    };
+    (!is_builtin_type(element) && matches!(element, syn::Type::Path(_))).then_some(element)
+}
+
+fn vec_element(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Vec" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// The name a plain path type ends in, when it has no generic arguments: `Order` for
+/// `self::Order`.
+pub fn plain_type_name(ty: &syn::Type) -> Option<&syn::Ident> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    (path.qself.is_none() && last.arguments.is_none()).then_some(&last.ident)
+}

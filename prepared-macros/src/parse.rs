@@ -11,7 +11,21 @@ use syn::{Ident, LitStr, Token, Type};
 pub struct Registry {
     pub module: syn::ItemMod,
     pub statements: Vec<StatementDef>,
+    /// The sort-order enums (`#[prepared(order_by)]`) of the module.
+    pub orders: Vec<OrderDef>,
     pub errors: Vec<syn::Error>,
+}
+
+/// `#[prepared(order_by)] enum E { #[prepared("price, id")] Cheapest, .. }`: the fragments a
+/// parameter of type `E` may stand for.
+pub struct OrderDef {
+    pub ident: Ident,
+    pub options: Vec<OrderOption>,
+}
+
+pub struct OrderOption {
+    pub ident: Ident,
+    pub sql: LitStr,
 }
 
 /// One `#[prepared(..)]` statement.
@@ -56,6 +70,7 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         ));
     }
     let mut statements = Vec::new();
+    let mut orders = Vec::new();
     let Some((_, items)) = &mut module.content else {
         errors.push(syn::Error::new(
             module.semi.span(),
@@ -64,6 +79,7 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         return Registry {
             module,
             statements,
+            orders: Vec::new(),
             errors,
         };
     };
@@ -75,6 +91,14 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
                 import
                     .attrs
                     .push(syn::parse_quote!(#[allow(unused_imports)]));
+            }
+            continue;
+        }
+        if let syn::Item::Enum(item) = item {
+            match order(item) {
+                Ok(Some(def)) => orders.push(def),
+                Ok(None) => {}
+                Err(e) => errors.push(e),
             }
             continue;
         }
@@ -113,7 +137,80 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
     Registry {
         module,
         statements,
+        orders,
         errors,
+    }
+}
+
+/// A sort-order enum, with its `#[prepared]` attributes taken off; `None` for other enums.
+fn order(item: &mut syn::ItemEnum) -> syn::Result<Option<OrderDef>> {
+    let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
+    item.attrs = others;
+    let Some(attr) = ours.first() else {
+        return Ok(None);
+    };
+    let mut errors = None;
+    let is_order_by = matches!(&attr.meta, syn::Meta::List(list)
+        if list.parse_args::<Ident>().is_ok_and(|i| i == "order_by"));
+    if !is_order_by || ours.len() > 1 {
+        combine(
+            &mut errors,
+            syn::Error::new(
+                attr.span(),
+                "an enum in a registry is a sort order: `#[prepared(order_by)]`, with `#[prepared(\"ORDER BY fragment\")]` on each variant",
+            ),
+        );
+    }
+    let mut options = Vec::new();
+    for variant in &mut item.variants {
+        let (ours, others): (Vec<_>, Vec<_>) = variant.attrs.drain(..).partition(is_prepared_attr);
+        variant.attrs = others;
+        let sql = ours
+            .first()
+            .and_then(|a| a.parse_args::<LitStr>().ok())
+            .filter(|_| ours.len() == 1);
+        match (sql, &variant.fields) {
+            (Some(sql), syn::Fields::Unit) => options.push(OrderOption {
+                ident: variant.ident.clone(),
+                sql,
+            }),
+            (_, syn::Fields::Unit) => combine(
+                &mut errors,
+                syn::Error::new(
+                    variant.ident.span(),
+                    format!(
+                        "sort order `{}` needs its SQL: `#[prepared(\"price DESC, id\")] {}`",
+                        variant.ident, variant.ident
+                    ),
+                ),
+            ),
+            _ => combine(
+                &mut errors,
+                syn::Error::new(
+                    variant.ident.span(),
+                    format!(
+                        "sort order `{}` is a unit variant: the fragment is its whole meaning",
+                        variant.ident
+                    ),
+                ),
+            ),
+        }
+    }
+    if options.is_empty() && errors.is_none() {
+        combine(
+            &mut errors,
+            syn::Error::new(
+                item.ident.span(),
+                "a sort order lists at least one fragment",
+            ),
+        );
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(Some(OrderDef {
+            ident: item.ident.clone(),
+            options,
+        })),
     }
 }
 

@@ -1,8 +1,9 @@
 //! Validation: everything that can be known about a statement without a database.
 
-use crate::naming::snake_case;
-use crate::parse::{self, StatementDef};
-use prepared_sql::{Checked, Problem, excerpt};
+use crate::naming::{self, snake_case};
+use crate::parse::{self, OrderDef, StatementDef};
+use prepared_sql::template::{self, Template};
+use prepared_sql::{Checked, Problem, Slot, excerpt};
 use std::collections::HashMap;
 
 /// The most parameters a statement may declare: PostgreSQL's limit, as the protocol counts
@@ -12,6 +13,7 @@ const MAX_PARAMS: usize = 65_535;
 pub struct Registry {
     pub module: syn::ItemMod,
     pub statements: Vec<Statement>,
+    pub orders: Vec<OrderDef>,
     pub errors: Vec<syn::Error>,
 }
 
@@ -19,13 +21,46 @@ pub struct Statement {
     pub def: StatementDef,
     /// The constructor's name.
     pub name: String,
+    /// How each declared parameter takes part.
+    pub kinds: Vec<ParamKind>,
+    /// Declared indices of the fragments' condition parameters: bit `i` of a variant index.
+    pub conditions: Vec<usize>,
+    /// Declared indices of the choice parameters, each a digit of a variant index after the
+    /// condition bits.
+    pub choices: Vec<usize>,
+    /// Every value some variant binds; the variants bind subsets of it.
+    pub universe: Vec<Slot>,
+    /// One for a statement without fragments or choices; else every combination, by index.
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    Value,
+    Rows,
+    /// A sort order: the index of its enum in [`Registry::orders`].
+    Choice(usize),
+}
+
+pub struct Variant {
+    /// `{status,order=Cheapest}`; empty for a statement without variants.
+    pub label: String,
     pub checked: Checked,
+    /// For each `$n` of this variant, its position in the statement's universe.
+    pub bind: Vec<usize>,
+}
+
+impl Statement {
+    pub fn has_variants(&self) -> bool {
+        !self.conditions.is_empty() || !self.choices.is_empty()
+    }
 }
 
 pub fn registry(parsed: parse::Registry) -> Registry {
     let parse::Registry {
         module,
         statements,
+        orders,
         mut errors,
     } = parsed;
     let mut seen_structs: HashMap<String, usize> = HashMap::new();
@@ -51,16 +86,179 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         }
         let mut def = def;
         errors.extend(params(&mut def, &name));
-        let declared: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
-        let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
-        let checked = prepared_sql::check(&def.sql.text, &declared, !def.unchecked_syntax);
-        errors.extend(sql_errors(&def, &name, &checked));
-        valid.push(Statement { def, name, checked });
+        let (statement, found) = statement(def, name, &orders);
+        errors.extend(found);
+        valid.push(statement);
+    }
+    for order in &orders {
+        errors.extend(order_errors(order));
     }
     Registry {
         module,
         statements: valid,
+        orders,
         errors,
+    }
+}
+
+/// A sort fragment is spliced into SQL as written: it may not hold parameters or braces.
+fn order_errors(order: &OrderDef) -> Vec<syn::Error> {
+    order
+        .options
+        .iter()
+        .filter_map(|option| {
+            let text = option.sql.value();
+            let problem = prepared_sql::rewrite(&text, &[]).problems.into_iter().next()?;
+            Some(syn::Error::new(
+                option.sql.span(),
+                format!(
+                    "sort order `{}::{}`: {}; a sort fragment is plain SQL, spliced into the statement",
+                    order.ident,
+                    option.ident,
+                    problem.message()
+                ),
+            ))
+        })
+        .collect()
+}
+
+fn kinds(def: &StatementDef, orders: &[OrderDef]) -> Vec<ParamKind> {
+    def.params
+        .iter()
+        .map(|p| {
+            let order = naming::plain_type_name(&p.ty)
+                .and_then(|name| orders.iter().position(|o| o.ident == *name));
+            match order {
+                Some(o) => ParamKind::Choice(o),
+                None if naming::rows_element(&p.ty).is_some() => ParamKind::Rows,
+                None => ParamKind::Value,
+            }
+        })
+        .collect()
+}
+
+fn statement(def: StatementDef, name: String, orders: &[OrderDef]) -> (Statement, Vec<syn::Error>) {
+    let kinds = kinds(&def, orders);
+    let options: Vec<Vec<(String, String)>> = orders
+        .iter()
+        .map(|o| {
+            o.options
+                .iter()
+                .map(|option| (option.ident.to_string(), option.sql.value()))
+                .collect()
+        })
+        .collect();
+    let options: Vec<Vec<(&str, &str)>> = options
+        .iter()
+        .map(|o| o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect())
+        .collect();
+    let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
+    let params: Vec<template::Param<'_>> = names
+        .iter()
+        .zip(&kinds)
+        .map(|(name, kind)| template::Param {
+            name,
+            kind: match kind {
+                ParamKind::Value => template::Kind::Value,
+                ParamKind::Rows => template::Kind::Rows,
+                ParamKind::Choice(o) => template::Kind::Choice(&options[*o]),
+            },
+        })
+        .collect();
+    let template = Template::new(&def.sql.text, &params);
+    let mut errors = problems(&def, &name, &template.problems);
+    let count = template.variant_count();
+    let check = !def.unchecked_syntax;
+    let variants: Vec<Variant> = if count > template::MAX_VARIANTS {
+        errors.push(syn::Error::new(
+            def.sql.span,
+            format!(
+                "statement `{name}` has {count} variants ({} optional conditions{}); the test harness proves each, so a statement has at most {} variants: split it, or turn a filter into `(@x IS NULL OR ..)`",
+                template.conditions.len(),
+                if template.choices.is_empty() { "" } else { " times its sort orders" },
+                template::MAX_VARIANTS
+            ),
+        ));
+        vec![variant(&template, 0, check)]
+    } else {
+        (0..count.max(1))
+            .map(|i| variant(&template, i, check))
+            .collect()
+    };
+    let (conditions, choices, has_variants) = (
+        template.conditions.clone(),
+        template.choices.clone(),
+        template.has_variants(),
+    );
+    drop(template);
+    let universe = variants
+        .get((1usize << conditions.len()) - 1)
+        .map(|v| v.checked.rewritten.slots.clone())
+        .unwrap_or_default();
+    let variants: Vec<Variant> = variants
+        .into_iter()
+        .map(|mut v| {
+            v.bind = v
+                .checked
+                .rewritten
+                .slots
+                .iter()
+                .map(|s| universe.iter().position(|u| u == s).unwrap_or(0))
+                .collect();
+            if !has_variants {
+                v.label.clear();
+            }
+            v
+        })
+        .collect();
+    errors.extend(owned_rows_errors(&def, &kinds, &universe));
+    let statement = Statement {
+        def,
+        name,
+        kinds,
+        conditions,
+        choices,
+        universe,
+        variants,
+    };
+    errors.extend(sql_errors(&statement));
+    (statement, errors)
+}
+
+/// An owned `Vec<T>` of rows gives its fields away to bind them, so it cannot also be bound
+/// whole.
+fn owned_rows_errors(
+    def: &StatementDef,
+    kinds: &[ParamKind],
+    universe: &[Slot],
+) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    for (index, p) in def.params.iter().enumerate() {
+        let fields = universe
+            .iter()
+            .any(|s| s.param == index && s.field.is_some());
+        let whole = universe
+            .iter()
+            .any(|s| s.param == index && s.field.is_none());
+        let owned = !matches!(p.ty, syn::Type::Reference(_));
+        if kinds[index] == ParamKind::Rows && fields && whole && owned {
+            errors.push(syn::Error::new(
+                p.name.span(),
+                format!(
+                    "parameter `{}` is used both whole (`@{}`) and by field (`@{}.field`); take it as a slice, `&[..]`, to bind both",
+                    p.name, p.name, p.name
+                ),
+            ));
+        }
+    }
+    errors
+}
+
+fn variant(template: &Template<'_>, index: usize, check: bool) -> Variant {
+    Variant {
+        label: template.label(index),
+        checked: prepared_sql::check_variant(template, index, check),
+        bind: Vec::new(),
     }
 }
 
@@ -94,10 +292,11 @@ fn params(def: &mut StatementDef, name: &str) -> Vec<syn::Error> {
     errors
 }
 
-fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Error> {
-    let mut errors = Vec::new();
-    for problem in &checked.rewritten.problems {
-        let error = match problem {
+/// Problems of the text, whatever the variant.
+fn problems(def: &StatementDef, name: &str, problems: &[Problem]) -> Vec<syn::Error> {
+    problems
+        .iter()
+        .map(|problem| match problem {
             Problem::Unused { name: param } => {
                 let ident = def
                     .params
@@ -113,36 +312,68 @@ fn sql_errors(def: &StatementDef, name: &str, checked: &Checked) -> Vec<syn::Err
                 def.sql.span,
                 located(def, name, &problem.message(), problem.offset()),
             ),
-        };
-        errors.push(error);
-    }
-    if checked.syntax.is_none() && !def.unchecked_syntax && !def.all_rows {
-        for every in
-            prepared_sql::guard::modifies_every_row(&checked.rewritten.sql).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The syntax and every-row errors of each variant. A mistake outside the fragments shows
+/// in many variants: it is reported once, naming the first variant and how many share it.
+fn sql_errors(s: &Statement) -> Vec<syn::Error> {
+    let def = &s.def;
+    let mut found: Vec<(String, Option<usize>, Vec<&str>)> = Vec::new();
+    fn add<'s>(
+        found: &mut Vec<(String, Option<usize>, Vec<&'s str>)>,
+        message: String,
+        offset: Option<usize>,
+        label: &'s str,
+    ) {
+        match found
+            .iter_mut()
+            .find(|(m, o, _)| *m == message && *o == offset)
         {
-            let message = format!(
-                "{}, so it changes every row; narrow it, or add `all_rows` to this `#[prepared(..)]` if every row is meant",
-                every.what
-            );
-            let offset = every.offset.map(|o| checked.rewritten.to_source(o));
-            errors.push(syn::Error::new(
-                def.sql.span,
-                located(def, name, &message, offset),
-            ));
+            Some((_, _, labels)) => labels.push(label),
+            None => found.push((message, offset, vec![label])),
         }
     }
-    if let Some(syntax) = &checked.syntax {
-        let message = format!(
-            "syntax error: {}\n{}",
-            syntax.message,
-            prepared_sql::PARSER_NOTE
-        );
-        errors.push(syn::Error::new(
-            def.sql.span,
-            located(def, name, &message, syntax.offset),
-        ));
+    for v in &s.variants {
+        let checked = &v.checked;
+        if let Some(syntax) = &checked.syntax {
+            let message = format!(
+                "syntax error: {}\n{}",
+                syntax.message,
+                prepared_sql::PARSER_NOTE
+            );
+            add(&mut found, message, syntax.offset, &v.label);
+        }
+        if checked.syntax.is_none() && !def.unchecked_syntax && !def.all_rows {
+            for every in
+                prepared_sql::guard::modifies_every_row(&checked.rewritten.sql).unwrap_or_default()
+            {
+                let message = format!(
+                    "{}, so it changes every row; narrow it, or add `all_rows` to this `#[prepared(..)]` if every row is meant",
+                    every.what
+                );
+                let offset = every.offset.map(|o| checked.rewritten.to_source(o));
+                add(&mut found, message, offset, &v.label);
+            }
+        }
     }
-    errors
+    found
+        .into_iter()
+        .map(|(message, offset, labels)| {
+            let message = match labels.as_slice() {
+                [""] => message,
+                [one] => format!("in variant `{one}`: {message}"),
+                [first, rest @ ..] => format!(
+                    "in variant `{first}` and {} more of its {} variants: {message}",
+                    rest.len(),
+                    s.variants.len()
+                ),
+                [] => message,
+            };
+            syn::Error::new(def.sql.span, located(def, &s.name, &message, offset))
+        })
+        .collect()
 }
 
 /// `statement `x`: message`, then where in the SQL as the user wrote it, with a caret.

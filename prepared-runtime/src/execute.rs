@@ -8,6 +8,7 @@ use crate::row::FromRow;
 use crate::statement::{Bound, Params, Statement};
 use futures_util::TryStreamExt;
 use postgres_types::ToSql;
+use std::borrow::Cow;
 use std::future::Future;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{GenericClient, Row};
@@ -23,9 +24,11 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<Vec<S::Row>, Error>> + Send {
         async move {
-            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            let info = query.info();
+            let all = query.params().refs();
+            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
             rows.into_iter()
-                .map(|r| S::Row::from_row(r, S::INFO))
+                .map(|r| S::Row::from_row(r, info))
                 .collect()
         }
     }
@@ -36,9 +39,11 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<S::Row, Error>> + Send {
         async move {
-            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
-            at_most_one::<S>(rows, "exactly one")?.ok_or(Error::RowCount {
-                statement: S::INFO.name,
+            let info = query.info();
+            let all = query.params().refs();
+            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            at_most_one::<S>(info, rows, "exactly one")?.ok_or(Error::RowCount {
+                statement: info.name,
                 expected: "exactly one",
                 actual: 0,
             })
@@ -51,8 +56,10 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<Option<S::Row>, Error>> + Send {
         async move {
-            let (rows, _) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
-            at_most_one::<S>(rows, "at most one")
+            let info = query.info();
+            let all = query.params().refs();
+            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            at_most_one::<S>(info, rows, "at most one")
         }
     }
 
@@ -62,7 +69,9 @@ pub trait PreparedExt: Session {
         query: Bound<S, P>,
     ) -> impl Future<Output = Result<u64, Error>> + Send {
         async move {
-            let (_, affected) = run(self.parts(), S::INFO, query.params().refs().as_ref()).await?;
+            let info = query.info();
+            let all = query.params().refs();
+            let (_, affected) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
             Ok(affected)
         }
     }
@@ -70,16 +79,28 @@ pub trait PreparedExt: Session {
 
 impl<T: Session + ?Sized> PreparedExt for T {}
 
+/// The values a statement or variant binds, in `$n` order: a variant takes a subset.
+fn pick<'a>(
+    info: &'static StatementInfo,
+    all: &'a [&'a (dyn ToSql + Sync)],
+) -> Cow<'a, [&'a (dyn ToSql + Sync)]> {
+    match info.bind {
+        None => Cow::Borrowed(all),
+        Some(bind) => Cow::Owned(bind.iter().map(|&i| all[i as usize]).collect()),
+    }
+}
+
 /// The row of a result that may hold at most one; more is `RowCount` with `expected`.
 fn at_most_one<S: Statement>(
+    info: &'static StatementInfo,
     mut rows: Vec<Row>,
     expected: &'static str,
 ) -> Result<Option<S::Row>, Error> {
     match rows.len() {
         0 => Ok(None),
-        1 => S::Row::from_row(rows.remove(0), S::INFO).map(Some),
+        1 => S::Row::from_row(rows.remove(0), info).map(Some),
         actual => Err(Error::RowCount {
-            statement: S::INFO.name,
+            statement: info.name,
             expected,
             actual,
         }),

@@ -53,7 +53,7 @@ pub mod __private {
     pub use tokio_postgres::Row;
 
     pub use crate::cast;
-    pub use crate::statement::{Column, Param};
+    pub use crate::statement::{Choice, Column, Condition, Param};
     pub use crate::types::{Known, Probe, Unknown};
 
     /// A parameter as tokio-postgres binds it; bounded by `Param`, so that a type that
@@ -65,6 +65,17 @@ pub mod __private {
     /// Whether `T` can encode a value of `ty`.
     pub fn accepts_param<T: Param>(ty: &Type) -> bool {
         T::accepts(ty)
+    }
+
+    /// Whether an array of field `F` of rows `R` (`@rows.field`) can encode `ty`. The field
+    /// is named by an accessor, so that generated code need not name its type.
+    pub const fn field_array_accepts<R, F: Param>(_field: fn(&R) -> &F) -> fn(&Type) -> bool {
+        accepts_param::<Vec<F>>
+    }
+
+    /// A probe of the natural type of an array of field `F` of rows `R`.
+    pub const fn field_array_probe<R, F>(_field: fn(&R) -> &F) -> Probe<Vec<F>> {
+        Probe::new()
     }
 
     /// Whether `T` can decode a value of `ty`.

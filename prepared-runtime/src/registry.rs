@@ -31,6 +31,13 @@ pub struct StatementInfo {
     /// Whether the compile-time syntax check ran (`false` with `unchecked_syntax`).
     pub syntax_checked: bool,
     pub location: Location,
+    /// A statement with optional fragments or sort orders runs as one of these variants,
+    /// each its own prepared statement, chosen by the constructor's arguments; a statement
+    /// without has none. The statement's own `sql` is the variant with every fragment.
+    pub variants: &'static [&'static StatementInfo],
+    /// For a variant: which of the statement's bound values `$1`, `$2`, … take. `None` for a
+    /// statement that binds all of them in order.
+    pub bind: Option<&'static [u32]>,
 }
 
 /// A `@name` at `source` (`source_len` bytes) that became `$n` at `output` (`output_len`).
@@ -87,6 +94,20 @@ pub struct ColumnInfo {
 }
 
 impl StatementInfo {
+    /// The variant with the given index; the statement itself when it has no variants.
+    pub fn variant(&'static self, index: usize) -> &'static StatementInfo {
+        self.variants.get(index).copied().unwrap_or(self)
+    }
+
+    /// What runs against the database: each variant, or the statement itself.
+    pub fn runnable(&'static self) -> Vec<&'static StatementInfo> {
+        if self.variants.is_empty() {
+            vec![self]
+        } else {
+            self.variants.to_vec()
+        }
+    }
+
     /// Maps a byte offset in [`sql`](Self::sql) to the byte offset in
     /// [`source_sql`](Self::source_sql); an offset inside `$n` maps to its `@name`.
     pub fn source_offset(&self, output: usize) -> usize {

@@ -16,26 +16,34 @@ pub trait Statement: Send + Sync + 'static {
 /// A statement with its parameters bound, as returned by `PreparedStatement::…(..)`.
 pub struct Bound<S, P> {
     params: P,
+    /// Which variant runs, for a statement with optional fragments or sort orders.
+    variant: usize,
     statement: PhantomData<fn() -> S>,
 }
 
 impl<S: Statement, P: Params> Bound<S, P> {
     #[doc(hidden)]
     pub fn new(params: P) -> Self {
+        Self::with_variant(params, 0)
+    }
+
+    #[doc(hidden)]
+    pub fn with_variant(params: P, variant: usize) -> Self {
         Bound {
             params,
+            variant,
             statement: PhantomData,
         }
     }
 
-    /// The `$n` SQL sent to PostgreSQL.
+    /// The `$n` SQL sent to PostgreSQL: the variant's, for a statement with variants.
     pub fn sql(&self) -> &'static str {
-        S::INFO.sql
+        self.info().sql
     }
 
-    /// The statement's registry entry.
+    /// The registry entry of what runs: the statement, or its chosen variant.
     pub fn info(&self) -> &'static StatementInfo {
-        S::INFO
+        S::INFO.variant(self.variant)
     }
 
     /// The parameters, in declared order (`$1`, `$2`, …).
@@ -47,7 +55,7 @@ impl<S: Statement, P: Params> Bound<S, P> {
 impl<S: Statement, P: std::fmt::Debug> std::fmt::Debug for Bound<S, P> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Bound")
-            .field("statement", &S::INFO.name)
+            .field("statement", &S::INFO.variant(self.variant).name)
             .field("params", &self.params)
             .finish()
     }
@@ -73,6 +81,41 @@ impl<T: ToSql + Send + Sync> Param for T {}
 )]
 pub trait Column: for<'a> FromSql<'a> {}
 impl<T: for<'a> FromSql<'a>> Column for T {}
+
+/// Decides whether an optional fragment `{@param: ..}` is present: `Some`, or `true`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot decide whether an optional fragment is present",
+    label = "a fragment's condition is an `Option<T>` or a `bool`",
+    note = "`{{@param: ..}}` is present when `param` is `Some(..)` or `true`"
+)]
+pub trait Condition {
+    fn present(&self) -> bool;
+}
+
+impl Condition for bool {
+    fn present(&self) -> bool {
+        *self
+    }
+}
+
+impl<T> Condition for Option<T> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+}
+
+/// A sort order: an enum whose variants each stand for an `ORDER BY` fragment, declared with
+/// `#[prepared(order_by)]` in the registry that uses it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a sort order of this registry",
+    note = "declare it in the same `#[prepared::registry]` module with `#[prepared(order_by)]`"
+)]
+pub trait Choice {
+    /// The variant names, in declaration order.
+    const OPTIONS: &'static [&'static str];
+    /// The position of `self` in [`OPTIONS`](Self::OPTIONS).
+    fn index(&self) -> usize;
+}
 
 /// A statement's parameters, lent as the slice tokio-postgres binds: a tuple of up to 24,
 /// or, past that, a struct the registry macro generates for the statement.

@@ -60,5 +60,7 @@ pub fn statement(
             line: 0,
             sql_file: None,
         },
+        variants: &[],
+        bind: None,
     })))
 }

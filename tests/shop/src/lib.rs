@@ -12,6 +12,7 @@ pub static REGISTRIES: &[&prepared::Registry] = &[
     &orders::REGISTRY,
     &jobs::REGISTRY,
     &feed::REGISTRY,
+    &search::REGISTRY,
 ];
 
 #[prepared::registry]
@@ -286,4 +287,70 @@ pub mod feed {
         params(c01: i64, c02: Option<String>, c03: Option<i32>, c04: Option<bool>, c05: Option<f64>, c06: Option<i64>, c07: Option<String>, c08: Option<i32>, c09: Option<bool>, c10: Option<f64>, c11: Option<i64>, c12: Option<String>, c13: Option<i32>, c14: Option<bool>, c15: Option<f64>, c16: Option<i64>, c17: Option<String>, c18: Option<i32>, c19: Option<bool>, c20: Option<f64>, c21: Option<i64>, c22: Option<String>, c23: Option<i32>, c24: Option<bool>, c25: Option<f64>, c26: Option<i64>, c27: Option<String>, c28: Option<i32>, c29: Option<bool>, c30: Option<f64>, c31: Option<i64>, c32: Option<String>, c33: Option<i32>, c34: Option<bool>, c35: Option<f64>, c36: Option<i64>, c37: Option<String>, c38: Option<i32>, c39: Option<bool>, c40: Option<f64>)
     )]
     pub struct FeedInsert;
+}
+
+/// Dynamic SQL, each variant proven: optional filters, sort orders, and bulk writes.
+#[prepared::registry]
+pub mod search {
+    use crate::rows::*;
+    use prepared::prepared;
+
+    /// How a search sorts: the caller picks a variant, never a string.
+    #[prepared(order_by)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ProductOrder {
+        #[prepared("p.price_cents, p.id")]
+        Cheapest,
+        #[prepared("p.price_cents DESC, p.id")]
+        Dearest,
+        #[prepared("p.name, p.id")]
+        ByName,
+    }
+
+    /// Four optional filters (one of them needs a join) and three sort orders: 48 variants,
+    /// each its own prepared statement, each proven by the harness.
+    #[prepared(
+        "SELECT p.id, p.name, p.price_cents, p.stock FROM products p
+         {@sold_since: JOIN (SELECT DISTINCT oi.product_id FROM order_items oi
+                             JOIN orders o ON o.id = oi.order_id
+                             WHERE o.placed_at >= @sold_since) sold ON sold.product_id = p.id}
+         WHERE p.price_cents <= @max_price
+         {@tag: AND @tag = ANY(p.tags)}
+         {@in_stock: AND p.stock > 0}
+         {@name_like: AND p.name ILIKE @name_like}
+         ORDER BY @order
+         LIMIT @limit",
+        params(
+            max_price: i64,
+            tag: Option<&str>,
+            in_stock: bool,
+            sold_since: Option<chrono::DateTime<chrono::Utc>>,
+            name_like: Option<String>,
+            order: ProductOrder,
+            limit: i64
+        ),
+        row = ProductHit
+    )]
+    pub struct ProductsSearch;
+
+    /// Only the columns asked for change: an optional `SET` item per column.
+    #[prepared(
+        "UPDATE products SET stock = stock {@restock: + @restock}
+             {@rename: , name = @rename}
+         WHERE id = @id
+         RETURNING id, name, price_cents, stock",
+        params(id: i64, restock: Option<i32>, rename: Option<&str>),
+        row = ProductHit
+    )]
+    pub struct ProductPatch;
+
+    /// Many rows in one statement: one array per field of `NewProduct`.
+    #[prepared(
+        "INSERT INTO products (sku, name, price_cents, stock, discontinued_at)
+         SELECT * FROM UNNEST(@rows.sku::text[], @rows.name::text[], @rows.price_cents::int8[],
+                              @rows.stock::int4[], @rows.discontinued_at::date[])
+         RETURNING id",
+        params(rows: &[NewProduct])
+    )]
+    pub struct ProductsInsertRows;
 }

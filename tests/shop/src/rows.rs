@@ -118,3 +118,22 @@ pub struct Job {
     pub payload: serde_json::Value,
     pub attempts: i32,
 }
+
+/// A product as a search lists it.
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
+pub struct ProductHit {
+    pub id: i64,
+    pub name: String,
+    pub price_cents: i64,
+    pub stock: i32,
+}
+
+/// A product to insert in bulk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProduct {
+    pub sku: String,
+    pub name: String,
+    pub price_cents: i64,
+    pub stock: i32,
+    pub discontinued_at: Option<chrono::NaiveDate>,
+}

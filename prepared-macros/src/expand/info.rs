@@ -1,0 +1,228 @@
+//! The registry entries (`static StatementInfo`) of a statement and of its variants, and the
+//! compile-time cast checks of its parameters.
+
+use super::{info_ident, stored_type};
+use crate::naming::{is_builtin_type, rows_element, with_lifetime};
+use crate::validate::{ParamKind, Statement, Variant};
+use prepared_sql::Slot;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+fn variant_ident(s: &Statement, index: usize) -> syn::Ident {
+    format_ident!("{}_{}", info_ident(s), index)
+}
+
+/// The statement's entry and, when it has variants, one entry per variant: its own name
+/// (`search{status,order=Cheapest}`), `$n` SQL and bound values.
+pub fn statement_infos(s: &Statement) -> TokenStream {
+    let track = match &s.def.sql.file {
+        // Cargo rebuilds the crate when the SQL file changes.
+        Some((_, absolute)) => quote!(
+            const _: &[u8] = ::core::include_bytes!(#absolute);
+        ),
+        None => quote!(),
+    };
+    if !s.has_variants() {
+        let info = entry(s, &s.variants[0], &s.name, quote!(&[]), None);
+        let ident = info_ident(s);
+        return quote! {
+            #track
+            #[doc(hidden)]
+            static #ident: ::prepared::__private::StatementInfo = #info;
+        };
+    }
+    let idents: Vec<syn::Ident> = (0..s.variants.len()).map(|i| variant_ident(s, i)).collect();
+    let variants = s.variants.iter().zip(&idents).map(|(v, ident)| {
+        let name = format!("{}{}", s.name, v.label);
+        let bind = v.bind.iter().map(|&i| i as u32);
+        let info = entry(s, v, &name, quote!(&[]), Some(quote!(&[#(#bind),*])));
+        quote! {
+            #[doc(hidden)]
+            static #ident: ::prepared::__private::StatementInfo = #info;
+        }
+    });
+    let full = full_variant(s);
+    let family = entry(s, full, &s.name, quote!(&[#(&#idents),*]), None);
+    let ident = info_ident(s);
+    quote! {
+        #track
+        #(#variants)*
+        #[doc(hidden)]
+        static #ident: ::prepared::__private::StatementInfo = #family;
+    }
+}
+
+fn full_variant(s: &Statement) -> &Variant {
+    let all = (1usize << s.conditions.len()) - 1;
+    &s.variants[all.min(s.variants.len() - 1)]
+}
+
+fn entry(
+    s: &Statement,
+    v: &Variant,
+    name: &str,
+    variants: TokenStream,
+    bind: Option<TokenStream>,
+) -> TokenStream {
+    let struct_name = s.def.ident.to_string();
+    let rewritten = &v.checked.rewritten;
+    let sql = &rewritten.sql;
+    let source_sql = &s.def.sql.text;
+    let replacements = rewritten.replacements.iter().map(|r| {
+        let (a, b, c, d) = (r.source as u32, r.source_len as u32, r.output as u32, r.output_len as u32);
+        quote!(::prepared::__private::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
+    });
+    let params = rewritten
+        .slots
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i)));
+    let row = match &s.def.row {
+        Some(ty) => {
+            let rust_type = quote!(#ty).to_string();
+            quote! {
+                ::core::option::Option::Some(::prepared::__private::RowInfo {
+                    rust_type: #rust_type,
+                    columns: match <#ty as ::prepared::__private::FromRow>::COLUMNS {
+                        ::core::option::Option::Some(columns) => columns,
+                        ::core::option::Option::None => &[],
+                    },
+                })
+            }
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let not_null = s.def.not_null.iter().map(|c| c.to_string());
+    let syntax_checked = !s.def.unchecked_syntax;
+    let line = s.def.attr_span.start().line as u32;
+    let sql_file = match &s.def.sql.file {
+        Some((relative, _)) => quote!(::core::option::Option::Some(#relative)),
+        None => quote!(::core::option::Option::None),
+    };
+    let bind = match bind {
+        Some(b) => quote!(::core::option::Option::Some(#b)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        ::prepared::__private::StatementInfo {
+            name: #name,
+            struct_name: #struct_name,
+            sql: #sql,
+            source_sql: #source_sql,
+            replacements: &[#(#replacements),*],
+            params: &[#(#params),*],
+            row: #row,
+            not_null: &[#(#not_null),*],
+            syntax_checked: #syntax_checked,
+            location: ::prepared::__private::Location {
+                file: ::core::file!(),
+                line: #line,
+                sql_file: #sql_file,
+            },
+            variants: #variants,
+            bind: #bind,
+        }
+    }
+}
+
+/// The registry's description of one bound value.
+fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
+    let p = &s.def.params[slot.param];
+    let cast = match cast {
+        Some(c) => quote!(::core::option::Option::Some(#c)),
+        None => quote!(::core::option::Option::None),
+    };
+    let statik: syn::Lifetime = syn::parse_quote!('static);
+    let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty)) {
+        (Some(field), Some(element)) => {
+            let (element, _) = with_lifetime(element, &statik);
+            let field_ident = syn::Ident::new(field, s.def.sql.span);
+            let accessor = quote!(|__row: &#element| &__row.#field_ident);
+            (
+                format!("{}.{field}", p.name),
+                format!("[{}].{field}", quote!(#element)),
+                quote!(::prepared::__private::field_array_accepts(#accessor)),
+                quote!(::prepared::__private::field_array_probe(#accessor)),
+            )
+        }
+        _ => {
+            let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
+            let ty = &p.ty;
+            (
+                p.name.to_string(),
+                quote!(#ty)
+                    .to_string()
+                    .replace(" < ", "<")
+                    .replace(" >", ">")
+                    .replace("& ", "&"),
+                quote!(::prepared::__private::accepts_param::<#stored>),
+                quote!(::prepared::__private::Probe::<#stored>::new()),
+            )
+        }
+    };
+    quote! {
+        ::prepared::__private::ParamInfo {
+            name: #name,
+            rust_type: #rust_type,
+            accepts: #accepts,
+            cast: #cast,
+            natural_type: || {
+                use ::prepared::__private::{Known as _, Unknown as _};
+                let probe = #probe;
+                // Autoref specialisation: the double reference picks `Known` when it applies.
+                #[allow(clippy::needless_borrow)]
+                let natural = (&&probe).natural_type();
+                natural
+            },
+        }
+    }
+}
+
+/// The cast the SQL writes after the first use of value `slot` of a variant (`@data::jsonb`).
+fn slot_cast(s: &Statement, v: &Variant, slot: usize) -> Option<String> {
+    v.checked
+        .rewritten
+        .replacements
+        .iter()
+        .filter(|r| r.slot == Some(slot))
+        .find_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.source + r.source_len))
+}
+
+/// The cast after the first use of declared parameter `index` as a whole value.
+fn param_cast(s: &Statement, index: usize) -> Option<String> {
+    let full = full_variant(s);
+    let slot = full
+        .checked
+        .rewritten
+        .slots
+        .iter()
+        .position(|slot| slot.param == index && slot.field.is_none())?;
+    slot_cast(s, full, slot)
+}
+
+/// For each parameter the SQL casts to a built-in type (`@data::jsonb`), a check that its
+/// Rust type can encode that type, spanned at the type so rustc reports it there. Only
+/// built-in Rust types are checked: a user type's `ToSql` is for the harness to prove.
+pub fn cast_checks(s: &Statement) -> TokenStream {
+    let statik: syn::Lifetime = syn::parse_quote!('static);
+    let checks = s.def.params.iter().enumerate().filter_map(|(index, p)| {
+        if !is_builtin_type(&p.ty) || s.kinds[index] != ParamKind::Value {
+            return None;
+        }
+        let marker = prepared_sql::builtin_cast(&param_cast(s, index)?)?;
+        let marker = syn::Ident::new(&marker, p.ty.span());
+        let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
+        // A type named after the parameter, for rustc's message to name it.
+        let param = &p.name;
+        Some(quote_spanned! {p.ty.span()=>
+            const _: () = {
+                #[allow(non_camel_case_types, dead_code)]
+                struct #param;
+                const fn cast_fits<T: ::prepared::__private::cast::#marker<P> + ?::core::marker::Sized, P>() {}
+                cast_fits::<#ty, #param>();
+            };
+        })
+    });
+    quote!(#(#checks)*)
+}

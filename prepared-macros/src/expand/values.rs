@@ -1,0 +1,257 @@
+//! What a constructor takes and binds: its arguments, the values it stores for the
+//! statement's `$n` (a tuple, or past 24 a struct of the statement's own), and, for a
+//! statement with optional fragments or sort orders, which variant runs.
+
+use super::stored_type;
+use crate::naming::{set_element, with_lifetime};
+use crate::validate::{ParamKind, Statement};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// Up to this many values a statement binds a tuple, for which the runtime implements
+/// `Params`; past it, the macro generates a struct of the statement's own.
+const TUPLE_PARAMS: usize = 24;
+
+fn params_struct_ident(s: &Statement) -> syn::Ident {
+    format_ident!("__PreparedParams{}", s.def.ident)
+}
+
+/// Whether some value is one field of a rows parameter: its type is the field's, which the
+/// macro cannot name, so the constructor returns `impl Params`.
+fn binds_fields(s: &Statement) -> bool {
+    s.universe.iter().any(|slot| slot.field.is_some())
+}
+
+/// The stored type of each value (none binds a field), borrowed ones with lifetime `a`, and
+/// whether any borrows (then the constructor and a params struct are generic over `a`).
+fn stored_types(s: &Statement, a: &syn::Lifetime) -> (Vec<syn::Type>, bool) {
+    let mut borrows = false;
+    let types = s
+        .universe
+        .iter()
+        .map(|slot| {
+            let (ty, replaced) = with_lifetime(&stored_type(&s.def.params[slot.param].ty), a);
+            borrows |= replaced;
+            ty
+        })
+        .collect();
+    (types, borrows)
+}
+
+/// The values of a statement binding more than [`TUPLE_PARAMS`], as a struct that lends
+/// them as one array, like a tuple does. Generic over the value types when some are
+/// fields of rows, whose types the macro cannot name.
+pub fn params_struct(s: &Statement) -> TokenStream {
+    let n = s.universe.len();
+    if n <= TUPLE_PARAMS {
+        return quote!();
+    }
+    let ident = params_struct_ident(s);
+    let described = format!("{n} parameters");
+    // Spanned at each declared type: a type that cannot be bound is reported there, once.
+    let spans: Vec<proc_macro2::Span> = s
+        .universe
+        .iter()
+        .map(|slot| s.def.params[slot.param].ty.span())
+        .collect();
+    let locals: Vec<syn::Ident> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, span)| format_ident!("p{}", i, span = *span))
+        .collect();
+    let lent = locals
+        .iter()
+        .zip(&spans)
+        .map(|(local, span)| quote_spanned!(*span=> ::prepared::__private::lend(#local)));
+    let (declare, generics, bounds) = if binds_fields(s) {
+        let names: Vec<syn::Ident> = (0..n).map(|i| format_ident!("T{}", i)).collect();
+        (
+            quote!(<#(#names),*>),
+            quote!(<#(#names),*>),
+            quote!(<#(#names: ::prepared::__private::Param),*>),
+        )
+    } else {
+        let a: syn::Lifetime = syn::parse_quote!('a);
+        let (_, borrows) = stored_types(s, &a);
+        let g = if borrows { quote!(<#a>) } else { quote!() };
+        (g.clone(), g.clone(), g)
+    };
+    let fields: Vec<TokenStream> = if binds_fields(s) {
+        (0..n)
+            .map(|i| format_ident!("T{}", i))
+            .map(|t| quote!(#t))
+            .collect()
+    } else {
+        let a: syn::Lifetime = syn::parse_quote!('a);
+        stored_types(s, &a).0.iter().map(|t| quote!(#t)).collect()
+    };
+    quote! {
+        #[doc(hidden)]
+        pub struct #ident #declare (#(pub #fields),*);
+
+        // By hand: a derive would demand `Debug` of every parameter type.
+        impl #declare ::core::fmt::Debug for #ident #generics {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#described)
+            }
+        }
+
+        impl #bounds ::prepared::__private::Params for #ident #generics {
+            type Refs<'r> = [&'r (dyn ::prepared::__private::ToSql + ::core::marker::Sync); #n] where Self: 'r;
+            fn refs(&self) -> Self::Refs<'_> {
+                let Self(#(#locals),*) = self;
+                [#(#lent),*]
+            }
+        }
+    }
+}
+
+/// The index of the variant the arguments choose: a bit per condition, then a digit per
+/// sort order, as `prepared_sql::template::Template::decode` reads it.
+fn variant_index(s: &Statement) -> TokenStream {
+    if !s.has_variants() {
+        return quote!(0usize);
+    }
+    let mut terms = Vec::new();
+    for (bit, &c) in s.conditions.iter().enumerate() {
+        let p = &s.def.params[c];
+        let name = &p.name;
+        terms.push(quote_spanned!(p.ty.span()=>
+            (::prepared::__private::Condition::present(&#name) as usize) << #bit
+        ));
+    }
+    let k = s.conditions.len();
+    let mut stride = quote!((1usize << #k));
+    for &c in &s.choices {
+        let p = &s.def.params[c];
+        let (name, ty) = (&p.name, &p.ty);
+        terms.push(quote_spanned!(p.ty.span()=>
+            ::prepared::__private::Choice::index(&#name) * #stride
+        ));
+        stride = quote!(#stride * <#ty as ::prepared::__private::Choice>::OPTIONS.len());
+    }
+    quote!(0usize #(+ (#terms))*)
+}
+
+/// The expression of each bound value; a rows parameter's fields are gathered first, into
+/// the statements of `prelude`.
+fn values(s: &Statement) -> (Vec<TokenStream>, TokenStream) {
+    let mut prelude = Vec::new();
+    let mut values = Vec::new();
+    for (index, p) in s.def.params.iter().enumerate() {
+        let param = &p.name;
+        let slots: Vec<_> = s
+            .universe
+            .iter()
+            .filter(|slot| slot.param == index)
+            .collect();
+        let fields: Vec<&str> = slots
+            .iter()
+            .filter_map(|slot| slot.field.as_deref())
+            .collect();
+        if s.kinds[index] == ParamKind::Rows && !fields.is_empty() {
+            let locals: Vec<syn::Ident> = fields
+                .iter()
+                .map(|f| format_ident!("__{}_{}", param, f))
+                .collect();
+            let accessors: Vec<syn::Ident> = fields
+                .iter()
+                .map(|f| syn::Ident::new(f, s.def.sql.span))
+                .collect();
+            if matches!(p.ty, syn::Type::Reference(_)) {
+                prelude.push(quote! {
+                    #(let #locals: ::std::vec::Vec<_> = ::core::iter::Iterator::collect(
+                        ::core::iter::Iterator::map(#param.iter(), |__row| &__row.#accessors));)*
+                });
+            } else {
+                // Owned rows give their fields away: one pass, no clones.
+                prelude.push(quote! {
+                    #(let mut #locals = ::std::vec::Vec::with_capacity(#param.len());)*
+                    for __row in #param {
+                        #(#locals.push(__row.#accessors);)*
+                    }
+                });
+            }
+            for slot in &slots {
+                let position = fields
+                    .iter()
+                    .position(|f| Some(*f) == slot.field.as_deref());
+                values.push(match position {
+                    Some(i) => {
+                        let local = &locals[i];
+                        quote!(#local)
+                    }
+                    None => quote!(#param),
+                });
+            }
+            continue;
+        }
+        for _ in &slots {
+            values.push(match set_element(&p.ty) {
+                Some(_) => quote!(::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#param))),
+                None => quote!(#param),
+            });
+        }
+    }
+    (values, quote!(#(#prelude)*))
+}
+
+pub fn constructor(s: &Statement) -> TokenStream {
+    let ident = &s.def.ident;
+    let vis = &s.def.vis;
+    let name = syn::Ident::new(&s.name, s.def.ident.span());
+    let a: syn::Lifetime = syn::parse_quote!('a);
+    let mut borrows = false;
+    let args: Vec<TokenStream> = s
+        .def
+        .params
+        .iter()
+        .map(|p| {
+            let (ty, replaced) = with_lifetime(&p.ty, &a);
+            borrows |= replaced;
+            let param = &p.name;
+            quote!(#param: #ty)
+        })
+        .collect();
+    let (values, prelude) = values(s);
+    let generics = if borrows { quote!(<#a>) } else { quote!() };
+    let fields = binds_fields(s);
+    let (stored, value) = if s.universe.len() <= TUPLE_PARAMS {
+        let (stored, _) = stored_types(s, &a);
+        (
+            quote!((#(#stored,)*)),
+            quote_spanned!(s.def.params_span=> (#(#values,)*)),
+        )
+    } else {
+        let params = params_struct_ident(s);
+        let (_, borrows) = stored_types(s, &a);
+        let g = if borrows && !fields {
+            quote!(<#a>)
+        } else {
+            quote!()
+        };
+        (
+            quote!(#params #g),
+            quote_spanned!(s.def.params_span=> #params(#(#values),*)),
+        )
+    };
+    let stored = if fields {
+        quote!(impl ::prepared::__private::Params)
+    } else {
+        stored
+    };
+    let variant = variant_index(s);
+    // A parameter type that is not `ToSql` fails here too: point that error at `params`.
+    let new = quote_spanned!(s.def.params_span=> ::prepared::__private::Bound::with_variant);
+    let doc = format!(" `{}`\n\n```sql\n{}\n```", ident, s.def.sql.text.trim());
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::too_many_arguments)]
+        #vis fn #name #generics (#(#args),*) -> ::prepared::__private::Bound<#ident, #stored> {
+            let __variant = #variant;
+            #prelude
+            #new(#value, __variant)
+        }
+    }
+}
