@@ -5,7 +5,9 @@
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
-    for class in ["params", "types", "rows", "registry", "guard", "casts"] {
+    for class in [
+        "params", "types", "rows", "registry", "guard", "casts", "variants",
+    ] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }
     t.pass("tests/ui/pass/*.rs");

@@ -362,18 +362,27 @@ fn sql_errors(s: &Statement) -> Vec<syn::Error> {
         .into_iter()
         .map(|(message, offset, labels)| {
             let message = match labels.as_slice() {
-                [""] => message,
-                [one] => format!("in variant `{one}`: {message}"),
+                [""] | [] => message,
+                [one] => format!("in variant `{one}`{}: {message}", without(one)),
                 [first, rest @ ..] => format!(
-                    "in variant `{first}` and {} more of its {} variants: {message}",
+                    "in variant `{first}`{} and {} more of its {} variants: {message}",
+                    without(first),
                     rest.len(),
                     s.variants.len()
                 ),
-                [] => message,
             };
             syn::Error::new(def.sql.span, located(def, &s.name, &message, offset))
         })
         .collect()
+}
+
+/// What the label `{}` means, which reads as nothing.
+fn without(label: &str) -> &'static str {
+    if label == "{}" {
+        " (every optional fragment left out)"
+    } else {
+        ""
+    }
 }
 
 /// `statement `x`: message`, then where in the SQL as the user wrote it, with a caret.

@@ -118,6 +118,7 @@ impl<'a> Template<'a> {
     fn read(&mut self, tokens: &[Token]) {
         let source = self.source;
         let mut open: Option<Fragment> = None;
+        let mut nested = 0usize;
         let mut semicolon = None;
         let mut i = 0;
         while i < tokens.len() {
@@ -135,10 +136,16 @@ impl<'a> Template<'a> {
                             at: *at,
                             message: "optional fragments do not nest: close the enclosing fragment with `}` before opening another".into(),
                         });
+                        // Its `}` is then not reported as well.
+                        nested += 1;
+                        continue;
                     }
                     let (fragment, consumed) = self.opener(*at, tokens.get(i));
                     i += consumed;
                     open = Some(fragment);
+                }
+                Token::Code { at } if source.as_bytes()[*at] == b'}' && nested > 0 => {
+                    nested -= 1;
                 }
                 Token::Code { at } if source.as_bytes()[*at] == b'}' => match open.take() {
                     Some(mut fragment) => {

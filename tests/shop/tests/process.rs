@@ -61,9 +61,23 @@ fn listing_needs_no_database() {
         "{}",
         run.stdout
     );
+    // Each variant of a statement with optional fragments is a test of its own.
+    assert!(
+        run.stdout
+            .contains("products_search{tag,sold_since,order=Dearest}: test"),
+        "{}",
+        run.stdout
+    );
+    let runnable: usize = prepared_shop::REGISTRIES
+        .iter()
+        .flat_map(|r| r.statements.iter())
+        .map(|s| s.runnable().len())
+        .sum();
+    assert_eq!(runnable, 36 + 48 + 4);
+    // The two crate checks, then every runnable statement.
     assert_eq!(
         run.stdout.lines().filter(|l| l.ends_with(": test")).count(),
-        37
+        2 + runnable
     );
 }
 

@@ -1,0 +1,12 @@
+#[prepared::registry]
+mod queries {
+    use prepared::prepared;
+
+    #[prepared(
+        "SELECT id FROM accounts WHERE id > 0 {@email: AND email = @email",
+        params(email: Option<String>)
+    )]
+    pub struct AccountsFind;
+}
+
+fn main() {}
