@@ -15,5 +15,5 @@
 //!
 //! See the README for the full tour.
 
-pub use prepared_macros::{FromRow, PgText, prepared, registry};
+pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
 pub use prepared_runtime::*;

@@ -133,10 +133,16 @@ fn statement_impl(s: &Statement) -> TokenStream {
         }
     });
     let casts = info::cast_checks(s);
+    // A COPY runs only through `prepared_copy_in`: it is not a `Statement`.
+    let kind = if s.copy_probe.is_some() {
+        quote!(CopyStatement)
+    } else {
+        quote!(Statement)
+    };
     quote! {
         #debug
         #casts
-        impl ::prepared::__private::Statement for #ident {
+        impl ::prepared::__private::#kind for #ident {
             type Row = #row;
             const INFO: &'static ::prepared::__private::StatementInfo = &#info;
         }

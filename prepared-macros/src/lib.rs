@@ -48,6 +48,16 @@ pub fn derive_from_row(input: TokenStream) -> TokenStream {
         .into()
 }
 
+/// Writes a struct as one row of a binary `COPY … FROM STDIN` statement: each field to
+/// the column of its name (`#[prepared(rename = "col")]` for another name).
+#[proc_macro_derive(ToRow, attributes(prepared))]
+pub fn derive_to_row(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as syn::DeriveInput);
+    derive::to_row(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
 /// Binds a type as text through its `Display` and `FromStr`: for Rust enums and newtypes
 /// stored in `text`/`varchar` columns or PostgreSQL enums.
 #[proc_macro_derive(PgText)]

@@ -32,6 +32,8 @@ pub struct Statement {
     pub universe: Vec<Slot>,
     /// One for a statement without fragments or choices; else every combination, by index.
     pub variants: Vec<Variant>,
+    /// For a `COPY … FROM STDIN`: the probe that gives its columns' types.
+    pub copy_probe: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -212,6 +214,7 @@ fn statement(def: StatementDef, name: String, orders: &[OrderDef]) -> (Statement
         })
         .collect();
     errors.extend(owned_rows_errors(&def, &kinds, &universe));
+    let copy_probe = copy_probe(&def, &name, &mut errors);
     let statement = Statement {
         def,
         name,
@@ -220,9 +223,37 @@ fn statement(def: StatementDef, name: String, orders: &[OrderDef]) -> (Statement
         choices,
         universe,
         variants,
+        copy_probe,
     };
     errors.extend(sql_errors(&statement));
     (statement, errors)
+}
+
+/// A binary `COPY … FROM STDIN` writes rows of its `row =` type and takes no parameters.
+fn copy_probe(def: &StatementDef, name: &str, errors: &mut Vec<syn::Error>) -> Option<String> {
+    let copy = match prepared_sql::copy::copy_in(&def.sql.text)? {
+        Ok(copy) => copy,
+        Err(message) => {
+            errors.push(syn::Error::new(
+                def.sql.span,
+                format!("statement `{name}`: {message}"),
+            ));
+            return None;
+        }
+    };
+    if def.row.is_none() {
+        errors.push(syn::Error::new(
+            def.sql.span,
+            format!("statement `{name}`: a COPY writes rows of a type: add `row = T` with `#[derive(prepared::ToRow)] struct T`"),
+        ));
+    }
+    if !def.params.is_empty() {
+        errors.push(syn::Error::new(
+            def.params_span,
+            format!("statement `{name}`: a COPY takes its data from rows, not parameters; remove `params(..)`"),
+        ));
+    }
+    Some(copy.probe())
 }
 
 /// An owned `Vec<T>` of rows gives its fields away to bind them, so it cannot also be bound

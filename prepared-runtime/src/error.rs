@@ -86,6 +86,24 @@ pub enum Error {
         param: &'static str,
         rust_type: &'static str,
     },
+    /// A COPY failed: a row could not be written (`row` is its index in what was given),
+    /// or the server refused the data.
+    #[error("statement `{statement}`: COPY failed{}: {}", row.map(|r| format!(" at row {r}")).unwrap_or_default(), describe(source))]
+    Copy {
+        statement: &'static str,
+        row: Option<u64>,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// A column of a COPY has no field of the row type to write it.
+    #[error(
+        "statement `{statement}`: COPY column `{column}` has no field in the row type (fields: {fields})"
+    )]
+    CopyColumn {
+        statement: &'static str,
+        column: String,
+        fields: String,
+    },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
@@ -107,6 +125,8 @@ impl Error {
             | Error::Decode { statement, .. }
             | Error::RetryTransaction { statement, .. }
             | Error::UnknownParamType { statement, .. }
+            | Error::Copy { statement, .. }
+            | Error::CopyColumn { statement, .. }
             | Error::RowCount { statement, .. } => statement,
         })
     }
@@ -116,6 +136,7 @@ impl Error {
         match self {
             Error::Postgres { source, .. }
             | Error::RetryTransaction { source, .. }
+            | Error::Copy { source, .. }
             | Error::Connect { source, .. } => source.as_db_error(),
             _ => None,
         }

@@ -7,6 +7,7 @@ mod cache;
 pub mod cast;
 mod client;
 mod convert;
+mod copy;
 mod error;
 mod execute;
 #[cfg(feature = "deadpool")]
@@ -20,6 +21,7 @@ mod types;
 
 pub use cache::{CacheStats, Counters, StatementCache};
 pub use client::{Client, Mode, Parts, Session, Transaction};
+pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
 pub use error::{Error, ErrorKind};
 pub use execute::PreparedExt;
 pub use postgres_types::Json;
@@ -45,6 +47,7 @@ pub mod shared {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::convert::{text_accepts, text_from_sql, text_to_sql};
+    pub use crate::copy::{CopyIn, CopyStatement, ToRow};
     pub use crate::registry::*;
     pub use crate::row::{FromRow, read_column};
     pub use crate::statement::{Bound, Params, Statement};

@@ -38,6 +38,9 @@ pub struct StatementInfo {
     /// For a variant: which of the statement's bound values `$1`, `$2`, … take. `None` for a
     /// statement that binds all of them in order.
     pub bind: Option<&'static [u32]>,
+    /// For a `COPY … FROM STDIN`: `SELECT <its columns> FROM <its table>`, prepared for the
+    /// columns' types (a COPY itself cannot be prepared).
+    pub copy_probe: Option<&'static str>,
 }
 
 /// A `@name` at `source` (`source_len` bytes) that became `$n` at `output` (`output_len`).

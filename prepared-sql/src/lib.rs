@@ -4,6 +4,7 @@
 //! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
 //! proc-macro stays free of the database and network.
 
+pub mod copy;
 #[cfg(feature = "pg-grammar")]
 pub mod exact;
 pub mod excerpt;

@@ -62,5 +62,6 @@ pub fn statement(
         },
         variants: &[],
         bind: None,
+        copy_probe: None,
     })))
 }

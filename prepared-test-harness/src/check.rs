@@ -58,7 +58,8 @@ pub async fn check_statements(
     // that fails leaves the ones pipelined behind it on its connection untouched.
     let prepared = join_all(statements.iter().enumerate().map(|(i, info)| {
         let client = &clients[i % clients.len()];
-        async move { client.prepare(info.sql).await }
+        // A COPY cannot be prepared: its probe, `SELECT columns FROM table`, can.
+        async move { client.prepare(info.copy_probe.unwrap_or(info.sql)).await }
     }))
     .await;
     let oids: BTreeSet<u32> = prepared
@@ -141,6 +142,14 @@ fn check_prepared(
 ) -> Outcome {
     let mut problems = Vec::new();
     let mut notes = Vec::new();
+    if info.copy_probe.is_some() {
+        check_copy(info, statement, &mut problems);
+        return Outcome {
+            statement: info,
+            problems,
+            notes,
+        };
+    }
     check_params(info, statement, &mut problems);
     for name in info.not_null {
         if !statement.columns().iter().any(|c| c.name() == *name) {
@@ -171,6 +180,39 @@ fn check_prepared(
         statement: info,
         problems,
         notes,
+    }
+}
+
+/// Every column of a COPY has a field of the row type whose Rust type can write it, and
+/// every field has a column.
+fn check_copy(info: &StatementInfo, statement: &Statement, problems: &mut Vec<String>) {
+    let Some(row) = info.row else { return };
+    let columns = statement.columns();
+    for column in columns {
+        match row.columns.iter().find(|f| f.name == column.name()) {
+            None => problems.push(format!(
+                "COPY column `{}` ({}) has no field in `{}`",
+                column.name(),
+                column.type_(),
+                row.rust_type
+            )),
+            Some(field) if !(field.accepts)(column.type_()) => problems.push(format!(
+                "COPY column `{}` has PostgreSQL type `{}`, which field `{}: {}` cannot write",
+                column.name(),
+                column.type_(),
+                field.field,
+                field.rust_type
+            )),
+            Some(_) => {}
+        }
+    }
+    for field in row.columns {
+        if !columns.iter().any(|c| c.name() == field.name) {
+            problems.push(format!(
+                "field `{}: {}` of `{}` writes column `{}`, which the COPY does not list",
+                field.field, field.rust_type, row.rust_type, field.name
+            ));
+        }
     }
 }
 

@@ -63,7 +63,9 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
     if let Some(hint) = db.hint() {
         text.push_str(&format!("\n    HINT: {hint}"));
     }
-    match db.position() {
+    // A COPY's error positions are in its probe, not in what the user wrote.
+    let position = db.position().filter(|_| info.copy_probe.is_none());
+    match position {
         Some(ErrorPosition::Original(p)) => {
             let offset = info.source_offset(char_position(info.sql, *p));
             text.push('\n');

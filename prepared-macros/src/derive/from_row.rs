@@ -79,7 +79,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
 }
 
 /// `#[prepared(rename = "column")]` on a field.
-fn rename(field: &syn::Field) -> syn::Result<Option<String>> {
+pub(super) fn rename(field: &syn::Field) -> syn::Result<Option<String>> {
     let mut rename = None;
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("prepared")) {
         attr.parse_nested_meta(|meta| {

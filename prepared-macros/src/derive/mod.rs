@@ -1,7 +1,10 @@
-//! The derives: `FromRow` for row structs, `PgText` for values bound as text.
+//! The derives: `FromRow` for row structs, `ToRow` for rows a COPY writes, `PgText` for
+//! values bound as text.
 
 mod from_row;
 mod pg_text;
+mod to_row;
 
 pub use from_row::from_row;
 pub use pg_text::pg_text;
+pub use to_row::to_row;

@@ -79,6 +79,16 @@ fn entry(
         .enumerate()
         .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i)));
     let row = match &s.def.row {
+        // A COPY's row type writes its fields.
+        Some(ty) if s.copy_probe.is_some() => {
+            let rust_type = quote!(#ty).to_string();
+            quote! {
+                ::core::option::Option::Some(::prepared::__private::RowInfo {
+                    rust_type: #rust_type,
+                    columns: <#ty as ::prepared::__private::ToRow>::FIELDS,
+                })
+            }
+        }
         Some(ty) => {
             let rust_type = quote!(#ty).to_string();
             quote! {
@@ -91,6 +101,10 @@ fn entry(
                 })
             }
         }
+        None => quote!(::core::option::Option::None),
+    };
+    let copy_probe = match &s.copy_probe {
+        Some(probe) => quote!(::core::option::Option::Some(#probe)),
         None => quote!(::core::option::Option::None),
     };
     let not_null = s.def.not_null.iter().map(|c| c.to_string());
@@ -122,6 +136,7 @@ fn entry(
             },
             variants: #variants,
             bind: #bind,
+            copy_probe: #copy_probe,
         }
     }
 }

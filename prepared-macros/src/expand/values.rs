@@ -201,6 +201,19 @@ pub fn constructor(s: &Statement) -> TokenStream {
     let ident = &s.def.ident;
     let vis = &s.def.vis;
     let name = syn::Ident::new(&s.name, s.def.ident.span());
+    if s.copy_probe.is_some() {
+        let doc = format!(
+            " `{}`: run it with `prepared_copy_in`\n\n```sql\n{}\n```",
+            ident,
+            s.def.sql.text.trim()
+        );
+        return quote! {
+            #[doc = #doc]
+            #vis fn #name() -> ::prepared::__private::CopyIn<#ident> {
+                ::prepared::__private::CopyIn::new()
+            }
+        };
+    }
     let a: syn::Lifetime = syn::parse_quote!('a);
     let mut borrows = false;
     let args: Vec<TokenStream> = s

@@ -353,4 +353,11 @@ pub mod search {
         params(rows: &[NewProduct])
     )]
     pub struct ProductsInsertRows;
+
+    /// The fastest bulk load: binary COPY of `NewProduct` rows.
+    #[prepared(
+        "COPY products (sku, name, price_cents, stock, discontinued_at) FROM STDIN (FORMAT binary)",
+        row = NewProduct
+    )]
+    pub struct ProductsCopy;
 }

@@ -128,8 +128,8 @@ pub struct ProductHit {
     pub stock: i32,
 }
 
-/// A product to insert in bulk.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A product to insert in bulk: by field arrays (`@rows.sku`) or by COPY.
+#[derive(Debug, Clone, PartialEq, Eq, prepared::ToRow)]
 pub struct NewProduct {
     pub sku: String,
     pub name: String,

@@ -26,6 +26,7 @@ const RENAMED_COLUMN: Case = Case {
         "products_by_tags",
         "products_discontinue",
         "products_insert_rows",
+        "products_copy",
     ],
     reasons: &[
         (
@@ -232,6 +233,7 @@ const SEVERAL_AT_ONCE: Case = Case {
         "products_by_tags",
         "products_discontinue",
         "products_insert_rows",
+        "products_copy",
         "customer_upsert",
         "customer_by_id",
         "customer_by_email",

@@ -4,7 +4,7 @@
 mod support;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use prepared::PreparedExt;
+use prepared::{CopyExt, PreparedExt};
 use prepared_shop::search::{PreparedStatement as S, ProductOrder};
 use prepared_shop::{NewProduct, ProductHit};
 
@@ -189,4 +189,94 @@ async fn rows_insert_as_one_array_per_field() {
         .await
         .unwrap();
     assert!(none.is_empty());
+}
+
+fn nails(n: i32) -> Vec<NewProduct> {
+    (0..n)
+        .map(|i| NewProduct {
+            sku: format!("C-{i:05}"),
+            name: format!("Nail {i}"),
+            price_cents: i64::from(i),
+            stock: i % 7,
+            discontinued_at: (i % 5 == 0).then(|| NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn copy_writes_typed_rows_from_an_iterator_or_a_stream() {
+    let url = support::database("", "").await;
+    let client = prepared::Client::connect(&url).await.unwrap();
+    let rows = nails(10_000);
+    let copied = client
+        .prepared_copy_in(S::products_copy(), &rows)
+        .await
+        .unwrap();
+    assert_eq!(copied, 10_000);
+    let back: Vec<NewProduct> = client
+        .query(
+            "SELECT sku, name, price_cents, stock, discontinued_at FROM products ORDER BY sku",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| NewProduct {
+            sku: r.get(0),
+            name: r.get(1),
+            price_cents: r.get(2),
+            stock: r.get(3),
+            discontinued_at: r.get(4),
+        })
+        .collect();
+    assert_eq!(back, rows);
+    // Rows that arrive while the COPY runs, owned, inside a transaction.
+    let mut client = client;
+    let tx = client.transaction().await.unwrap();
+    let more = futures_util::stream::iter(nails(10_100).into_iter().skip(10_000));
+    let copied = tx
+        .prepared_copy_in_stream(S::products_copy(), more)
+        .await
+        .unwrap();
+    assert_eq!(copied, 100);
+    tx.commit().await.unwrap();
+    let count: i64 = client
+        .query_one("SELECT count(*) FROM products", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(count, 10_100);
+}
+
+#[tokio::test]
+async fn a_refused_row_names_its_index_and_nothing_is_written() {
+    let url = support::database("", "").await;
+    let client = prepared::Client::connect(&url).await.unwrap();
+    let mut rows = nails(50);
+    // `price_cents >= 0` is a CHECK constraint of `products`.
+    rows[37].price_cents = -1;
+    let error = client
+        .prepared_copy_in(S::products_copy(), &rows)
+        .await
+        .unwrap_err();
+    let prepared::Error::Copy { statement, row, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!((*statement, *row), ("products_copy", Some(37)));
+    let message = error.to_string();
+    assert!(
+        message.starts_with("statement `products_copy`: COPY failed at row 37: ERROR: ")
+            && message.contains("check constraint \"products_price_cents_check\" (SQLSTATE 23514)"),
+        "{message}"
+    );
+    assert_eq!(
+        error.code(),
+        Some(&tokio_postgres::error::SqlState::CHECK_VIOLATION)
+    );
+    let count: i64 = client
+        .query_one("SELECT count(*) FROM products", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(count, 0);
 }

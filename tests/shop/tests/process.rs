@@ -73,7 +73,7 @@ fn listing_needs_no_database() {
         .flat_map(|r| r.statements.iter())
         .map(|s| s.runnable().len())
         .sum();
-    assert_eq!(runnable, 36 + 48 + 4);
+    assert_eq!(runnable, 37 + 48 + 4);
     // The two crate checks, then every runnable statement.
     assert_eq!(
         run.stdout.lines().filter(|l| l.ends_with(": test")).count(),

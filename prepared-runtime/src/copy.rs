@@ -1,0 +1,208 @@
+//! Typed binary `COPY … FROM STDIN`: rows of a `#[derive(ToRow)]` struct, from any
+//! iterator or stream, through tokio-postgres's binary copy writer.
+
+use crate::client::Session;
+use crate::error::Error;
+use crate::registry::{ColumnInfo, StatementInfo};
+use futures_util::{Stream, StreamExt};
+use postgres_types::{ToSql, Type};
+use std::borrow::Borrow;
+use std::future::Future;
+use std::marker::PhantomData;
+use tokio_postgres::GenericClient;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+
+/// A struct one row of a COPY writes; derive it with `#[derive(prepared::ToRow)]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the row type of a COPY statement",
+    label = "not a row a COPY can write",
+    note = "derive it: `#[derive(prepared::ToRow)] struct {Self} {{ .. }}`, one field per column of the COPY"
+)]
+pub trait ToRow: Send + Sync {
+    /// The fields, in declaration order, each with the column it writes.
+    const FIELDS: &'static [ColumnInfo];
+    /// The field values, in the order of [`FIELDS`](Self::FIELDS).
+    type Values<'a>: AsRef<[&'a (dyn ToSql + Sync)]> + Send
+    where
+        Self: 'a;
+    fn values(&self) -> Self::Values<'_>;
+}
+
+/// Implemented by the macro for a `COPY table (columns) FROM STDIN (FORMAT binary)`
+/// statement with `row = T`.
+pub trait CopyStatement: Send + Sync + 'static {
+    type Row: ToRow;
+    const INFO: &'static StatementInfo;
+}
+
+/// A COPY statement, as its constructor returns it: run it with
+/// [`prepared_copy_in`](CopyExt::prepared_copy_in).
+pub struct CopyIn<S> {
+    statement: PhantomData<fn() -> S>,
+}
+
+impl<S: CopyStatement> CopyIn<S> {
+    #[doc(hidden)]
+    pub fn new() -> Self {
+        CopyIn {
+            statement: PhantomData,
+        }
+    }
+
+    /// The statement's registry entry.
+    pub fn info(&self) -> &'static StatementInfo {
+        S::INFO
+    }
+}
+
+impl<S: CopyStatement> Default for CopyIn<S> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<S: CopyStatement> std::fmt::Debug for CopyIn<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CopyIn")
+            .field("statement", &S::INFO.name)
+            .finish()
+    }
+}
+
+/// Runs COPY statements: `client.prepared_copy_in(PreparedStatement::x(), &rows)`.
+pub trait CopyExt: Session {
+    /// Writes every row of `rows` and returns how many the server took. Nothing is written
+    /// when a row fails: the COPY is one statement.
+    fn prepared_copy_in<S, I>(
+        &self,
+        copy: CopyIn<S>,
+        rows: I,
+    ) -> impl Future<Output = Result<u64, Error>> + Send
+    where
+        S: CopyStatement,
+        I: IntoIterator + Send,
+        I::IntoIter: Send,
+        I::Item: Borrow<S::Row> + Send,
+    {
+        self.prepared_copy_in_stream(copy, futures_util::stream::iter(rows))
+    }
+
+    /// [`prepared_copy_in`](Self::prepared_copy_in) from a stream, for rows that arrive
+    /// while the COPY runs.
+    fn prepared_copy_in_stream<S, R, T>(
+        &self,
+        copy: CopyIn<S>,
+        rows: R,
+    ) -> impl Future<Output = Result<u64, Error>> + Send
+    where
+        S: CopyStatement,
+        R: Stream<Item = T> + Send,
+        T: Borrow<S::Row> + Send,
+    {
+        let _ = copy;
+        async move {
+            let info = S::INFO;
+            let parts = self.parts();
+            let (types, order) = columns::<S::Row>(parts.client, info).await?;
+            let failed = |row: Option<u64>| {
+                move |source: tokio_postgres::Error| Error::Copy {
+                    statement: info.name,
+                    row: row.or_else(|| server_row(&source)),
+                    source,
+                }
+            };
+            let sink = parts
+                .client
+                .client()
+                .copy_in(info.sql)
+                .await
+                .map_err(failed(None))?;
+            let writer = BinaryCopyInWriter::new(sink, &types);
+            futures_util::pin_mut!(writer);
+            futures_util::pin_mut!(rows);
+            let mut index = 0u64;
+            while let Some(row) = rows.next().await {
+                let values = row.borrow().values();
+                let values = values.as_ref();
+                writer
+                    .as_mut()
+                    .write_raw(Picked {
+                        order: order.iter(),
+                        values,
+                    })
+                    .await
+                    .map_err(failed(Some(index)))?;
+                index += 1;
+            }
+            writer.finish().await.map_err(failed(None))
+        }
+    }
+}
+
+impl<T: Session + ?Sized> CopyExt for T {}
+
+/// The COPY's column types, read from the prepared probe `SELECT cols FROM table`, and for
+/// each column the field that writes it.
+async fn columns<R: ToRow>(
+    client: &(impl GenericClient + Sync),
+    info: &'static StatementInfo,
+) -> Result<(Vec<Type>, Vec<usize>), Error> {
+    let probe = info.copy_probe.unwrap_or(info.sql);
+    let statement = client
+        .prepare(probe)
+        .await
+        .map_err(|source| Error::Postgres {
+            statement: info.name,
+            source,
+        })?;
+    let mut order = Vec::with_capacity(statement.columns().len());
+    for column in statement.columns() {
+        let Some(field) = R::FIELDS.iter().position(|f| f.name == column.name()) else {
+            return Err(Error::CopyColumn {
+                statement: info.name,
+                column: column.name().to_owned(),
+                fields: R::FIELDS
+                    .iter()
+                    .map(|f| f.name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        };
+        order.push(field);
+    }
+    let types = statement
+        .columns()
+        .iter()
+        .map(|c| c.type_().clone())
+        .collect();
+    Ok((types, order))
+}
+
+/// A row's values in the COPY's column order. A named iterator rather than a closure: a
+/// closure borrowing the row would make the future's `Send` bound unprovable.
+struct Picked<'o, 'v> {
+    order: std::slice::Iter<'o, usize>,
+    values: &'v [&'v (dyn ToSql + Sync)],
+}
+
+impl<'v> Iterator for Picked<'_, 'v> {
+    type Item = &'v (dyn ToSql + Sync);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.order.next().and_then(|&i| self.values.get(i).copied())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.order.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Picked<'_, '_> {}
+
+/// The row a server error names: `COPY products, line 3` is the third row, index 2.
+fn server_row(error: &tokio_postgres::Error) -> Option<u64> {
+    let context = error.as_db_error()?.where_()?;
+    let after = context.split("line ").nth(1)?;
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse::<u64>().ok()?.checked_sub(1)
+}
