@@ -144,30 +144,6 @@ pub fn is_option(ty: &syn::Type) -> bool {
         .is_some_and(|s| s.ident == "Option" || s.ident == "Nullable")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn snake_case_handles_acronyms_and_digits() {
-        assert_eq!(snake_case("AccountsAdd"), "accounts_add");
-        assert_eq!(snake_case("SelectServiceQuery"), "select_service_query");
-        assert_eq!(snake_case("HTTPGet"), "http_get");
-        assert_eq!(snake_case("GetV2Users"), "get_v2_users");
-        assert_eq!(snake_case("A"), "a");
-    }
-
-    #[test]
-    fn lifetimes_are_replaced() {
-        let a: syn::Lifetime = syn::parse_quote!('a);
-        let (t, replaced) = with_lifetime(&syn::parse_quote!(Option<&str>), &a);
-        assert!(replaced);
-        assert_eq!(quote::quote!(#t).to_string(), "Option < & 'a str >");
-        let (_, replaced) = with_lifetime(&syn::parse_quote!(&'static str), &a);
-        assert!(!replaced);
-    }
-}
-
 /// The row type of a declared `&[T]`, `Vec<T>` or `&Vec<T>` whose `T` is a user type: a
 /// rows parameter, whose `@rows.field` binds the array of one field.
 pub fn rows_element(ty: &syn::Type) -> Option<&syn::Type> {
@@ -206,4 +182,28 @@ pub fn plain_type_name(ty: &syn::Type) -> Option<&syn::Ident> {
     };
     let last = path.path.segments.last()?;
     (path.qself.is_none() && last.arguments.is_none()).then_some(&last.ident)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_handles_acronyms_and_digits() {
+        assert_eq!(snake_case("AccountsAdd"), "accounts_add");
+        assert_eq!(snake_case("SelectServiceQuery"), "select_service_query");
+        assert_eq!(snake_case("HTTPGet"), "http_get");
+        assert_eq!(snake_case("GetV2Users"), "get_v2_users");
+        assert_eq!(snake_case("A"), "a");
+    }
+
+    #[test]
+    fn lifetimes_are_replaced() {
+        let a: syn::Lifetime = syn::parse_quote!('a);
+        let (t, replaced) = with_lifetime(&syn::parse_quote!(Option<&str>), &a);
+        assert!(replaced);
+        assert_eq!(quote::quote!(#t).to_string(), "Option < & 'a str >");
+        let (_, replaced) = with_lifetime(&syn::parse_quote!(&'static str), &a);
+        assert!(!replaced);
+    }
 }

@@ -65,7 +65,9 @@ fn items(n: usize) -> Vec<Item> {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let n: usize = std::env::args().nth(1).map_or(Ok(1_000_000), |a| a.parse())?;
+    let n: usize = std::env::args()
+        .nth(1)
+        .map_or(Ok(1_000_000), |a| a.parse())?;
     let pg = TempPostgres::start()?;
     let url = pg.connection_string();
     let mut client = prepared::Client::connect(&url).await?;
@@ -82,7 +84,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         sqlx::PgConnection::connect_with(&options).await?
     };
     let rows = items(n);
-    println!("bulk load of {n} rows of (int8, text, timestamptz, jsonb), one run, one connection each");
+    println!(
+        "bulk load of {n} rows of (int8, text, timestamptz, jsonb), one run, one connection each"
+    );
 
     let mut results: Vec<(&str, Duration)> = Vec::new();
 
@@ -105,7 +109,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let started = Instant::now();
     values_batches(&mut client, &rows).await?;
-    results.push(("tokio-postgres VALUES, 1,000 a statement", started.elapsed()));
+    results.push((
+        "tokio-postgres VALUES, 1,000 a statement",
+        started.elapsed(),
+    ));
     reset(&client, n).await?;
 
     let started = Instant::now();
@@ -124,7 +131,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     results.push(("prepared INSERT per row, one transaction", baseline));
     reset(&client, n).await?;
 
-    println!("{:<44} {:>9} {:>12} {:>10}", "method", "seconds", "rows/s", "× per-row");
+    println!(
+        "{:<44} {:>9} {:>12} {:>10}",
+        "method", "seconds", "rows/s", "× per-row"
+    );
     for (name, took) in &results {
         println!(
             "{name:<44} {:>9.2} {:>12.0} {:>9.1}×",
@@ -143,7 +153,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// Checks that the last method loaded every row, then empties the table.
 async fn reset(client: &prepared::Client, n: usize) -> Result<(), Box<dyn std::error::Error>> {
-    let count: i64 = client.query_one("SELECT count(*) FROM bulk", &[]).await?.get(0);
+    let count: i64 = client
+        .query_one("SELECT count(*) FROM bulk", &[])
+        .await?
+        .get(0);
     assert_eq!(count as usize, n, "a method lost rows");
     client.batch_execute("TRUNCATE bulk; CHECKPOINT").await?;
     Ok(())
@@ -156,9 +169,20 @@ async fn values_batches(
 ) -> Result<(), Box<dyn std::error::Error>> {
     fn sql(rows: usize) -> String {
         let tuples: Vec<String> = (0..rows)
-            .map(|r| format!("(${}, ${}, ${}, ${})", r * 4 + 1, r * 4 + 2, r * 4 + 3, r * 4 + 4))
+            .map(|r| {
+                format!(
+                    "(${}, ${}, ${}, ${})",
+                    r * 4 + 1,
+                    r * 4 + 2,
+                    r * 4 + 3,
+                    r * 4 + 4
+                )
+            })
             .collect();
-        format!("INSERT INTO bulk (id, label, at, doc) VALUES {}", tuples.join(", "))
+        format!(
+            "INSERT INTO bulk (id, label, at, doc) VALUES {}",
+            tuples.join(", ")
+        )
     }
     let tx = client.transaction().await?;
     let full = tx.prepare(&sql(VALUES_BATCH)).await?;

@@ -280,3 +280,28 @@ async fn a_refused_row_names_its_index_and_nothing_is_written() {
         .get(0);
     assert_eq!(count, 0);
 }
+
+/// The README's examples of dynamic SQL are these tests' code: every line of its Rust
+/// blocks in that section appears in the shop's statements or in this file.
+#[test]
+fn the_readme_shows_the_tested_code() {
+    let readme = include_str!("../../../README.md");
+    let section = readme
+        .split("## Dynamic SQL and bulk writes")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README has the section");
+    let sources = [include_str!("../src/lib.rs"), include_str!("dynamic.rs")];
+    let mut blocks = 0;
+    for block in section.split("```rust").skip(1) {
+        let code = block.split("```").next().unwrap();
+        blocks += 1;
+        for line in code.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            assert!(
+                sources.iter().any(|s| s.lines().any(|l| l.trim() == line)),
+                "README line not in the tested code: {line}"
+            );
+        }
+    }
+    assert_eq!(blocks, 5);
+}

@@ -4,7 +4,7 @@
 mod support;
 
 use prepared::{FromRow, StatementInfo};
-use prepared_shop::{customers, jobs, orders, products};
+use prepared_shop::{customers, jobs, orders, products, search};
 use prepared_test_harness::{Outcome, check_with, schema};
 use support::server;
 
@@ -106,6 +106,70 @@ async fn a_changed_column_type_behind_a_parameter() {
     .await;
     assert!(
         message.contains("parameter `@id` ($1): PostgreSQL infers type `text`, which the declared Rust type `i64` cannot encode"),
+        "{message}"
+    );
+}
+
+/// A COPY's columns are proven through its probe: a column whose type the field cannot
+/// write, and a column the migration added that no field writes, fail together.
+#[tokio::test]
+async fn a_copy_whose_columns_drifted() {
+    let message = failure(
+        "ALTER TABLE products ALTER COLUMN stock TYPE numeric",
+        search::PreparedQueryEnum::ProductsCopy.info(),
+    )
+    .await;
+    assert!(
+        message.starts_with("statement `products_copy` (tests/shop/src/lib.rs:"),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "COPY column `stock` has PostgreSQL type `numeric`, which field `stock: i32` cannot write"
+        ),
+        "{message}"
+    );
+    let message = failure(
+        "ALTER TABLE products RENAME COLUMN discontinued_at TO retired_on",
+        search::PreparedQueryEnum::ProductsCopy.info(),
+    )
+    .await;
+    assert!(
+        message.contains("ERROR 42703: column \"discontinued_at\" does not exist"),
+        "{message}"
+    );
+}
+
+/// One variant of a statement with optional fragments fails alone, under its own name.
+#[tokio::test]
+async fn a_variant_whose_fragment_drifted() {
+    let url = database("ALTER TABLE products RENAME COLUMN tags TO labels").await;
+    let variants = search::PreparedQueryEnum::ProductsSearch.info().runnable();
+    assert_eq!(variants.len(), 48);
+    let outcomes = check_with(&url, &variants).await.unwrap();
+    let failed: Vec<&str> = outcomes
+        .iter()
+        .filter(|o| !o.passed())
+        .map(|o| o.statement.name)
+        .collect();
+    assert_eq!(failed.len(), 24, "{failed:?}");
+    assert!(
+        failed.iter().all(|n| n.starts_with("products_search{tag")),
+        "{failed:?}"
+    );
+    let message = outcomes
+        .iter()
+        .find(|o| o.statement.name == "products_search{tag,order=Cheapest}")
+        .unwrap()
+        .message();
+    // The caret points into the fragment as written.
+    assert!(
+        message.contains("ERROR 42703: column p.tags does not exist"),
+        "{message}"
+    );
+    assert!(message.contains("--> SQL, line 6, column 32:"), "{message}");
+    assert!(
+        message.contains("{@tag: AND @tag = ANY(p.tags)}"),
         "{message}"
     );
 }
