@@ -68,6 +68,11 @@ pub fn registry(parsed: parse::Registry) -> Registry {
     let mut seen_structs: HashMap<String, usize> = HashMap::new();
     let mut seen_names: HashMap<String, String> = HashMap::new();
     let mut valid = Vec::new();
+    let options = order_options(&orders);
+    let options: Vec<Vec<(&str, &str)>> = options
+        .iter()
+        .map(|o| o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect())
+        .collect();
     for def in statements {
         let struct_name = def.ident.to_string();
         let name = snake_case(&struct_name);
@@ -88,7 +93,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         }
         let mut def = def;
         errors.extend(params(&mut def, &name));
-        let (statement, found) = statement(def, name, &orders);
+        let (statement, found) = statement(def, name, &orders, &options);
         errors.extend(found);
         valid.push(statement);
     }
@@ -139,9 +144,9 @@ fn kinds(def: &StatementDef, orders: &[OrderDef]) -> Vec<ParamKind> {
         .collect()
 }
 
-fn statement(def: StatementDef, name: String, orders: &[OrderDef]) -> (Statement, Vec<syn::Error>) {
-    let kinds = kinds(&def, orders);
-    let options: Vec<Vec<(String, String)>> = orders
+/// Each sort order's fragments as `(variant, SQL)`, read once for every statement.
+fn order_options(orders: &[OrderDef]) -> Vec<Vec<(String, String)>> {
+    orders
         .iter()
         .map(|o| {
             o.options
@@ -149,11 +154,16 @@ fn statement(def: StatementDef, name: String, orders: &[OrderDef]) -> (Statement
                 .map(|option| (option.ident.to_string(), option.sql.value()))
                 .collect()
         })
-        .collect();
-    let options: Vec<Vec<(&str, &str)>> = options
-        .iter()
-        .map(|o| o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect())
-        .collect();
+        .collect()
+}
+
+fn statement(
+    def: StatementDef,
+    name: String,
+    orders: &[OrderDef],
+    options: &[Vec<(&str, &str)>],
+) -> (Statement, Vec<syn::Error>) {
+    let kinds = kinds(&def, orders);
     let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
     let params: Vec<template::Param<'_>> = names
         .iter()

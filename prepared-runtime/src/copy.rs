@@ -142,14 +142,15 @@ pub trait CopyExt: Session {
 impl<T: Session + ?Sized> CopyExt for T {}
 
 /// The COPY's column types, read from the prepared probe `SELECT cols FROM table`, and for
-/// each column the field that writes it.
+/// each column the field that writes it. The probe is prepared for every COPY rather than
+/// cached: it never executes, so a cached one would not notice a migration that changed a
+/// column's type, and one round trip is nothing beside a bulk load.
 async fn columns<R: ToRow>(
     client: &(impl GenericClient + Sync),
     info: &'static StatementInfo,
 ) -> Result<(Vec<Type>, Vec<usize>), Error> {
-    let probe = info.copy_probe.unwrap_or(info.sql);
     let statement = client
-        .prepare(probe)
+        .prepare(info.prepared_sql())
         .await
         .map_err(|source| Error::Postgres {
             statement: info.name,

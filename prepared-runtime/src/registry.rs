@@ -102,6 +102,12 @@ impl StatementInfo {
         self.variants.get(index).copied().unwrap_or(self)
     }
 
+    /// The SQL the server prepares for this statement: its own, or for a COPY (which
+    /// cannot be prepared) its probe.
+    pub fn prepared_sql(&self) -> &'static str {
+        self.copy_probe.unwrap_or(self.sql)
+    }
+
     /// What runs against the database: each variant, or the statement itself.
     pub fn runnable(&'static self) -> Vec<&'static StatementInfo> {
         if self.variants.is_empty() {

@@ -59,7 +59,7 @@ pub async fn check_statements(
     let prepared = join_all(statements.iter().enumerate().map(|(i, info)| {
         let client = &clients[i % clients.len()];
         // A COPY cannot be prepared: its probe, `SELECT columns FROM table`, can.
-        async move { client.prepare(info.copy_probe.unwrap_or(info.sql)).await }
+        async move { client.prepare(info.prepared_sql()).await }
     }))
     .await;
     let oids: BTreeSet<u32> = prepared

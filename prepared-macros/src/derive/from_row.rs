@@ -25,32 +25,15 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut columns = Vec::new();
     let mut reads = Vec::new();
     for (index, field) in fields.named.iter().enumerate() {
-        let name = field.ident.as_ref().expect("named field");
-        let column = match rename(field) {
-            Ok(rename) => {
-                rename.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned())
-            }
+        let info = match column_info(field, quote!(accepts_column)) {
+            Ok(info) => info,
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;
             }
         };
-        let ty = &field.ty;
-        let field_name = name.to_string();
-        let rust_type = quote!(#ty)
-            .to_string()
-            .replace(" < ", "<")
-            .replace(" >", ">");
-        let nullable = is_option(ty);
-        columns.push(quote! {
-            ::prepared::__private::ColumnInfo {
-                name: #column,
-                field: #field_name,
-                rust_type: #rust_type,
-                nullable: #nullable,
-                accepts: ::prepared::__private::accepts_column::<#ty>,
-            }
-        });
+        columns.push(info);
+        let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         reads.push(quote_spanned! {ty.span()=>
             #name: ::prepared::__private::read_column::<#ty>(&row, statement, &COLUMNS[#index])?
         });
@@ -78,8 +61,33 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     })
 }
 
+/// The `ColumnInfo` of a named field: the column it maps to (its name, or its `rename`),
+/// its types, and `accepts` through the given `__private` function (decode for `FromRow`,
+/// encode for `ToRow`).
+pub(super) fn column_info(field: &syn::Field, accepts: TokenStream) -> syn::Result<TokenStream> {
+    let name = field.ident.as_ref().expect("named field");
+    let column =
+        rename(field)?.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned());
+    let ty = &field.ty;
+    let field_name = name.to_string();
+    let rust_type = quote!(#ty)
+        .to_string()
+        .replace(" < ", "<")
+        .replace(" >", ">");
+    let nullable = is_option(ty);
+    Ok(quote! {
+        ::prepared::__private::ColumnInfo {
+            name: #column,
+            field: #field_name,
+            rust_type: #rust_type,
+            nullable: #nullable,
+            accepts: ::prepared::__private::#accepts::<#ty>,
+        }
+    })
+}
+
 /// `#[prepared(rename = "column")]` on a field.
-pub(super) fn rename(field: &syn::Field) -> syn::Result<Option<String>> {
+fn rename(field: &syn::Field) -> syn::Result<Option<String>> {
     let mut rename = None;
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("prepared")) {
         attr.parse_nested_meta(|meta| {

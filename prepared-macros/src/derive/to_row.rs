@@ -1,5 +1,4 @@
-use super::from_row::rename;
-use crate::naming::is_option;
+use super::from_row::column_info;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -23,32 +22,14 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut columns = Vec::new();
     let mut values = Vec::new();
     for field in &fields.named {
-        let name = field.ident.as_ref().expect("named field");
-        let column = match rename(field) {
-            Ok(rename) => {
-                rename.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned())
-            }
+        match column_info(field, quote!(accepts_param)) {
+            Ok(info) => columns.push(info),
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;
             }
-        };
-        let ty = &field.ty;
-        let field_name = name.to_string();
-        let rust_type = quote!(#ty)
-            .to_string()
-            .replace(" < ", "<")
-            .replace(" >", ">");
-        let nullable = is_option(ty);
-        columns.push(quote! {
-            ::prepared::__private::ColumnInfo {
-                name: #column,
-                field: #field_name,
-                rust_type: #rust_type,
-                nullable: #nullable,
-                accepts: ::prepared::__private::accepts_param::<#ty>,
-            }
-        });
+        }
+        let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         // Spanned at the field's type: one that cannot be written is reported there.
         values.push(quote_spanned!(ty.span()=> ::prepared::__private::lend(&self.#name)));
     }

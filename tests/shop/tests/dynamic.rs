@@ -146,6 +146,26 @@ async fn a_partial_update_sets_only_what_it_is_given() {
     assert_eq!(row, hit(3, "Big pail"));
 }
 
+/// Every product, by sku, read back with plain tokio-postgres.
+async fn products(client: &prepared::Client) -> Vec<NewProduct> {
+    client
+        .query(
+            "SELECT sku, name, price_cents, stock, discontinued_at FROM products ORDER BY sku",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| NewProduct {
+            sku: r.get(0),
+            name: r.get(1),
+            price_cents: r.get(2),
+            stock: r.get(3),
+            discontinued_at: r.get(4),
+        })
+        .collect()
+}
+
 #[tokio::test]
 async fn rows_insert_as_one_array_per_field() {
     let url = support::database("", "").await;
@@ -165,24 +185,7 @@ async fn rows_insert_as_one_array_per_field() {
         .await
         .unwrap();
     assert_eq!(ids.len(), rows.len());
-    let back = client
-        .query(
-            "SELECT sku, name, price_cents, stock, discontinued_at FROM products ORDER BY sku",
-            &[],
-        )
-        .await
-        .unwrap();
-    let back: Vec<NewProduct> = back
-        .iter()
-        .map(|r| NewProduct {
-            sku: r.get(0),
-            name: r.get(1),
-            price_cents: r.get(2),
-            stock: r.get(3),
-            discontinued_at: r.get(4),
-        })
-        .collect();
-    assert_eq!(back, rows);
+    assert_eq!(products(&client).await, rows);
     // No rows is an empty insert, not an error.
     let none = client
         .prepared_query(S::products_insert_rows(&[]))
@@ -213,23 +216,7 @@ async fn copy_writes_typed_rows_from_an_iterator_or_a_stream() {
         .await
         .unwrap();
     assert_eq!(copied, 10_000);
-    let back: Vec<NewProduct> = client
-        .query(
-            "SELECT sku, name, price_cents, stock, discontinued_at FROM products ORDER BY sku",
-            &[],
-        )
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| NewProduct {
-            sku: r.get(0),
-            name: r.get(1),
-            price_cents: r.get(2),
-            stock: r.get(3),
-            discontinued_at: r.get(4),
-        })
-        .collect();
-    assert_eq!(back, rows);
+    assert_eq!(products(&client).await, rows);
     // Rows that arrive while the COPY runs, owned, inside a transaction.
     let mut client = client;
     let tx = client.transaction().await.unwrap();
