@@ -55,6 +55,17 @@ pub enum Error {
     ConnectTimeout { target: String, timeout: Duration },
     #[error("no schema found: looked for {looked}")]
     NoSchema { looked: String },
+    /// A file of a migrations folder that fits none of the layouts, or not the folder's.
+    #[error("cannot tell how to apply {}: {why}", file.display())]
+    Unclassified { file: PathBuf, why: String },
+    /// A part of a schema file that only another tool (psql, dbmate) can run.
+    #[error("schema file {}:{line}: `{what}`: {why}", file.display())]
+    Unsupported {
+        file: PathBuf,
+        line: usize,
+        what: String,
+        why: &'static str,
+    },
     #[error("schema file {}:{line} does not apply: {}", file.display(), describe(source))]
     Schema {
         file: PathBuf,

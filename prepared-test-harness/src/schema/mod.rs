@@ -1,8 +1,22 @@
-//! Finding and applying a crate's schema: `sql/migrations/*.sql` in file-name order, else
-//! `sql/schema.sql`; `PREPARED_SCHEMA` (a file or a folder) overrides.
+//! Finding and applying a crate's schema. `PREPARED_SCHEMA` (a file or a folder) overrides;
+//! else the first of `sql/migrations/`, `migrations/`, `db/migrations/` that holds
+//! migrations, else `sql/schema.sql`, else `db/schema.sql`. A folder is read the way the
+//! tool that wrote it lays it out ([`Layout`]); down migrations are never applied.
+
+mod layout;
+mod script;
+
+pub use layout::{Layout, migrations};
 
 use crate::Error;
+use script::Piece;
 use std::path::{Path, PathBuf};
+
+/// Folders searched for migrations, relative to the crate: this project's own, then where
+/// sqlx, refinery, golang-migrate and Diesel keep them, then dbmate's.
+const MIGRATION_DIRS: [&str; 3] = ["sql/migrations", "migrations", "db/migrations"];
+/// Single-file schemas searched after them (dbmate dumps to `db/schema.sql`).
+const SCHEMA_FILES: [&str; 2] = ["sql/schema.sql", "db/schema.sql"];
 
 /// The schema files for the crate at `manifest_dir`, in the order they apply, honouring
 /// `PREPARED_SCHEMA`.
@@ -15,8 +29,8 @@ pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
     )
 }
 
-/// [`files`] with the override given explicitly: a file or a folder of `*.sql`, relative to
-/// `manifest_dir` unless absolute.
+/// [`files`] with the override given explicitly: a file or a folder of migrations, relative
+/// to `manifest_dir` unless absolute.
 pub fn files_with(
     manifest_dir: &Path,
     override_path: Option<&Path>,
@@ -24,7 +38,13 @@ pub fn files_with(
     if let Some(path) = override_path {
         let path = manifest_dir.join(path);
         return if path.is_dir() {
-            sql_files_in(&path)
+            let (_, files) = migrations(&path)?;
+            if files.is_empty() {
+                return Err(Error::NoSchema {
+                    looked: format!("PREPARED_SCHEMA={} (no migration to apply)", path.display()),
+                });
+            }
+            Ok(files)
         } else if path.is_file() {
             Ok(vec![path])
         } else {
@@ -33,34 +53,33 @@ pub fn files_with(
             })
         };
     }
-    let migrations = manifest_dir.join("sql/migrations");
-    if migrations.is_dir() {
-        let files = sql_files_in(&migrations)?;
-        if !files.is_empty() {
-            return Ok(files);
+    for dir in MIGRATION_DIRS {
+        let dir = manifest_dir.join(dir);
+        if dir.is_dir() {
+            let (_, files) = migrations(&dir)?;
+            if !files.is_empty() {
+                return Ok(files);
+            }
         }
     }
-    let schema = manifest_dir.join("sql/schema.sql");
-    if schema.is_file() {
-        return Ok(vec![schema]);
+    for file in SCHEMA_FILES {
+        let file = manifest_dir.join(file);
+        if file.is_file() {
+            return Ok(vec![file]);
+        }
     }
     Err(Error::NoSchema {
-        looked: format!("{}/*.sql and {}", migrations.display(), schema.display()),
+        looked: MIGRATION_DIRS
+            .iter()
+            .map(|d| format!("{}/", manifest_dir.join(d).display()))
+            .chain(
+                SCHEMA_FILES
+                    .iter()
+                    .map(|f| manifest_dir.join(f).display().to_string()),
+            )
+            .collect::<Vec<_>>()
+            .join(", "),
     })
-}
-
-fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
-        what: format!("reading {}", dir.display()),
-        source,
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
-        .collect();
-    files.sort();
-    Ok(files)
 }
 
 /// Runs each file statement by statement; a failure names the file, the line and
@@ -69,15 +88,37 @@ fn sql_files_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 /// Statements are split at top-level semicolons by the same lexer that finds parameters, so
 /// semicolons inside literals, dollar-quoted function bodies and comments do not split.
 /// Running them one by one is what lets a failure name its line even when PostgreSQL
-/// reports no position.
+/// reports no position. Of a dbmate file only the `-- migrate:up` section runs; of a
+/// `pg_dump` file the psql meta-commands that only guard a psql session are left out, and
+/// the others fail with their line. A role that a dump's `OWNER TO` or `GRANT` names and
+/// the server lacks is created (`NOLOGIN`), since a throwaway cluster has only `postgres`.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
             what: format!("reading {}", file.display()),
             source,
         })?;
-        for (start, statement) in statements(&text) {
-            if let Err(source) = client.batch_execute(statement).await {
+        let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+        let section = script::up_section(&text).map_err(|at| Error::Unsupported {
+            file: file.clone(),
+            line: line_of(at),
+            what: "-- migrate:down".to_owned(),
+            why: "a dbmate `-- migrate:down` section with no `-- migrate:up` section above it",
+        })?;
+        for piece in script::pieces(&text, section) {
+            let (start, statement) = match piece {
+                Piece::Sql(start, statement) => (start, statement),
+                Piece::Skipped(..) => continue,
+                Piece::Refused(at, what, why) => {
+                    return Err(Error::Unsupported {
+                        file: file.clone(),
+                        line: line_of(at),
+                        what: what.to_owned(),
+                        why,
+                    });
+                }
+            };
+            if let Err(source) = run(client, statement).await {
                 let within = match source.as_db_error().and_then(|d| d.position()) {
                     // A 1-based character position in the statement sent.
                     Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
@@ -85,16 +126,52 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                     }
                     _ => first_code(statement),
                 };
-                let line = text[..start + within].matches('\n').count() + 1;
                 return Err(Error::Schema {
                     file: file.clone(),
-                    line,
+                    line: line_of(start + within),
                     source,
                 });
             }
         }
     }
     Ok(())
+}
+
+/// One statement, creating the roles it names that do not exist yet.
+async fn run(
+    client: &tokio_postgres::Client,
+    statement: &str,
+) -> Result<(), tokio_postgres::Error> {
+    let mut created = Vec::new();
+    loop {
+        let error = match client.batch_execute(statement).await {
+            Ok(()) => return Ok(()),
+            Err(error) => error,
+        };
+        // 42704 undefined_object, as `role "app" does not exist`.
+        let role = error
+            .as_db_error()
+            .filter(|db| db.code() == &tokio_postgres::error::SqlState::UNDEFINED_OBJECT)
+            .and_then(|db| {
+                db.message()
+                    .strip_prefix("role \"")?
+                    .strip_suffix("\" does not exist")
+                    .map(str::to_owned)
+            })
+            .filter(|role| !created.contains(role));
+        let Some(role) = role else {
+            return Err(error);
+        };
+        let quoted = format!("\"{}\"", role.replace('"', "\"\""));
+        if client
+            .batch_execute(&format!("CREATE ROLE {quoted} NOLOGIN"))
+            .await
+            .is_err()
+        {
+            return Err(error);
+        }
+        created.push(role);
+    }
 }
 
 /// The statements of a script with their byte offsets, split at top-level semicolons.
@@ -123,7 +200,7 @@ pub fn statements(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// Offset of the first character that is neither whitespace nor inside a comment.
-fn first_code(sql: &str) -> usize {
+pub(crate) fn first_code(sql: &str) -> usize {
     match prepared_sql::lexer::scan(sql) {
         Ok(tokens) => tokens
             .iter()

@@ -1,0 +1,7 @@
+-- Your SQL goes here
+CREATE TABLE orders (
+  id BIGSERIAL PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users (id),
+  total_cents BIGINT NOT NULL,
+  note TEXT
+);

@@ -1,0 +1,14 @@
+CREATE ROLE app NOLOGIN;
+CREATE SCHEMA billing AUTHORIZATION app;
+CREATE TYPE order_status AS ENUM ('placed', 'paid', 'shipped');
+CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now());
+ALTER TABLE users OWNER TO app;
+CREATE TABLE orders (id bigserial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id), status order_status NOT NULL DEFAULT 'placed', total_cents bigint NOT NULL CHECK (total_cents >= 0), note text);
+CREATE TABLE billing.invoices (id bigserial PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id), issued_on date NOT NULL);
+ALTER TABLE billing.invoices OWNER TO app;
+CREATE INDEX orders_user ON orders (user_id);
+CREATE FUNCTION order_total(o orders) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT o.total_cents; $$;
+CREATE VIEW paid_orders AS SELECT o.id, u.email, o.total_cents FROM orders o JOIN users u ON u.id = o.user_id WHERE o.status = 'paid';
+COMMENT ON TABLE orders IS 'one per checkout; see the shop''s docs';
+GRANT SELECT ON paid_orders TO app;
+INSERT INTO users (email) VALUES ('a@example.com');

@@ -1,0 +1,2 @@
+-- Add migration script here
+CREATE TABLE users (id BIGSERIAL PRIMARY KEY, email TEXT NOT NULL UNIQUE);
