@@ -120,7 +120,7 @@ async fn json_values_and_reused_parameters() {
     assert_eq!(twice.get::<_, i32>("twice"), 42);
     assert_eq!(
         checks::PreparedQueryEnum::Twice.sql(),
-        "SELECT $1::int4 + $1 AS twice"
+        "SELECT $1::int4 + $1 AS twice /*module='e2e::checks',statement='twice'*/"
     );
 }
 

@@ -16,9 +16,10 @@ pub fn registry(registry: Registry) -> TokenStream {
         mut module,
         statements,
         orders,
+        sql_comment,
         errors,
     } = registry;
-    let mut generated = generated(&statements);
+    let mut generated = generated(&statements, sql_comment);
     generated.extend(orders.iter().map(order_impl));
     let errors = errors.into_iter().map(syn::Error::into_compile_error);
     if let Some((_, items)) = &mut module.content {
@@ -55,8 +56,10 @@ fn info_ident(s: &Statement) -> syn::Ident {
     format_ident!("__PREPARED_STATEMENT_{}", s.name.to_uppercase())
 }
 
-fn generated(statements: &[Statement]) -> TokenStream {
-    let infos = statements.iter().map(info::statement_infos);
+fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
+    let infos = statements
+        .iter()
+        .map(|s| info::statement_infos(s, sql_comment));
     let params_structs = statements.iter().map(values::params_struct);
     let impls = statements.iter().map(statement_impl);
     let constructors = statements.iter().map(values::constructor);

@@ -13,6 +13,8 @@ pub struct Registry {
     pub statements: Vec<StatementDef>,
     /// The sort-order enums (`#[prepared(order_by)]`) of the module.
     pub orders: Vec<OrderDef>,
+    /// `sql_comment = false` leaves the sqlcommenter comment off the registry's SQL.
+    pub sql_comment: bool,
     pub errors: Vec<syn::Error>,
 }
 
@@ -63,12 +65,7 @@ pub struct Sql {
 
 pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
     let mut errors = Vec::new();
-    if !args.is_empty() {
-        errors.push(syn::Error::new(
-            args.span(),
-            "`#[prepared::registry]` takes no arguments",
-        ));
-    }
+    let sql_comment = registry_args(args, &mut errors);
     let mut statements = Vec::new();
     let mut orders = Vec::new();
     let Some((_, items)) = &mut module.content else {
@@ -80,6 +77,7 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             module,
             statements,
             orders: Vec::new(),
+            sql_comment,
             errors,
         };
     };
@@ -138,8 +136,49 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         module,
         statements,
         orders,
+        sql_comment,
         errors,
     }
+}
+
+/// `#[prepared::registry(sql_comment = false)]`; the comment is on unless turned off.
+fn registry_args(args: TokenStream, errors: &mut Vec<syn::Error>) -> bool {
+    use syn::parse::Parser;
+    let mut sql_comment = true;
+    if args.is_empty() {
+        return sql_comment;
+    }
+    let parsed = Punctuated::<syn::MetaNameValue, Token![,]>::parse_terminated.parse2(args);
+    let pairs = match parsed {
+        Ok(pairs) => pairs,
+        Err(e) => {
+            errors.push(syn::Error::new(
+                e.span(),
+                "`#[prepared::registry]` takes `sql_comment = false` or nothing",
+            ));
+            return sql_comment;
+        }
+    };
+    for pair in pairs {
+        if !pair.path.is_ident("sql_comment") {
+            errors.push(syn::Error::new(
+                pair.path.span(),
+                "unknown registry argument; the known one is `sql_comment = true | false`",
+            ));
+            continue;
+        }
+        match &pair.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Bool(b),
+                ..
+            }) => sql_comment = b.value,
+            other => errors.push(syn::Error::new(
+                other.span(),
+                "`sql_comment` takes `true` or `false`",
+            )),
+        }
+    }
+    sql_comment
 }
 
 /// A sort-order enum, with its `#[prepared]` attributes taken off; `None` for other enums.

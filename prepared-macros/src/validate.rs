@@ -14,6 +14,7 @@ pub struct Registry {
     pub module: syn::ItemMod,
     pub statements: Vec<Statement>,
     pub orders: Vec<OrderDef>,
+    pub sql_comment: bool,
     pub errors: Vec<syn::Error>,
 }
 
@@ -63,6 +64,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         module,
         statements,
         orders,
+        sql_comment,
         mut errors,
     } = parsed;
     let mut seen_structs: HashMap<String, usize> = HashMap::new();
@@ -104,6 +106,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         module,
         statements: valid,
         orders,
+        sql_comment,
         errors,
     }
 }

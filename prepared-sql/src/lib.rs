@@ -4,6 +4,7 @@
 //! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
 //! proc-macro stays free of the database and network.
 
+pub mod comment;
 pub mod copy;
 #[cfg(feature = "pg-grammar")]
 pub mod exact;
@@ -18,6 +19,7 @@ mod rewrite;
 pub mod syntax;
 pub mod template;
 
+pub use comment::comment_value;
 pub use rewrite::{Problem, Replacement, Rewritten, Slot, builtin_cast, cast_after, rewrite};
 
 /// What a syntax error adds about the parser that found it, and the way out.

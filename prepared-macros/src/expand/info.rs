@@ -15,7 +15,7 @@ fn variant_ident(s: &Statement, index: usize) -> syn::Ident {
 
 /// The statement's entry and, when it has variants, one entry per variant: its own name
 /// (`search{status,order=Cheapest}`), `$n` SQL and bound values.
-pub fn statement_infos(s: &Statement) -> TokenStream {
+pub fn statement_infos(s: &Statement, sql_comment: bool) -> TokenStream {
     let track = match &s.def.sql.file {
         // Cargo rebuilds the crate when the SQL file changes.
         Some((_, absolute)) => quote!(
@@ -24,7 +24,7 @@ pub fn statement_infos(s: &Statement) -> TokenStream {
         None => quote!(),
     };
     if !s.has_variants() {
-        let info = entry(s, &s.variants[0], &s.name, quote!(&[]), None);
+        let info = entry(s, &s.variants[0], &s.name, sql_comment, quote!(&[]), None);
         let ident = info_ident(s);
         return quote! {
             #track
@@ -36,14 +36,28 @@ pub fn statement_infos(s: &Statement) -> TokenStream {
     let variants = s.variants.iter().zip(&idents).map(|(v, ident)| {
         let name = format!("{}{}", s.name, v.label);
         let bind = v.bind.iter().map(|&i| i as u32);
-        let info = entry(s, v, &name, quote!(&[]), Some(quote!(&[#(#bind),*])));
+        let info = entry(
+            s,
+            v,
+            &name,
+            sql_comment,
+            quote!(&[]),
+            Some(quote!(&[#(#bind),*])),
+        );
         quote! {
             #[doc(hidden)]
             static #ident: ::prepared::__private::StatementInfo = #info;
         }
     });
     let full = full_variant(s);
-    let family = entry(s, full, &s.name, quote!(&[#(&#idents),*]), None);
+    let family = entry(
+        s,
+        full,
+        &s.name,
+        sql_comment,
+        quote!(&[#(&#idents),*]),
+        None,
+    );
     let ident = info_ident(s);
     quote! {
         #track
@@ -51,6 +65,26 @@ pub fn statement_infos(s: &Statement) -> TokenStream {
         #[doc(hidden)]
         static #ident: ::prepared::__private::StatementInfo = #family;
     }
+}
+
+/// The SQL sent, with a sqlcommenter comment (`/*module='app::queries',statement='x'*/`) at
+/// its end when the registry keeps it, so `pg_stat_statements`, `pg_stat_activity` and the
+/// server log name the Rust statement. At the end, nothing before it moves: the offsets of
+/// `replacements` and the server's error positions stay those of the SQL as rewritten.
+fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
+    if !on {
+        return quote!(#sql);
+    }
+    // A `--` comment on the last line would swallow ours.
+    let gap = if sql.rsplit('\n').next().is_some_and(|l| l.contains("--")) {
+        "\n"
+    } else {
+        " "
+    };
+    let head = format!("{sql}{gap}/*module='");
+    let tail = format!("',statement='{}'*/", prepared_sql::comment_value(name));
+    // A module path is `[A-Za-z0-9_:]`, which sqlcommenter takes as it is.
+    quote!(::core::concat!(#head, ::core::module_path!(), #tail))
 }
 
 fn full_variant(s: &Statement) -> &Variant {
@@ -62,12 +96,13 @@ fn entry(
     s: &Statement,
     v: &Variant,
     name: &str,
+    sql_comment: bool,
     variants: TokenStream,
     bind: Option<TokenStream>,
 ) -> TokenStream {
     let struct_name = s.def.ident.to_string();
     let rewritten = &v.checked.rewritten;
-    let sql = &rewritten.sql;
+    let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
     let replacements = rewritten.replacements.iter().map(|r| {
         let (a, b, c, d) = (r.source as u32, r.source_len as u32, r.output as u32, r.output_len as u32);

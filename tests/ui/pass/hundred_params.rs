@@ -17,5 +17,5 @@ fn main() {
     assert_eq!(refs.as_ref().len(), 100);
     assert_eq!(bound.info().params.len(), 100);
     assert_eq!(bound.info().params[99].name, "p99");
-    assert!(bound.sql().ends_with("$99 + $100 AS total"));
+    assert!(bound.sql().contains("$99 + $100 AS total /*module="));
 }

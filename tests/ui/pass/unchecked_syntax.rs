@@ -18,7 +18,14 @@ mod queries {
 fn main() {
     let name = String::from("x");
     let q = queries::PreparedStatement::borrowed(&name, vec![1]);
-    assert_eq!(q.sql(), "SELECT $1::text AS n, @ -5 AS abs, '{1}'::int[] <@ $2 AS contained");
+    assert_eq!(
+        q.sql(),
+        concat!(
+            "SELECT $1::text AS n, @ -5 AS abs, '{1}'::int[] <@ $2 AS contained /*module='",
+            module_path!(),
+            "::queries',statement='borrowed'*/"
+        )
+    );
     assert!(!queries::PreparedQueryEnum::LockJob.info().syntax_checked);
     assert!(queries::PreparedQueryEnum::LockJobKeepKeys.info().syntax_checked);
 }

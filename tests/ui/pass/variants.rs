@@ -42,8 +42,10 @@ mod queries {
 fn main() {
     use queries::{AccountOrder, NewAccount, PreparedStatement as P};
     let q = P::accounts_find(Some("a@example.com"), true, AccountOrder::Newest);
-    assert!(q.sql().contains("enabled") && q.sql().ends_with("ORDER BY id DESC"));
+    assert!(q.sql().contains("enabled") && q.sql().contains("ORDER BY id DESC /*module="));
     assert_eq!(q.info().name, "accounts_find{email,active,order=Newest}");
+    // The variant's name, URL-encoded as sqlcommenter asks.
+    assert!(q.sql().ends_with("statement='accounts_find%7Bemail%2Cactive%2Corder%3DNewest%7D'*/"));
     let q = P::accounts_find(None, false, AccountOrder::ByEmail);
     assert!(!q.sql().contains("enabled") && !q.sql().contains("$1"));
     let rows = vec![NewAccount { email: "a".into(), name: None }];
