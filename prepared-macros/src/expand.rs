@@ -109,6 +109,12 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
             pub fn line(self) -> u32 { self.info().location.line }
         }
 
+        impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
+            fn from(statement: PreparedQueryEnum) -> Self {
+                statement.info()
+            }
+        }
+
         /// Every statement of this module, for the test harness.
         pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
             module: ::core::module_path!(),

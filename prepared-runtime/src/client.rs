@@ -232,22 +232,30 @@ impl<C> Clone for Parts<'_, C> {
 
 impl<C> Copy for Parts<'_, C> {}
 
+/// What a [`Session`] executes on: a connection with its cache, or a [`Mock`](crate::Mock).
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Backend<'a, C> {
+    Connection(Parts<'a, C>),
+    Mock(&'a crate::mock::Mock),
+}
+
 /// A connection (or transaction on one) together with that connection's cache.
 #[doc(hidden)]
 pub trait Session: Sync {
     type Client: GenericClient + Sync;
-    fn parts(&self) -> Parts<'_, Self::Client>;
+    fn backend(&self) -> Backend<'_, Self::Client>;
 }
 
 impl Session for Client {
     type Client = tokio_postgres::Client;
-    fn parts(&self) -> Parts<'_, Self::Client> {
-        Parts {
+    fn backend(&self) -> Backend<'_, Self::Client> {
+        Backend::Connection(Parts {
             client: &self.inner,
             cache: &self.cache,
             mode: self.mode,
             in_transaction: false,
-        }
+        })
     }
 }
 
@@ -257,25 +265,25 @@ impl Session for Client {
 /// [`Client`] to prepare once and reuse.
 impl<C: GenericClient + Sync> Session for C {
     type Client = C;
-    fn parts(&self) -> Parts<'_, C> {
+    fn backend(&self) -> Backend<'_, C> {
         static UNUSED: std::sync::OnceLock<StatementCache> = std::sync::OnceLock::new();
-        Parts {
+        Backend::Connection(Parts {
             client: self,
             cache: UNUSED.get_or_init(StatementCache::default),
             mode: Mode::Pooler,
             in_transaction: false,
-        }
+        })
     }
 }
 
 impl<'a> Session for Transaction<'a> {
     type Client = tokio_postgres::Transaction<'a>;
-    fn parts(&self) -> Parts<'_, Self::Client> {
-        Parts {
+    fn backend(&self) -> Backend<'_, Self::Client> {
+        Backend::Connection(Parts {
             client: &self.inner,
             cache: self.cache,
             mode: self.mode,
             in_transaction: true,
-        }
+        })
     }
 }

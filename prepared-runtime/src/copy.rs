@@ -1,7 +1,7 @@
 //! Typed binary `COPY … FROM STDIN`: rows of a `#[derive(ToRow)]` struct, from any
 //! iterator or stream, through tokio-postgres's binary copy writer.
 
-use crate::client::Session;
+use crate::client::{Backend, Session};
 use crate::error::Error;
 use crate::registry::{ColumnInfo, StatementInfo};
 use futures_util::{Stream, StreamExt};
@@ -102,7 +102,13 @@ pub trait CopyExt: Session {
         let _ = copy;
         async move {
             let info = S::INFO;
-            let parts = self.parts();
+            let parts = match self.backend() {
+                Backend::Connection(parts) => parts,
+                Backend::Mock(mock) => {
+                    let count = rows.count().await as u64;
+                    return mock.answer_copy(info, count);
+                }
+            };
             let (types, order) = columns::<S::Row>(parts.client, info).await?;
             let failed = |row: Option<u64>| {
                 move |source: tokio_postgres::Error| Error::Copy {

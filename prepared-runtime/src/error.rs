@@ -17,6 +17,13 @@ pub enum Error {
         #[source]
         source: tokio_postgres::Error,
     },
+    /// A [`Mock`](crate::Mock) was called in a way it was not told to expect, or was told
+    /// to fail this call.
+    #[error("statement `{statement}` (mock): {message}")]
+    Mock {
+        statement: &'static str,
+        message: String,
+    },
     /// PostgreSQL or the connection failed the statement (or `BEGIN`, `COMMIT`, …).
     #[error("statement `{statement}`: {}", describe(source))]
     Postgres {
@@ -127,7 +134,8 @@ impl Error {
             | Error::UnknownParamType { statement, .. }
             | Error::Copy { statement, .. }
             | Error::CopyColumn { statement, .. }
-            | Error::RowCount { statement, .. } => statement,
+            | Error::RowCount { statement, .. }
+            | Error::Mock { statement, .. } => statement,
         })
     }
 

@@ -1,7 +1,7 @@
 //! The typed execution API and what happens underneath: the cache, self-healing after
 //! migrations, and pooler mode.
 
-use crate::client::{Mode, Parts, Session};
+use crate::client::{Backend, Mode, Parts, Session};
 use crate::error::Error;
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
@@ -26,7 +26,11 @@ pub trait PreparedExt: Session {
         async move {
             let info = query.info();
             let all = query.params().refs();
-            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            let parts = match self.backend() {
+                Backend::Connection(parts) => parts,
+                Backend::Mock(mock) => return mock.answer::<S>(info, all.as_ref()).map(|a| a.rows),
+            };
+            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
             rows.into_iter()
                 .map(|r| S::Row::from_row(r, info))
                 .collect()
@@ -41,7 +45,14 @@ pub trait PreparedExt: Session {
         async move {
             let info = query.info();
             let all = query.params().refs();
-            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            let parts = match self.backend() {
+                Backend::Connection(parts) => parts,
+                Backend::Mock(mock) => {
+                    let rows = mock.answer::<S>(info, all.as_ref())?.rows;
+                    return exactly_one(info, rows);
+                }
+            };
+            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
             at_most_one::<S>(info, rows, "exactly one")?.ok_or(Error::RowCount {
                 statement: info.name,
                 expected: "exactly one",
@@ -58,7 +69,21 @@ pub trait PreparedExt: Session {
         async move {
             let info = query.info();
             let all = query.params().refs();
-            let (rows, _) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            let parts = match self.backend() {
+                Backend::Connection(parts) => parts,
+                Backend::Mock(mock) => {
+                    let mut rows = mock.answer::<S>(info, all.as_ref())?.rows;
+                    return match rows.len() {
+                        0 | 1 => Ok(rows.pop()),
+                        actual => Err(Error::RowCount {
+                            statement: info.name,
+                            expected: "at most one",
+                            actual,
+                        }),
+                    };
+                }
+            };
+            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
             at_most_one::<S>(info, rows, "at most one")
         }
     }
@@ -71,7 +96,13 @@ pub trait PreparedExt: Session {
         async move {
             let info = query.info();
             let all = query.params().refs();
-            let (_, affected) = run(self.parts(), info, &pick(info, all.as_ref())).await?;
+            let parts = match self.backend() {
+                Backend::Connection(parts) => parts,
+                Backend::Mock(mock) => {
+                    return mock.answer::<S>(info, all.as_ref()).map(|a| a.affected);
+                }
+            };
+            let (_, affected) = run(parts, info, &pick(info, all.as_ref())).await?;
             Ok(affected)
         }
     }
@@ -87,6 +118,18 @@ fn pick<'a>(
     match info.bind {
         None => Cow::Borrowed(all),
         Some(bind) => Cow::Owned(bind.iter().map(|&i| all[i as usize]).collect()),
+    }
+}
+
+/// The one row of a mocked answer; any other count is `RowCount`, as from a server.
+fn exactly_one<R>(info: &'static StatementInfo, mut rows: Vec<R>) -> Result<R, Error> {
+    match rows.len() {
+        1 => Ok(rows.remove(0)),
+        actual => Err(Error::RowCount {
+            statement: info.name,
+            expected: "exactly one",
+            actual,
+        }),
     }
 }
 

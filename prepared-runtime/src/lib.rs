@@ -10,6 +10,7 @@ mod convert;
 mod copy;
 mod error;
 mod execute;
+mod mock;
 #[cfg(feature = "deadpool")]
 pub mod pool;
 mod redact;
@@ -20,10 +21,11 @@ mod transaction;
 mod types;
 
 pub use cache::{CacheStats, Counters, StatementCache};
-pub use client::{Client, Mode, Parts, Session, Transaction};
+pub use client::{Backend, Client, Mode, Parts, Session, Transaction};
 pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
 pub use error::{Error, ErrorKind};
 pub use execute::PreparedExt;
+pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use postgres_types::Json;
 pub use registry::{
     ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,

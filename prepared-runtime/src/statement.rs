@@ -8,7 +8,7 @@ use std::marker::PhantomData;
 /// Implemented by the macro for every statement struct of a registry.
 pub trait Statement: Send + Sync + 'static {
     /// The row type: the `row =` type, or `tokio_postgres::Row` without one.
-    type Row: FromRow;
+    type Row: FromRow + 'static;
     /// The statement's entry in its registry; its address is the statement's identity.
     const INFO: &'static StatementInfo;
 }
