@@ -4,6 +4,7 @@
 
 mod derive;
 mod expand;
+mod known;
 mod naming;
 mod parse;
 mod validate;

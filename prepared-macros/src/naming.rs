@@ -54,6 +54,56 @@ pub fn with_lifetime(ty: &syn::Type, lifetime: &syn::Lifetime) -> (syn::Type, bo
     (ty, visitor.replaced)
 }
 
+/// A type as users write it (`Option<&'a str>`, `cidr::IpInet`), for messages: tokens
+/// joined without the spaces `quote` puts between all of them.
+pub fn type_name(ty: &syn::Type) -> String {
+    use proc_macro2::{Delimiter, TokenTree};
+    fn write(tokens: proc_macro2::TokenStream, out: &mut String) {
+        let mut word_before = false;
+        for token in tokens {
+            match token {
+                TokenTree::Ident(i) => {
+                    if word_before {
+                        out.push(' ');
+                    }
+                    out.push_str(&i.to_string());
+                    word_before = true;
+                }
+                TokenTree::Literal(l) => {
+                    if word_before {
+                        out.push(' ');
+                    }
+                    out.push_str(&l.to_string());
+                    word_before = true;
+                }
+                TokenTree::Punct(p) => {
+                    out.push(p.as_char());
+                    if matches!(p.as_char(), ',' | ';' | '+') {
+                        out.push(' ');
+                    }
+                    // A lifetime's name follows its quote directly.
+                    word_before = false;
+                }
+                TokenTree::Group(g) => {
+                    let (open, close) = match g.delimiter() {
+                        Delimiter::Parenthesis => ("(", ")"),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::Brace => ("{", "}"),
+                        Delimiter::None => ("", ""),
+                    };
+                    out.push_str(open);
+                    write(g.stream(), out);
+                    out.push_str(close);
+                    word_before = false;
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    write(quote::quote!(#ty), &mut out);
+    out
+}
+
 /// The element type of a declared `HashSet<T>`/`BTreeSet<T>`, which is bound as an array
 /// (postgres-types encodes `Vec<T>` and slices, not sets).
 pub fn set_element(ty: &syn::Type) -> Option<&syn::Type> {
@@ -73,66 +123,6 @@ pub fn set_element(ty: &syn::Type) -> Option<&syn::Type> {
     })
 }
 
-/// Whether a parameter type is built from Rust, std and well-known crate types only, so
-/// that the macro knows which PostgreSQL types it encodes. A user type (with its own
-/// `ToSql`) makes it unknown, and its casts are left to the harness.
-pub fn is_builtin_type(ty: &syn::Type) -> bool {
-    const KNOWN: &[&str] = &[
-        "bool",
-        "i8",
-        "i16",
-        "i32",
-        "i64",
-        "u32",
-        "f32",
-        "f64",
-        "str",
-        "String",
-        "Cow",
-        "Box",
-        "Vec",
-        "Option",
-        "Nullable",
-        "HashSet",
-        "BTreeSet",
-        "Uuid",
-        "Value",
-        "NaiveDate",
-        "NaiveTime",
-        "NaiveDateTime",
-        "DateTime",
-        "Utc",
-        "Local",
-        "FixedOffset",
-        "u8",
-    ];
-    match ty {
-        syn::Type::Reference(r) => is_builtin_type(&r.elem),
-        syn::Type::Slice(s) => is_builtin_type(&s.elem),
-        syn::Type::Paren(p) => is_builtin_type(&p.elem),
-        syn::Type::Path(p) if p.qself.is_none() => {
-            let Some(last) = p.path.segments.last() else {
-                return false;
-            };
-            // `Json<T>` encodes json whatever `T` is.
-            if last.ident == "Json" {
-                return true;
-            }
-            KNOWN.iter().any(|k| last.ident == k)
-                && match &last.arguments {
-                    syn::PathArguments::None => true,
-                    syn::PathArguments::AngleBracketed(args) => args.args.iter().all(|a| match a {
-                        syn::GenericArgument::Type(t) => is_builtin_type(t),
-                        syn::GenericArgument::Lifetime(_) => true,
-                        _ => false,
-                    }),
-                    syn::PathArguments::Parenthesized(_) => false,
-                }
-        }
-        _ => false,
-    }
-}
-
 /// Whether a field type is syntactically `Option<T>` (or the `Nullable<T>` alias).
 pub fn is_option(ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else {
@@ -146,7 +136,10 @@ pub fn is_option(ty: &syn::Type) -> bool {
 
 /// The row type of a declared `&[T]`, `Vec<T>` or `&Vec<T>` whose `T` is a user type: a
 /// rows parameter, whose `@rows.field` binds the array of one field.
-pub fn rows_element(ty: &syn::Type) -> Option<&syn::Type> {
+pub fn rows_element<'t>(
+    ty: &'t syn::Type,
+    imports: &crate::known::Imports,
+) -> Option<&'t syn::Type> {
     let element = match ty {
         syn::Type::Reference(r) => match &*r.elem {
             syn::Type::Slice(s) => &*s.elem,
@@ -154,7 +147,8 @@ pub fn rows_element(ty: &syn::Type) -> Option<&syn::Type> {
         },
         other => vec_element(other)?,
     };
-    (!is_builtin_type(element) && matches!(element, syn::Type::Path(_))).then_some(element)
+    (!crate::known::is_known(element, imports) && matches!(element, syn::Type::Path(_)))
+        .then_some(element)
 }
 
 fn vec_element(ty: &syn::Type) -> Option<&syn::Type> {
@@ -195,6 +189,19 @@ mod tests {
         assert_eq!(snake_case("HTTPGet"), "http_get");
         assert_eq!(snake_case("GetV2Users"), "get_v2_users");
         assert_eq!(snake_case("A"), "a");
+    }
+
+    #[test]
+    fn type_names_read_as_written() {
+        let name = |t: &str| type_name(&syn::parse_str(t).unwrap());
+        assert_eq!(name("Option < & 'a str >"), "Option<&'a str>");
+        assert_eq!(name("cidr :: IpInet"), "cidr::IpInet");
+        assert_eq!(name("Json<Vec<u8>>"), "Json<Vec<u8>>");
+        assert_eq!(name("(i64, [u8; 4])"), "(i64, [u8; 4])");
+        assert_eq!(
+            name("&'static dyn Fn(i32) -> bool"),
+            "&'static dyn Fn(i32)->bool"
+        );
     }
 
     #[test]

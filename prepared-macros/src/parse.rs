@@ -47,6 +47,8 @@ pub struct StatementDef {
     pub not_null: Vec<Ident>,
     /// The struct already derives `Debug`, so the registry must not implement it.
     pub derives_debug: bool,
+    /// What the registry module's `use` items name, to place parameter types.
+    pub imports: std::rc::Rc<crate::known::Imports>,
 }
 
 pub struct ParamDef {
@@ -81,6 +83,7 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             errors,
         };
     };
+    let imports = std::rc::Rc::new(crate::known::Imports::of(items));
     for item in items.iter_mut() {
         if let syn::Item::Use(import) = item {
             // `use prepared::prepared;` names the attributes this macro consumes, so rustc
@@ -128,7 +131,10 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             continue;
         }
         match statement(item, &attr) {
-            Ok(def) => statements.push(def),
+            Ok(def) => statements.push(StatementDef {
+                imports: imports.clone(),
+                ..def
+            }),
             Err(e) => errors.push(e),
         }
     }
@@ -425,6 +431,7 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<State
         all_rows,
         not_null,
         derives_debug: item.attrs.iter().any(derives_debug),
+        imports: Default::default(),
     })
 }
 

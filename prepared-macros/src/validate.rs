@@ -140,7 +140,7 @@ fn kinds(def: &StatementDef, orders: &[OrderDef]) -> Vec<ParamKind> {
                 .and_then(|name| orders.iter().position(|o| o.ident == *name));
             match order {
                 Some(o) => ParamKind::Choice(o),
-                None if naming::rows_element(&p.ty).is_some() => ParamKind::Rows,
+                None if naming::rows_element(&p.ty, &def.imports).is_some() => ParamKind::Rows,
                 None => ParamKind::Value,
             }
         })

@@ -37,19 +37,61 @@ casts! {
     pg_float4, pg_float4_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `float4`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `float4[]`", "types that fit `float4`: f32" => [f32];
     pg_float8, pg_float8_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `float8`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `float8[]`", "types that fit `float8`: f64" => [f64];
     pg_oid, pg_oid_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `oid`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `oid[]`", "types that fit `oid`: u32" => [u32];
-    pg_text, pg_text_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `text`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `text[]`", "types that fit `text`: String, &str, Box<str>, Cow<str>, or a type with `#[derive(prepared::PgText)]`" => [String, str, std::borrow::Cow<'_, str>];
-    pg_varchar, pg_varchar_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varchar`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varchar[]`", "types that fit `varchar`: String, &str, Box<str>, Cow<str>, or a type with `#[derive(prepared::PgText)]`" => [String, str, std::borrow::Cow<'_, str>];
+    pg_text, pg_text_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `text`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `text[]`", "types that fit `text`: String, &str, Box<str>, Cow<str>, smol_str::SmolStr (feature `smol_str`), or a type with `#[derive(prepared::PgText)]`" => [String, str, std::borrow::Cow<'_, str>];
+    pg_varchar, pg_varchar_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varchar`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varchar[]`", "types that fit `varchar`: String, &str, Box<str>, Cow<str>, smol_str::SmolStr (feature `smol_str`), or a type with `#[derive(prepared::PgText)]`" => [String, str, std::borrow::Cow<'_, str>];
     pg_bpchar, pg_bpchar_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bpchar`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bpchar[]`", "types that fit `char(n)`: String, &str" => [String, str];
     pg_name, pg_name_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `name`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `name[]`", "types that fit `name`: String, &str" => [String, str];
     pg_bytea, pg_bytea_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bytea`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bytea[]`", "types that fit `bytea`: Vec<u8>, &[u8]" => [Vec<u8>, [u8]];
     pg_uuid, pg_uuid_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `uuid`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `uuid[]`", "types that fit `uuid`: uuid::Uuid" => [::uuid::Uuid];
     pg_json, pg_json_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `json`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `json[]`", "types that fit `json`: serde_json::Value, prepared::Json<T> (T: Serialize)" => [serde_json::Value];
     pg_jsonb, pg_jsonb_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `jsonb`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `jsonb[]`", "types that fit `jsonb`: serde_json::Value, prepared::Json<T> (T: Serialize)" => [serde_json::Value];
-    pg_date, pg_date_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `date`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `date[]`", "types that fit `date`: chrono::NaiveDate" => [chrono::NaiveDate];
-    pg_time, pg_time_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `time`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `time[]`", "types that fit `time`: chrono::NaiveTime" => [chrono::NaiveTime];
-    pg_timestamp, pg_timestamp_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamp`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamp[]`", "types that fit `timestamp`: chrono::NaiveDateTime" => [chrono::NaiveDateTime];
-    pg_timestamptz, pg_timestamptz_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamptz`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamptz[]`", "types that fit `timestamptz`: chrono::DateTime<Utc>, DateTime<Local>, DateTime<FixedOffset>" => [chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Local>, chrono::DateTime<chrono::FixedOffset>];
+    pg_date, pg_date_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `date`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `date[]`", "types that fit `date`: chrono::NaiveDate, time::Date (feature `time`), jiff::civil::Date (feature `jiff`)" => [chrono::NaiveDate];
+    pg_time, pg_time_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `time`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `time[]`", "types that fit `time`: chrono::NaiveTime, time::Time (feature `time`), jiff::civil::Time (feature `jiff`)" => [chrono::NaiveTime];
+    pg_timestamp, pg_timestamp_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamp`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamp[]`", "types that fit `timestamp`: chrono::NaiveDateTime, time::PrimitiveDateTime (feature `time`), jiff::civil::DateTime (feature `jiff`)" => [chrono::NaiveDateTime];
+    pg_timestamptz, pg_timestamptz_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamptz`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `timestamptz[]`", "types that fit `timestamptz`: chrono::DateTime<Utc>, DateTime<Local>, DateTime<FixedOffset>, time::OffsetDateTime (feature `time`), jiff::Timestamp (feature `jiff`)" => [chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Local>, chrono::DateTime<chrono::FixedOffset>];
+    pg_numeric, pg_numeric_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `numeric`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `numeric[]`", "types that fit `numeric`: rust_decimal::Decimal (feature `rust_decimal`)" => [];
+    pg_inet, pg_inet_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `inet`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `inet[]`", "types that fit `inet`: std::net::IpAddr, cidr::IpInet (feature `cidr`)" => [std::net::IpAddr];
+    pg_cidr, pg_cidr_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `cidr`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `cidr[]`", "types that fit `cidr`: cidr::IpCidr (feature `cidr`)" => [];
+    pg_bit, pg_bit_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bit`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `bit[]`", "types that fit `bit`: bit_vec::BitVec (feature `bit-vec`)" => [];
+    pg_varbit, pg_varbit_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varbit`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `varbit[]`", "types that fit `varbit`: bit_vec::BitVec (feature `bit-vec`)" => [];
+    pg_macaddr, pg_macaddr_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `macaddr`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `macaddr[]`", "types that fit `macaddr`: eui48::MacAddress (feature `eui48`)" => [];
+    pg_point, pg_point_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `point`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `point[]`", "types that fit `point`: geo_types::Point<f64> (feature `geo-types`)" => [];
+    pg_box, pg_box_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `box`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `box[]`", "types that fit `box`: geo_types::Rect<f64> (feature `geo-types`)" => [];
+    pg_path, pg_path_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `path`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `path[]`", "types that fit `path`: geo_types::LineString<f64> (feature `geo-types`)" => [];
+    pg_interval, pg_interval_array, "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `interval`", "parameter `@{P}`: `{Self}` cannot be sent as PostgreSQL `interval[]`", "types that fit `interval`: prepared::Interval (feature `interval`)" => [];
 }
+
+/// Implements cast markers for the types of an optional crate.
+macro_rules! fits {
+    ($feature:literal: $($rust:ty => [$($name:ident),*];)*) => {$($(
+        #[cfg(feature = $feature)]
+        impl<P: ?Sized> $name<P> for $rust {}
+    )*)*};
+}
+
+fits! { "time":
+    time::Date => [pg_date];
+    time::Time => [pg_time];
+    time::PrimitiveDateTime => [pg_timestamp];
+    time::OffsetDateTime => [pg_timestamptz];
+}
+fits! { "jiff":
+    jiff::civil::Date => [pg_date];
+    jiff::civil::Time => [pg_time];
+    jiff::civil::DateTime => [pg_timestamp];
+    jiff::Timestamp => [pg_timestamptz];
+}
+fits! { "rust_decimal": rust_decimal::Decimal => [pg_numeric]; }
+fits! { "cidr": cidr::IpInet => [pg_inet]; cidr::IpCidr => [pg_cidr]; }
+fits! { "bit-vec": bit_vec::BitVec => [pg_bit, pg_varbit]; }
+fits! { "eui48": eui48::MacAddress => [pg_macaddr]; }
+fits! { "geo-types":
+    geo_types::Point<f64> => [pg_point];
+    geo_types::Rect<f64> => [pg_box];
+    geo_types::LineString<f64> => [pg_path];
+}
+fits! { "smol_str": smol_str::SmolStr => [pg_text, pg_varchar, pg_bpchar, pg_name]; }
+fits! { "interval": ::pg_interval::Interval => [pg_interval]; }
 
 impl<P: ?Sized, T> pg_json<P> for postgres_types::Json<T> {}
 impl<P: ?Sized, T> pg_jsonb<P> for postgres_types::Json<T> {}

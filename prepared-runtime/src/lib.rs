@@ -26,6 +26,10 @@ pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
 pub use error::{Error, ErrorKind};
 pub use execute::PreparedExt;
 pub use mock::{Expect, ExpectAny, Mock, MockCall};
+/// PostgreSQL's `interval`: months, days and microseconds, as the server keeps them (they
+/// do not convert into one another). Feature `interval`.
+#[cfg(feature = "interval")]
+pub use pg_interval::Interval;
 pub use postgres_types::Json;
 pub use registry::{
     ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,

@@ -38,6 +38,16 @@ pub fn type_named(name: &str) -> Option<Type> {
             "timestamp" | "timestamp without time zone" => Type::TIMESTAMP,
             "timestamptz" | "timestamp with time zone" => Type::TIMESTAMPTZ,
             "oid" => Type::OID,
+            "numeric" | "decimal" => Type::NUMERIC,
+            "inet" => Type::INET,
+            "cidr" => Type::CIDR,
+            "bit" => Type::BIT,
+            "varbit" | "bit varying" => Type::VARBIT,
+            "macaddr" => Type::MACADDR,
+            "point" => Type::POINT,
+            "box" => Type::BOX,
+            "path" => Type::PATH,
+            "interval" => Type::INTERVAL,
             _ => return None,
         },
     )
@@ -65,6 +75,16 @@ pub fn array_of(element: &Type) -> Option<Type> {
         Type::TIMESTAMP => Type::TIMESTAMP_ARRAY,
         Type::TIMESTAMPTZ => Type::TIMESTAMPTZ_ARRAY,
         Type::OID => Type::OID_ARRAY,
+        Type::NUMERIC => Type::NUMERIC_ARRAY,
+        Type::INET => Type::INET_ARRAY,
+        Type::CIDR => Type::CIDR_ARRAY,
+        Type::BIT => Type::BIT_ARRAY,
+        Type::VARBIT => Type::VARBIT_ARRAY,
+        Type::MACADDR => Type::MACADDR_ARRAY,
+        Type::POINT => Type::POINT_ARRAY,
+        Type::BOX => Type::BOX_ARRAY,
+        Type::PATH => Type::PATH_ARRAY,
+        Type::INTERVAL => Type::INTERVAL_ARRAY,
         _ => return None,
     })
 }
@@ -115,7 +135,50 @@ natural! {
     chrono::DateTime<chrono::Utc> => Type::TIMESTAMPTZ,
     chrono::DateTime<chrono::FixedOffset> => Type::TIMESTAMPTZ,
     chrono::DateTime<chrono::Local> => Type::TIMESTAMPTZ,
+    std::net::IpAddr => Type::INET,
 }
+
+#[cfg(feature = "time")]
+natural! {
+    time::Date => Type::DATE,
+    time::Time => Type::TIME,
+    time::PrimitiveDateTime => Type::TIMESTAMP,
+    time::OffsetDateTime => Type::TIMESTAMPTZ,
+}
+
+#[cfg(feature = "jiff")]
+natural! {
+    jiff::civil::Date => Type::DATE,
+    jiff::civil::Time => Type::TIME,
+    jiff::civil::DateTime => Type::TIMESTAMP,
+    jiff::Timestamp => Type::TIMESTAMPTZ,
+}
+
+#[cfg(feature = "rust_decimal")]
+natural! { rust_decimal::Decimal => Type::NUMERIC }
+
+#[cfg(feature = "cidr")]
+natural! { cidr::IpInet => Type::INET, cidr::IpCidr => Type::CIDR }
+
+// `bit(n)` is fixed-length; a bit string of any length is `varbit`.
+#[cfg(feature = "bit-vec")]
+natural! { bit_vec::BitVec => Type::VARBIT }
+
+#[cfg(feature = "eui48")]
+natural! { eui48::MacAddress => Type::MACADDR }
+
+#[cfg(feature = "geo-types")]
+natural! {
+    geo_types::Point<f64> => Type::POINT,
+    geo_types::Rect<f64> => Type::BOX,
+    geo_types::LineString<f64> => Type::PATH,
+}
+
+#[cfg(feature = "smol_str")]
+natural! { smol_str::SmolStr => Type::TEXT }
+
+#[cfg(feature = "interval")]
+natural! { ::pg_interval::Interval => Type::INTERVAL }
 
 impl<T> NaturalType for postgres_types::Json<T> {
     fn natural_type() -> Option<Type> {

@@ -288,6 +288,16 @@ pub fn builtin_cast(name: &str) -> Option<String> {
         "time" | "time without time zone" => "time",
         "timestamp" | "timestamp without time zone" => "timestamp",
         "timestamptz" | "timestamp with time zone" => "timestamptz",
+        "numeric" | "decimal" => "numeric",
+        "inet" => "inet",
+        "cidr" => "cidr",
+        "bit" => "bit",
+        "varbit" | "bit varying" => "varbit",
+        "macaddr" => "macaddr",
+        "point" => "point",
+        "box" => "box",
+        "path" => "path",
+        "interval" => "interval",
         _ => return None,
     };
     Some(if array {

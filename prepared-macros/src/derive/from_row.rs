@@ -70,10 +70,7 @@ pub(super) fn column_info(field: &syn::Field, accepts: TokenStream) -> syn::Resu
         rename(field)?.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned());
     let ty = &field.ty;
     let field_name = name.to_string();
-    let rust_type = quote!(#ty)
-        .to_string()
-        .replace(" < ", "<")
-        .replace(" >", ">");
+    let rust_type = crate::naming::type_name(ty);
     let nullable = is_option(ty);
     Ok(quote! {
         ::prepared::__private::ColumnInfo {

@@ -2,7 +2,8 @@
 //! compile-time cast checks of its parameters.
 
 use super::{info_ident, stored_type};
-use crate::naming::{is_builtin_type, rows_element, with_lifetime};
+use crate::known::is_known;
+use crate::naming::{rows_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Statement, Variant};
 use prepared_sql::Slot;
 use proc_macro2::TokenStream;
@@ -116,7 +117,7 @@ fn entry(
     let row = match &s.def.row {
         // A COPY's row type writes its fields.
         Some(ty) if s.copy_probe.is_some() => {
-            let rust_type = quote!(#ty).to_string();
+            let rust_type = type_name(ty);
             quote! {
                 ::core::option::Option::Some(::prepared::__private::RowInfo {
                     rust_type: #rust_type,
@@ -125,7 +126,7 @@ fn entry(
             }
         }
         Some(ty) => {
-            let rust_type = quote!(#ty).to_string();
+            let rust_type = type_name(ty);
             quote! {
                 ::core::option::Option::Some(::prepared::__private::RowInfo {
                     rust_type: #rust_type,
@@ -184,14 +185,15 @@ fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let statik: syn::Lifetime = syn::parse_quote!('static);
-    let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty)) {
+    let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty, &s.def.imports))
+    {
         (Some(field), Some(element)) => {
             let (element, _) = with_lifetime(element, &statik);
             let field_ident = syn::Ident::new(field, s.def.sql.span);
             let accessor = quote!(|__row: &#element| &__row.#field_ident);
             (
                 format!("{}.{field}", p.name),
-                format!("[{}].{field}", quote!(#element)),
+                format!("[{}].{field}", type_name(&element)),
                 quote!(::prepared::__private::field_array_accepts(#accessor)),
                 quote!(::prepared::__private::field_array_probe(#accessor)),
             )
@@ -201,11 +203,7 @@ fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
             let ty = &p.ty;
             (
                 p.name.to_string(),
-                quote!(#ty)
-                    .to_string()
-                    .replace(" < ", "<")
-                    .replace(" >", ">")
-                    .replace("& ", "&"),
+                type_name(ty),
                 quote!(::prepared::__private::accepts_param::<#stored>),
                 quote!(::prepared::__private::Probe::<#stored>::new()),
             )
@@ -257,7 +255,7 @@ fn param_cast(s: &Statement, index: usize) -> Option<String> {
 pub fn cast_checks(s: &Statement) -> TokenStream {
     let statik: syn::Lifetime = syn::parse_quote!('static);
     let checks = s.def.params.iter().enumerate().filter_map(|(index, p)| {
-        if !is_builtin_type(&p.ty) || s.kinds[index] != ParamKind::Value {
+        if !is_known(&p.ty, &s.def.imports) || s.kinds[index] != ParamKind::Value {
             return None;
         }
         let marker = prepared_sql::builtin_cast(&param_cast(s, index)?)?;

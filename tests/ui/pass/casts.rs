@@ -14,9 +14,23 @@ impl ToSql for Cents {
     to_sql_checked!();
 }
 
+/// The user's own `Value`: the cast check must not take it for serde_json's.
+#[derive(Debug)]
+pub struct Value(pub serde_json::Value);
+
+impl ToSql for Value {
+    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        self.0.to_sql(ty, out)
+    }
+    fn accepts(ty: &Type) -> bool {
+        <serde_json::Value as ToSql>::accepts(ty)
+    }
+    to_sql_checked!();
+}
+
 #[prepared::registry]
 mod queries {
-    use super::Cents;
+    use super::{Cents, Value};
     use prepared::{Json, prepared};
 
     #[prepared(
@@ -34,6 +48,9 @@ mod queries {
         )
     )]
     pub struct Fits;
+
+    #[prepared("SELECT @doc::jsonb AS doc", params(doc: Value))]
+    pub struct OwnValue;
 }
 
 fn main() {}

@@ -1,0 +1,6 @@
+//! Proves every statement of the type features against `sql/migrations`: each parameter's
+//! and each field's Rust type accepts the PostgreSQL type the server reports.
+
+fn main() {
+    prepared_test_harness::main(prepared_types::REGISTRIES);
+}
