@@ -42,7 +42,7 @@ impl Outcome {
 }
 
 /// A table column as the catalog describes it.
-struct Attribute {
+pub(crate) struct Attribute {
     table: String,
     column: String,
     not_null: bool,
@@ -104,7 +104,7 @@ fn reads_non_option_fields(info: &StatementInfo) -> bool {
         .is_some_and(|row| row.columns.iter().any(|c| !c.nullable))
 }
 
-async fn attributes(
+pub(crate) async fn attributes(
     client: &Client,
     oids: Vec<u32>,
 ) -> Result<HashMap<(u32, i16), Attribute>, tokio_postgres::Error> {
@@ -164,7 +164,7 @@ fn check_prepared(
                 row.rust_type
             ));
         } else {
-            let nullable = Nullability::new(info, attributes);
+            let nullable = Nullability::new(info.sql, attributes);
             check_row(
                 info,
                 row.rust_type,
@@ -319,19 +319,19 @@ fn check_row(
 }
 
 /// Decides whether a result column can be NULL.
-struct Nullability<'a> {
+pub(crate) struct Nullability<'a> {
     attributes: &'a HashMap<(u32, i16), Attribute>,
     /// What outer joins can null; `None` when the SQL could not be analysed.
     outer: Option<prepared_sql::nullability::OuterJoins>,
-    sql: &'static str,
+    sql: &'a str,
 }
 
 impl<'a> Nullability<'a> {
-    fn new(info: &'static StatementInfo, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
+    pub(crate) fn new(sql: &'a str, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
         Nullability {
             attributes,
-            outer: prepared_sql::nullability::analyse(info.sql),
-            sql: info.sql,
+            outer: prepared_sql::nullability::analyse(sql),
+            sql,
         }
     }
 
@@ -342,7 +342,7 @@ impl<'a> Nullability<'a> {
     }
 
     /// `None` when the column cannot be NULL, else why it can.
-    fn reason(&self, index: usize, column: &tokio_postgres::Column) -> Option<String> {
+    pub(crate) fn reason(&self, index: usize, column: &tokio_postgres::Column) -> Option<String> {
         let (Some(oid), Some(number)) = (column.table_oid(), column.column_id()) else {
             return Some("it is computed by an expression, not read from a table column".into());
         };

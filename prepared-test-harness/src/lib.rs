@@ -7,6 +7,7 @@ mod binaries;
 mod check;
 mod cluster;
 mod connect;
+mod describe;
 mod discover;
 mod postgres;
 mod report;
@@ -16,6 +17,7 @@ pub mod schema;
 pub use binaries::bindir;
 pub use check::{Outcome, check_statements};
 pub use cluster::{Database, with_schema};
+pub use describe::{DescribedColumn, Description, describe_statement};
 pub use postgres::{TempPostgres, server_user};
 pub use run::{check_with, main};
 

@@ -1,0 +1,34 @@
+//! The one error type of the command.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Harness(#[from] prepared_test_harness::Error),
+    #[error(
+        "cannot connect to DATABASE_URL ({target}): {}",
+        prepared_runtime::shared::describe(source)
+    )]
+    Connect {
+        target: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    #[error("reading {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: neither sqlc (`-- name: X :one`) nor cornucopia (`--! x`) query annotations found", path.display())]
+    UnknownFormat { path: PathBuf },
+    #[error("{}:{line}: {why}", path.display())]
+    Annotation {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+    #[error("no Cargo.toml in {} or above it; run where the crate is, or pass --schema", dir.display())]
+    NoCrate { dir: PathBuf },
+}

@@ -1,0 +1,234 @@
+//! Names for what the SQL leaves unnamed: positional `$n` parameters, after what they are
+//! compared with or inserted into, as sqlc names them; and Rust identifiers for columns
+//! and queries.
+
+use prepared_sql::lexer::{Token, scan};
+
+/// Rust's strict and reserved keywords, which a field or parameter cannot be named bare.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
+    "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self",
+    "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
+];
+
+/// A lowercase snake_case identifier for `text` (`Author ID` → `author_id`).
+pub fn identifier(text: &str) -> String {
+    let mut out = String::new();
+    let mut prev = ' ';
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            // A word starts at an upper-case letter after a lower-case one or a digit.
+            if c.is_uppercase() && (prev.is_lowercase() || prev.is_ascii_digit()) {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+            prev = c;
+            continue;
+        }
+        if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+        prev = c;
+    }
+    let out = out.trim_end_matches('_').to_owned();
+    match out.chars().next() {
+        None => "column".to_owned(),
+        Some(c) if c.is_ascii_digit() => format!("_{out}"),
+        _ => out,
+    }
+}
+
+/// `identifier`, spelled so Rust takes it as a field or parameter name.
+pub fn field(text: &str) -> String {
+    let name = identifier(text);
+    if KEYWORDS.contains(&name.as_str()) {
+        // A raw identifier would not match `@name` in the SQL; a suffix does.
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// `get_author` → `GetAuthor`.
+pub fn camel_case(text: &str) -> String {
+    identifier(text)
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The SQL with each `$n` written as `@name`, and the names in the order of `n`.
+pub fn positional(sql: &str) -> (String, Vec<String>) {
+    let tokens = scan(sql).unwrap_or_default();
+    let positions: Vec<(usize, usize, u32)> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Positional { at, len } => Some((*at, *len, sql[at + 1..at + len].parse().ok()?)),
+            _ => None,
+        })
+        .collect();
+    if positions.is_empty() {
+        return (sql.to_owned(), Vec::new());
+    }
+    let inserted = insert_columns(sql, &tokens);
+    let max = positions.iter().map(|p| p.2).max().unwrap_or(0);
+    let mut names: Vec<String> = Vec::new();
+    for n in 1..=max {
+        let Some(&(at, _, _)) = positions.iter().find(|p| p.2 == n) else {
+            names.push(format!("p{n}"));
+            continue;
+        };
+        let guess = inserted
+            .iter()
+            .find(|(offset, _)| *offset == at)
+            .map(|(_, c)| c.clone())
+            .or_else(|| compared_with(sql, at))
+            .unwrap_or_else(|| format!("p{n}"));
+        let mut name = field(&guess);
+        let mut k = 2;
+        while names.contains(&name) {
+            name = format!("{}_{k}", field(&guess));
+            k += 1;
+        }
+        names.push(name);
+    }
+    let mut out = sql.to_owned();
+    for &(at, len, n) in positions.iter().rev() {
+        out.replace_range(at..at + len, &format!("@{}", names[n as usize - 1]));
+    }
+    (out, names)
+}
+
+/// What `$n` at `at` is compared with: the column before `=`, `<`, `LIKE`, … or the
+/// keyword `LIMIT`/`OFFSET` before it.
+fn compared_with(sql: &str, at: usize) -> Option<String> {
+    let before = sql[..at].trim_end();
+    let lower = before.to_ascii_lowercase();
+    for keyword in ["limit", "offset"] {
+        if lower.ends_with(keyword) {
+            return Some(keyword.to_owned());
+        }
+    }
+    let ops = ["<>", "!=", "<=", ">=", "&&", "@>", "<@", "=", "<", ">"];
+    let rest = if let Some(op) = ops.iter().find(|op| before.ends_with(**op)) {
+        &before[..before.len() - op.len()]
+    } else if let Some(op) = ["ilike", "like"].iter().find(|k| lower.ends_with(**k)) {
+        &before[..before.len() - op.len()]
+    } else if lower.ends_with("any(") || lower.ends_with("any (") {
+        let open = before.rfind(['a', 'A'])?;
+        before[..open].trim_end().strip_suffix('=')?
+    } else {
+        return None;
+    };
+    let rest = rest.trim_end();
+    let word: String = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!word.is_empty() && !word.chars().all(|c| c.is_ascii_digit())).then_some(word)
+}
+
+/// For `INSERT INTO t (a, b) VALUES ($1, $2)`: the offset of each `$n` that is a whole
+/// value, with its column.
+fn insert_columns(sql: &str, tokens: &[Token]) -> Vec<(usize, String)> {
+    let lower = sql.to_ascii_lowercase();
+    let Some(values) = lower.find("values") else {
+        return Vec::new();
+    };
+    let Some(into) = lower.find("insert into") else {
+        return Vec::new();
+    };
+    let (Some(open), Some(close)) = (
+        sql[into..values].find('(').map(|o| into + o),
+        sql[into..values].rfind(')').map(|c| into + c),
+    ) else {
+        return Vec::new();
+    };
+    let columns: Vec<String> = sql[open + 1..close]
+        .split(',')
+        .map(|c| c.trim().trim_matches('"').to_owned())
+        .collect();
+    let Some(vopen) = sql[values..].find('(').map(|o| values + o) else {
+        return Vec::new();
+    };
+    // Top-level commas of the first row of values.
+    let mut depth = 0;
+    let mut starts = vec![vopen + 1];
+    let mut end = sql.len();
+    for (i, c) in sql[vopen + 1..].char_indices() {
+        let i = vopen + 1 + i;
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                end = i;
+                break;
+            }
+            ')' => depth -= 1,
+            ',' if depth == 0 => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let stop = starts.get(k + 1).map_or(end, |s| s - 1);
+        let value = sql[start..stop].trim();
+        let lead = start + (sql[start..stop].len() - sql[start..stop].trim_start().len());
+        let whole = tokens.iter().any(|t| {
+            matches!(t, Token::Positional { at, len } if *at == lead && value.len() >= *len && value[*len..].trim_start().chars().next().is_none_or(|c| c == ':'))
+        });
+        if whole && let Some(column) = columns.get(k) {
+            out.push((lead, column.clone()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positionals_are_named_as_sqlc_names_them() {
+        let (sql, names) =
+            positional("UPDATE books SET title = $1, tags = $2 WHERE book_id = $3 AND isbn = $4");
+        assert_eq!(names, ["title", "tags", "book_id", "isbn"]);
+        assert_eq!(
+            sql,
+            "UPDATE books SET title = @title, tags = @tags WHERE book_id = @book_id AND isbn = @isbn"
+        );
+        let (sql, names) = positional(
+            "INSERT INTO venue (slug, name, created_at, tags) VALUES ($1, $2, NOW(), $3::text[]) RETURNING id",
+        );
+        assert_eq!(names, ["slug", "name", "tags"]);
+        assert!(sql.contains("VALUES (@slug, @name, NOW(), @tags::text[])"));
+        let (_, names) =
+            positional("SELECT * FROM t WHERE a.id = $1 OR b.id = $2 LIMIT $3 OFFSET $4");
+        assert_eq!(names, ["id", "id_2", "limit", "offset"]);
+        let (_, names) = positional("SELECT $1::int + 1, tags && $2::varchar[]");
+        assert_eq!(names, ["p1", "tags"]);
+        let (_, names) = positional("SELECT * FROM t WHERE type = $1");
+        assert_eq!(names, ["type_"]);
+    }
+
+    #[test]
+    fn identifiers() {
+        assert_eq!(identifier("AuthorID"), "author_id");
+        assert_eq!(identifier("?column?"), "column");
+        assert_eq!(identifier("2fa"), "_2fa");
+        assert_eq!(camel_case("author_name_by_id"), "AuthorNameById");
+        assert_eq!(camel_case("GetAuthor"), "GetAuthor");
+    }
+}

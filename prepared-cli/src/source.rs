@@ -1,0 +1,396 @@
+//! Query files as sqlc and cornucopia write them, read into queries with `@name`
+//! parameters: sqlc's `sqlc.arg(x)`, `sqlc.narg(x)`, `sqlc.slice(x)` and positional `$n`
+//! (named after what they compare with), cornucopia's `:x`.
+
+use crate::Error;
+use crate::names;
+use prepared_sql::lexer::{Token, scan};
+use std::path::Path;
+
+/// One query to declare.
+#[derive(Debug, Clone)]
+pub struct Query {
+    /// The struct's name: `GetAuthor`.
+    pub name: String,
+    /// Where it came from, for the doc comment: "sqlc `GetAuthor :one`, query.sql:1".
+    pub origin: String,
+    /// The `PreparedExt` method that runs it as its tool did.
+    pub call: &'static str,
+    /// The SQL with `@name` parameters, without its final `;`.
+    pub sql: String,
+    /// The parameters in declared order, and whether each may be NULL.
+    pub params: Vec<(String, bool)>,
+    /// Columns the tool was told may be NULL (cornucopia's `: (col?)`).
+    pub nullable_columns: Vec<String>,
+}
+
+/// A statement given on the command line, with `@name` or `$n` parameters.
+pub fn adhoc(name: &str, sql: &str) -> Result<Query, Error> {
+    let (sql, params) = names::positional(sql.trim().trim_end_matches(';').trim_end());
+    let mut params: Vec<(String, bool)> = params.into_iter().map(|p| (p, false)).collect();
+    for word in at_words(&sql) {
+        if !params.iter().any(|(p, _)| *p == word) {
+            params.push((word, false));
+        }
+    }
+    Ok(Query {
+        name: name.to_owned(),
+        origin: "`prepared describe`".to_owned(),
+        call: "prepared_query",
+        sql,
+        params,
+        nullable_columns: Vec::new(),
+    })
+}
+
+/// The queries of a sqlc or cornucopia file.
+pub fn read(path: &Path) -> Result<Vec<Query>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if text.lines().any(|l| l.trim_start().starts_with("-- name:")) {
+        sqlc(path, &text)
+    } else if text.lines().any(|l| l.trim_start().starts_with("--!")) {
+        cornucopia(path, &text)
+    } else {
+        Err(Error::UnknownFormat {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+/// The blocks of a file, each starting at a line for which `header` is `Some`.
+fn blocks<H>(text: &str, header: impl Fn(&str) -> Option<H>) -> Vec<(usize, H, String)> {
+    let mut out: Vec<(usize, H, String)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(h) = header(line.trim_start()) {
+            out.push((i + 1, h, String::new()));
+        } else if let Some((_, _, body)) = out.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    out
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
+    let headers = blocks(text, |l| {
+        l.strip_prefix("-- name:").map(|rest| {
+            let mut words = rest.split_whitespace();
+            (
+                words.next().unwrap_or_default().to_owned(),
+                words.next().unwrap_or_default().to_owned(),
+            )
+        })
+    });
+    let mut out = Vec::new();
+    for (line, (name, kind), body) in headers {
+        let bad = |why: String| Error::Annotation {
+            path: path.to_path_buf(),
+            line,
+            why,
+        };
+        if name.is_empty() {
+            return Err(bad("`-- name:` without a query name".into()));
+        }
+        let call = match kind.as_str() {
+            ":one" | ":batchone" => "prepared_query_one",
+            ":many" | ":batchmany" => "prepared_query",
+            ":exec" | ":execrows" | ":execresult" | ":execlastid" | ":batchexec" => {
+                "prepared_execute"
+            }
+            ":copyfrom" => "prepared_copy_in",
+            other => {
+                return Err(bad(format!(
+                    "query `{name}` has the unknown kind `{other}` (sqlc's are :one, :many, :exec, :execrows, :execresult, :batch*, :copyfrom)"
+                )));
+            }
+        };
+        let body = strip_leading_comments(&body);
+        let (body, mut params) = sqlc_args(&body).map_err(bad)?;
+        let (sql, positional) = names::positional(&body);
+        for p in positional {
+            if !params.iter().any(|(q, _)| *q == p) {
+                params.push((p, false));
+            }
+        }
+        for word in at_words(&sql) {
+            if !params.iter().any(|(q, _)| *q == word) {
+                params.push((word, false));
+            }
+        }
+        out.push(Query {
+            name: name.clone(),
+            origin: format!("sqlc `{name} {kind}`, {}:{line}", file_name(path)),
+            call,
+            sql,
+            params,
+            nullable_columns: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// `sqlc.arg(x)`, `sqlc.narg(x)` (nullable) and `sqlc.slice(x)` as `@x`, outside literals
+/// and comments.
+fn sqlc_args(sql: &str) -> Result<(String, Vec<(String, bool)>), String> {
+    let code = code_offsets(sql);
+    let mut out = String::with_capacity(sql.len());
+    let mut params: Vec<(String, bool)> = Vec::new();
+    let mut i = 0;
+    let lower = sql.to_ascii_lowercase();
+    while i < sql.len() {
+        let hit = ["sqlc.arg", "sqlc.narg", "sqlc.slice", "sqlc.embed"]
+            .iter()
+            .find(|f| code.contains(&i) && lower[i..].starts_with(**f));
+        let Some(func) = hit else {
+            let c = sql[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+            continue;
+        };
+        if *func == "sqlc.embed" {
+            return Err("`sqlc.embed(..)` has no counterpart: select the table's columns".into());
+        }
+        let rest = &sql[i + func.len()..];
+        let open = rest.len() - rest.trim_start().len();
+        let close = rest.find(')');
+        let (Some(close), true) = (close, rest[open..].starts_with('(')) else {
+            return Err(format!("`{func}` without `(name)`"));
+        };
+        let name = rest[open + 1..close]
+            .trim()
+            .trim_matches(['\'', '"'])
+            .to_owned();
+        let name = names::identifier(&name);
+        let nullable = *func == "sqlc.narg";
+        match params.iter_mut().find(|(p, _)| *p == name) {
+            Some((_, n)) => *n |= nullable,
+            None => params.push((name.clone(), nullable)),
+        }
+        out.push('@');
+        out.push_str(&name);
+        i += func.len() + close + 1;
+    }
+    Ok((out, params))
+}
+
+/// cornucopia: `--! name [Params(p?, ..)] [: Row(c?, ..)]`, `--: Row(c?, ..)` row types,
+/// `:name` parameters.
+fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
+    // Named row types may be declared anywhere in the file.
+    let types: Vec<(String, Vec<String>)> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--:"))
+        .map(|rest| {
+            let (name, list) = split_type(rest.trim());
+            (name, nullable_list(list))
+        })
+        .collect();
+    let headers = blocks(text, |l| {
+        if l.starts_with("--:") {
+            return Some(None);
+        }
+        l.strip_prefix("--!")
+            .map(|rest| Some(rest.trim().to_owned()))
+    });
+    let mut out = Vec::new();
+    for (line, header, body) in headers {
+        let Some(header) = header else { continue };
+        let name_len = header
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(header.len());
+        let name = header[..name_len].to_owned();
+        if name.is_empty() {
+            return Err(Error::Annotation {
+                path: path.to_path_buf(),
+                line,
+                why: "`--!` without a query name".into(),
+            });
+        }
+        let rest = header[name_len..].trim();
+        let (param_part, row_part) = match rest.split_once(':') {
+            Some((p, r)) => (p.trim(), Some(r.trim())),
+            None => (rest, None),
+        };
+        let nullable_params = nullable_list(split_type(param_part).1);
+        let nullable_columns = match row_part.map(split_type) {
+            Some((ty, list)) => {
+                let mut cols = nullable_list(list);
+                if let Some((_, named)) = types.iter().find(|(t, _)| *t == ty) {
+                    cols.extend(named.iter().cloned());
+                }
+                cols
+            }
+            None => Vec::new(),
+        };
+        let body = strip_leading_comments(&body);
+        let (sql, params) = colon_params(body.trim().trim_end_matches(';').trim_end());
+        let struct_name = names::camel_case(&name);
+        let returns_rows = {
+            let first = sql.trim_start().to_ascii_lowercase();
+            first.starts_with("select") || first.starts_with("with") || first.contains("returning")
+        };
+        out.push(Query {
+            name: struct_name,
+            origin: format!("cornucopia `{name}`, {}:{line}", file_name(path)),
+            call: if returns_rows {
+                "prepared_query"
+            } else {
+                "prepared_execute"
+            },
+            sql,
+            params: params
+                .into_iter()
+                .map(|p| {
+                    let nullable = nullable_params.contains(&p);
+                    (p, nullable)
+                })
+                .collect(),
+            nullable_columns,
+        });
+    }
+    Ok(out)
+}
+
+/// `Name(a?, b)` or `(a?, b)` or `Name`: the name and what is inside the parentheses.
+fn split_type(text: &str) -> (String, &str) {
+    match text.split_once('(') {
+        Some((name, rest)) => (
+            name.trim().to_owned(),
+            rest.rsplit_once(')').map_or(rest, |(inside, _)| inside),
+        ),
+        None => (text.trim().to_owned(), ""),
+    }
+}
+
+/// The names marked `?` in `a?, b, c?.d?, e?[?]`: their leading identifier.
+fn nullable_list(list: &str) -> Vec<String> {
+    list.split(',')
+        .filter_map(|item| {
+            let item = item.trim().trim_matches('"');
+            let ident: String = item
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            item[ident.len()..]
+                .starts_with('?')
+                .then_some(ident)
+                .filter(|i| !i.is_empty())
+        })
+        .collect()
+}
+
+/// cornucopia's `:name` parameters (never `::type`) as `@name`, in order of first use.
+fn colon_params(sql: &str) -> (String, Vec<String>) {
+    let code = code_offsets(sql);
+    let b = sql.as_bytes();
+    let mut out = String::with_capacity(sql.len());
+    let mut params: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let is_param = b[i] == b':'
+            && code.contains(&i)
+            && (i == 0 || b[i - 1] != b':')
+            && b.get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_');
+        if !is_param {
+            let c = sql[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let len = b[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let name = sql[i + 1..i + 1 + len].to_owned();
+        if !params.contains(&name) {
+            params.push(name.clone());
+        }
+        out.push('@');
+        out.push_str(&name);
+        i += 1 + len;
+    }
+    (out, params)
+}
+
+/// Offsets of code bytes (outside literals and comments).
+fn code_offsets(sql: &str) -> std::collections::HashSet<usize> {
+    scan(sql)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Code { at } => Some(at),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The `@name` words of `sql`, in order of first use.
+fn at_words(sql: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for token in scan(sql).unwrap_or_default() {
+        if let Token::At {
+            word, glued: false, ..
+        } = token
+            && !out.contains(&word)
+        {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// The body without the comment lines that sit between the annotation and the SQL.
+fn strip_leading_comments(body: &str) -> String {
+    let mut lines: Vec<&str> = body.lines().collect();
+    while lines
+        .first()
+        .is_some_and(|l| l.trim().is_empty() || l.trim_start().starts_with("--"))
+    {
+        lines.remove(0);
+    }
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let text = lines.join("\n");
+    text.trim_end().trim_end_matches(';').trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlc_arguments_become_named() {
+        let (sql, params) =
+            sqlc_args("WHERE a = sqlc.arg(a) AND b = sqlc.narg ('b') AND 'sqlc.arg(x)' = c")
+                .unwrap();
+        assert_eq!(sql, "WHERE a = @a AND b = @b AND 'sqlc.arg(x)' = c");
+        assert_eq!(params, [("a".to_owned(), false), ("b".to_owned(), true)]);
+        assert!(sqlc_args("SELECT sqlc.embed(users) FROM users").is_err());
+    }
+
+    #[test]
+    fn cornucopia_parameters_and_annotations() {
+        let (sql, params) = colon_params(
+            "SELECT :a::text, x::int FROM t WHERE b = :b_2 AND c = ':no' AND d[1:2] = :a",
+        );
+        assert_eq!(
+            sql,
+            "SELECT @a::text, x::int FROM t WHERE b = @b_2 AND c = ':no' AND d[1:2] = @a"
+        );
+        assert_eq!(params, ["a", "b_2"]);
+        assert_eq!(nullable_list("a?, b, c?.d?, e?[?]"), ["a", "c", "e"]);
+        assert_eq!(split_type("Named(x?)"), ("Named".to_owned(), "x?"));
+    }
+}

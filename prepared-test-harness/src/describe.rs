@@ -1,0 +1,57 @@
+//! The shape of a statement no macro has seen yet, as the harness would judge it: the
+//! parameter types PostgreSQL infers, and each column's type and nullability by the same
+//! catalog read and outer-join analysis that the checks use. `prepared describe` and
+//! `prepared import` build declarations from it.
+
+use crate::check::{Nullability, attributes};
+use postgres_types::Type;
+use tokio_postgres::Client;
+
+/// What PostgreSQL and the harness's analysis say of one statement.
+#[derive(Debug, Clone)]
+pub struct Description {
+    /// The type PostgreSQL infers for each `$n`, in order.
+    pub params: Vec<Type>,
+    pub columns: Vec<DescribedColumn>,
+}
+
+/// One result column.
+#[derive(Debug, Clone)]
+pub struct DescribedColumn {
+    pub name: String,
+    pub ty: Type,
+    /// Why the column can be NULL; `None` when it cannot.
+    pub nullable: Option<String>,
+}
+
+/// Prepares `sql` (with `$n` parameters) and reads what the checks would read about it.
+/// Nothing is executed.
+pub async fn describe_statement(
+    client: &Client,
+    sql: &str,
+) -> Result<Description, tokio_postgres::Error> {
+    let statement = client.prepare(sql).await?;
+    let oids: Vec<u32> = statement
+        .columns()
+        .iter()
+        .filter_map(|c| c.table_oid())
+        .filter(|oid| *oid != 0)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let attributes = attributes(client, oids).await?;
+    let nullability = Nullability::new(sql, &attributes);
+    Ok(Description {
+        params: statement.params().to_vec(),
+        columns: statement
+            .columns()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| DescribedColumn {
+                name: c.name().to_owned(),
+                ty: c.type_().clone(),
+                nullable: nullability.reason(i, c),
+            })
+            .collect(),
+    })
+}
