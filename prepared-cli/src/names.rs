@@ -142,13 +142,104 @@ fn compared_with(sql: &str, at: usize) -> Option<String> {
 }
 
 /// For `INSERT INTO t (a, b) VALUES ($1, $2)`: the offset of each `$n` that is a whole
-/// value, with its column.
+/// value (cast or not), with its column.
 fn insert_columns(sql: &str, tokens: &[Token]) -> Vec<(usize, String)> {
-    let lower = sql.to_ascii_lowercase();
-    let Some(values) = lower.find("values") else {
+    let Some(into) = sql.to_ascii_lowercase().find("insert into") else {
         return Vec::new();
     };
-    let Some(into) = lower.find("insert into") else {
+    value_columns(sql, into)
+        .into_iter()
+        .filter(|(lead, _)| {
+            tokens.iter().any(|t| {
+                matches!(t, Token::Positional { at, len } if at == lead
+                    && sql[at + len..].trim_start().chars().next().is_none_or(|c| matches!(c, ':' | ',' | ')')))
+            })
+        })
+        .collect()
+}
+
+/// The table columns that `@name` parameters are written into, by name: each value of
+/// `INSERT INTO t (cols) VALUES (..)` that is a parameter (cast or not), and each
+/// `col = @name` of `UPDATE t SET`. A parameter may be NULL when its column may.
+pub fn written_columns(sql: &str) -> Vec<(String, String, String)> {
+    let lower = sql.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let tokens = scan(sql).unwrap_or_default();
+    let at = |offset: usize| -> Option<String> {
+        tokens.iter().find_map(|t| match t {
+            Token::At { at, word, .. } if *at == offset => Some(word.clone()),
+            _ => None,
+        })
+    };
+    if let Some(into) = lower.find("insert into") {
+        let table = first_word(&sql[into + "insert into".len()..]);
+        for (offset, column) in value_columns(sql, into) {
+            if let Some(param) = at(offset) {
+                out.push((param, table.clone(), column));
+            }
+        }
+    }
+    if let Some(update) = lower.find("update ") {
+        let table = first_word(&sql[update + "update ".len()..]);
+        if let Some(set) = lower[update..].find(" set ").map(|s| update + s + 5) {
+            let end = [" where ", " returning ", " from "]
+                .iter()
+                .filter_map(|k| lower[set..].find(k).map(|e| set + e))
+                .min()
+                .unwrap_or(sql.len());
+            for assignment in split_top(&sql[set..end]) {
+                let Some((column, value)) = assignment.1.split_once('=') else {
+                    continue;
+                };
+                let lead = set + assignment.0 + assignment.1.find('=').unwrap_or(0) + 1;
+                let lead = lead + (value.len() - value.trim_start().len());
+                if let Some(param) = at(lead) {
+                    out.push((
+                        param,
+                        table.clone(),
+                        column.trim().trim_matches('"').to_owned(),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The first name of `text`, `schema.table` kept whole, quotes off.
+fn first_word(text: &str) -> String {
+    text.trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '"'))
+        .filter(|c| *c != '"')
+        .collect()
+}
+
+/// The pieces of `text` between top-level commas, with their offsets.
+fn split_top(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push((start, &text[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push((start, &text[start..]));
+    out
+}
+
+/// For the `INSERT INTO` at `into`: the offset where each value of the first row starts,
+/// with its column.
+fn value_columns(sql: &str, into: usize) -> Vec<(usize, String)> {
+    let lower = sql.to_ascii_lowercase();
+    let Some(values) = lower[into..].find("values").map(|v| into + v) else {
         return Vec::new();
     };
     let (Some(open), Some(close)) = (
@@ -164,36 +255,29 @@ fn insert_columns(sql: &str, tokens: &[Token]) -> Vec<(usize, String)> {
     let Some(vopen) = sql[values..].find('(').map(|o| values + o) else {
         return Vec::new();
     };
-    // Top-level commas of the first row of values.
     let mut depth = 0;
-    let mut starts = vec![vopen + 1];
     let mut end = sql.len();
     for (i, c) in sql[vopen + 1..].char_indices() {
-        let i = vopen + 1 + i;
         match c {
             '(' => depth += 1,
             ')' if depth == 0 => {
-                end = i;
+                end = vopen + 1 + i;
                 break;
             }
             ')' => depth -= 1,
-            ',' if depth == 0 => starts.push(i + 1),
             _ => {}
         }
     }
-    let mut out = Vec::new();
-    for (k, &start) in starts.iter().enumerate() {
-        let stop = starts.get(k + 1).map_or(end, |s| s - 1);
-        let value = sql[start..stop].trim();
-        let lead = start + (sql[start..stop].len() - sql[start..stop].trim_start().len());
-        let whole = tokens.iter().any(|t| {
-            matches!(t, Token::Positional { at, len } if *at == lead && value.len() >= *len && value[*len..].trim_start().chars().next().is_none_or(|c| c == ':'))
-        });
-        if whole && let Some(column) = columns.get(k) {
-            out.push((lead, column.clone()));
-        }
-    }
-    out
+    split_top(&sql[vopen + 1..end])
+        .into_iter()
+        .zip(columns)
+        .map(|((offset, value), column)| {
+            (
+                vopen + 1 + offset + (value.len() - value.trim_start().len()),
+                column,
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -221,6 +305,21 @@ mod tests {
         assert_eq!(names, ["p1", "tags"]);
         let (_, names) = positional("SELECT * FROM t WHERE type = $1");
         assert_eq!(names, ["type_"]);
+        let written =
+            written_columns("INSERT INTO public.authors (name, bio) VALUES (@name, lower(@bio))");
+        assert_eq!(
+            written,
+            [("name".into(), "public.authors".into(), "name".into())]
+        );
+        let written =
+            written_columns("UPDATE books SET title = @title, tags = @tags::text[] WHERE id = @id");
+        assert_eq!(
+            written,
+            [
+                ("title".into(), "books".into(), "title".into()),
+                ("tags".into(), "books".into(), "tags".into())
+            ]
+        );
     }
 
     #[test]

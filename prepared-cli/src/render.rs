@@ -32,9 +32,34 @@ pub async fn describe_all(
                 .await
                 .map_err(|e| prepared_runtime::shared::describe(&e).replace('\n', "; ")),
         };
+        let mut query = query;
+        if result.is_ok() {
+            for (param, table, column) in names::written_columns(&query.sql) {
+                if column_allows_null(client, &table, &column).await
+                    && let Some((_, nullable)) = query.params.iter_mut().find(|(p, _)| *p == param)
+                {
+                    *nullable = true;
+                }
+            }
+        }
         out.push(Described { query, result });
     }
     Ok(out)
+}
+
+/// Whether `table.column` exists and allows NULL, so a parameter written into it may be
+/// `None`; `false` when the catalog cannot say.
+async fn column_allows_null(client: &tokio_postgres::Client, table: &str, column: &str) -> bool {
+    client
+        .query_opt(
+            "SELECT NOT a.attnotnull FROM pg_attribute a
+             WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0",
+            &[&table, &column],
+        )
+        .await
+        .ok()
+        .flatten()
+        .is_some_and(|row| row.get::<_, bool>(0))
 }
 
 /// What could not be declared, one line each.

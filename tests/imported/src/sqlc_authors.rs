@@ -62,7 +62,7 @@ ORDER BY name"#,
   @name, @bio
 )
 RETURNING *"#,
-        params(name: &str, bio: &str),
+        params(name: &str, bio: Option<&str>),
         row = CreateAuthorRow
     )]
     pub struct CreateAuthor;

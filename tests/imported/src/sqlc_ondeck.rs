@@ -190,7 +190,7 @@ WHERE slug = @slug AND city = @city"#,
     @statuses,
     @tags
 ) RETURNING id"#,
-        params(slug: &str, name: &str, city: &str, spotify_playlist: &str, status: Status, statuses: &[Status], tags: &[String]),
+        params(slug: &str, name: &str, city: &str, spotify_playlist: &str, status: Status, statuses: Option<&[Status]>, tags: Option<&[String]>),
         row = CreateVenueRow
     )]
     pub struct CreateVenue;
