@@ -1,7 +1,10 @@
+#![deny(missing_docs)]
 //! `prepared`: hand-written PostgreSQL, declared next to its Rust types, checked by the
 //! compiler, proven against the schema by one `cargo test`, executed on tokio-postgres.
 //!
-//! ```ignore
+//! ```no_run
+//! # #[derive(Debug, prepared::FromRow)]
+//! # pub struct Service { pub id: i64, pub name: String }
 //! #[prepared::registry]
 //! pub mod queries {
 //!     use prepared::prepared;
@@ -10,10 +13,22 @@
 //!     pub struct ServiceById;
 //! }
 //!
+//! # fn main() {}
+//! # async fn run() -> Result<(), prepared::Error> {
+//! use prepared::PreparedExt;
+//! let client = prepared::Client::connect("host=/run/postgresql user=app").await?;
 //! let service = client.prepared_query_one(queries::PreparedStatement::service_by_id(7)).await?;
+//! # let _ = service;
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! See the README for the full tour.
 
 pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
 pub use prepared_runtime::*;
+
+// The README's examples are compiled (and, where they need no database, run) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -64,6 +64,11 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
     let impls = statements.iter().map(statement_impl);
     let constructors = statements.iter().map(values::constructor);
     let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
+    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
+    let variant_docs: Vec<String> = statements
+        .iter()
+        .map(|s| format!(" The statement `{}`.", s.name))
+        .collect();
     let statics: Vec<_> = statements.iter().map(info_ident).collect();
     quote! {
         #(#infos)*
@@ -83,7 +88,7 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
         #[allow(dead_code)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum PreparedQueryEnum {
-            #(#variants,)*
+            #(#[doc = #variant_docs] #variants,)*
         }
 
         impl PreparedQueryEnum {

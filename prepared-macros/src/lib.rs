@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! The macros of `prepared`. A thin shim: each entry point parses its input, validates it
 //! and expands it, in the modules named after those stages. Users depend on `prepared`,
 //! which re-exports these.

@@ -28,6 +28,7 @@ pub struct Counters {
 }
 
 impl Counters {
+    /// The cache's counters: hits, prepares and re-prepares so far.
     pub fn stats(&self) -> CacheStats {
         CacheStats {
             hits: self.hits.load(Ordering::Relaxed),

@@ -104,14 +104,17 @@ impl Client {
         })
     }
 
+    /// The connection's statement cache.
     pub fn cache(&self) -> &StatementCache {
         &self.cache
     }
 
+    /// How statements run on this connection: prepared and cached, or unnamed for poolers.
     pub fn mode(&self) -> Mode {
         self.mode
     }
 
+    /// The tokio-postgres client, without the cache.
     pub fn into_inner(self) -> tokio_postgres::Client {
         self.inner
     }
@@ -176,10 +179,12 @@ impl std::fmt::Debug for Transaction<'_> {
 }
 
 impl<'a> Transaction<'a> {
+    /// Commits the transaction; a server error names `COMMIT`.
     pub async fn commit(self) -> Result<(), Error> {
         self.inner.commit().await.map_err(control("COMMIT"))
     }
 
+    /// Rolls the transaction back.
     pub async fn rollback(self) -> Result<(), Error> {
         self.inner.rollback().await.map_err(control("ROLLBACK"))
     }

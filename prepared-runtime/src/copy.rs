@@ -25,13 +25,16 @@ pub trait ToRow: Send + Sync {
     type Values<'a>: AsRef<[&'a (dyn ToSql + Sync)]> + Send
     where
         Self: 'a;
+    /// The field values, in the order of [`ToRow::FIELDS`].
     fn values(&self) -> Self::Values<'_>;
 }
 
 /// Implemented by the macro for a `COPY table (columns) FROM STDIN (FORMAT binary)`
 /// statement with `row = T`.
 pub trait CopyStatement: Send + Sync + 'static {
+    /// The row type whose fields the COPY writes.
     type Row: ToRow;
+    /// The statement's entry in its registry.
     const INFO: &'static StatementInfo;
 }
 

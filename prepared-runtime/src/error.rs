@@ -13,7 +13,9 @@ pub enum Error {
     /// its password.
     #[error("cannot connect to {target}: {}", describe(source))]
     Connect {
+        /// The server, named without its password.
         target: String,
+        /// The error tokio-postgres gave, with the server's when there is one.
         #[source]
         source: tokio_postgres::Error,
     },
@@ -21,13 +23,17 @@ pub enum Error {
     /// to fail this call.
     #[error("statement `{statement}` (mock): {message}")]
     Mock {
+        /// The statement's name.
         statement: &'static str,
+        /// What went wrong.
         message: String,
     },
     /// PostgreSQL or the connection failed the statement (or `BEGIN`, `COMMIT`, …).
     #[error("statement `{statement}`: {}", describe(source))]
     Postgres {
+        /// The statement's name.
         statement: &'static str,
+        /// The error tokio-postgres gave, with the server's when there is one.
         #[source]
         source: tokio_postgres::Error,
     },
@@ -36,9 +42,13 @@ pub enum Error {
         "statement `{statement}`: column `{column}` (field `{field}`) is missing from the result; it has: {available}"
     )]
     MissingColumn {
+        /// The statement's name.
         statement: &'static str,
+        /// The column's name.
         column: &'static str,
+        /// The field that reads the column.
         field: &'static str,
+        /// The columns the result has, comma-separated.
         available: String,
     },
     /// A column's PostgreSQL type cannot be read into its field's Rust type.
@@ -46,10 +56,15 @@ pub enum Error {
         "statement `{statement}`: column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read"
     )]
     ColumnType {
+        /// The statement's name.
         statement: &'static str,
+        /// The column's name.
         column: &'static str,
+        /// The field that reads the column.
         field: &'static str,
+        /// The Rust type, as declared.
         rust_type: &'static str,
+        /// The column's PostgreSQL type.
         pg_type: Type,
     },
     /// A NULL arrived in a field that is not an `Option`.
@@ -57,9 +72,13 @@ pub enum Error {
         "statement `{statement}`: column `{column}` is NULL but field `{field}: {rust_type}` is not an `Option`"
     )]
     UnexpectedNull {
+        /// The statement's name.
         statement: &'static str,
+        /// The column's name.
         column: &'static str,
+        /// The field that reads the column.
         field: &'static str,
+        /// The Rust type, as declared.
         rust_type: &'static str,
     },
     /// A column's value could not be decoded.
@@ -67,10 +86,15 @@ pub enum Error {
         "statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {source}"
     )]
     Decode {
+        /// The statement's name.
         statement: &'static str,
+        /// The column's name.
         column: String,
+        /// The Rust type, as declared.
         rust_type: &'static str,
+        /// The column's PostgreSQL type.
         pg_type: Type,
+        /// Why the value could not be decoded.
         #[source]
         source: BoxError,
     },
@@ -80,7 +104,9 @@ pub enum Error {
         "statement `{statement}`: its prepared form went stale inside a transaction ({source}); the transaction is aborted and must be retried"
     )]
     RetryTransaction {
+        /// The statement's name.
         statement: &'static str,
+        /// The error tokio-postgres gave, with the server's when there is one.
         #[source]
         source: tokio_postgres::Error,
     },
@@ -89,16 +115,22 @@ pub enum Error {
         "statement `{statement}`: pooler mode needs the PostgreSQL type of parameter `@{param}` (Rust type `{rust_type}`); add a cast in the SQL, e.g. `@{param}::text`"
     )]
     UnknownParamType {
+        /// The statement's name.
         statement: &'static str,
+        /// The parameter's name.
         param: &'static str,
+        /// The Rust type, as declared.
         rust_type: &'static str,
     },
     /// A COPY failed: a row could not be written (`row` is its index in what was given),
     /// or the server refused the data.
     #[error("statement `{statement}`: COPY failed{}: {}", row.map(|r| format!(" at row {r}")).unwrap_or_default(), describe(source))]
     Copy {
+        /// The statement's name.
         statement: &'static str,
+        /// The 0-based index of the row that failed, when known.
         row: Option<u64>,
+        /// The error tokio-postgres gave, with the server's when there is one.
         #[source]
         source: tokio_postgres::Error,
     },
@@ -107,15 +139,21 @@ pub enum Error {
         "statement `{statement}`: COPY column `{column}` has no field in the row type (fields: {fields})"
     )]
     CopyColumn {
+        /// The statement's name.
         statement: &'static str,
+        /// The column's name.
         column: String,
+        /// The fields of the row type, comma-separated.
         fields: String,
     },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
+        /// The statement's name.
         statement: &'static str,
+        /// How many rows the call expects ("exactly one", "at most one").
         expected: &'static str,
+        /// How many rows came back.
         actual: usize,
     },
 }
@@ -240,18 +278,22 @@ pub fn describe(error: &tokio_postgres::Error) -> String {
 pub enum ErrorKind<'a> {
     /// 23505, with the violated constraint.
     UniqueViolation {
+        /// The constraint's name, when the server gave it.
         constraint: Option<&'a str>,
     },
     /// 23503, with the violated constraint.
     ForeignKeyViolation {
+        /// The constraint's name, when the server gave it.
         constraint: Option<&'a str>,
     },
     /// 23502, with the column.
     NotNullViolation {
+        /// The column's name, when the server gave it.
         column: Option<&'a str>,
     },
     /// 23514, with the violated constraint.
     CheckViolation {
+        /// The constraint's name, when the server gave it.
         constraint: Option<&'a str>,
     },
     /// 40001.
@@ -262,5 +304,6 @@ pub enum ErrorKind<'a> {
     RetryTransaction,
     /// The connection is gone (or the server is shutting down).
     ConnectionClosed,
+    /// Any other error: see [`Error::code`] and [`Error::as_db_error`].
     Other,
 }

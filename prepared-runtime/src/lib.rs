@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! The runtime of `prepared`: executes registered statements on tokio-postgres.
 //!
 //! Users depend on the `prepared` facade, which re-exports this crate.

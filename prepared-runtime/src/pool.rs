@@ -27,9 +27,11 @@ pub type Object = managed::Object<Manager>;
 /// A failed checkout; a connection that could not be opened is `Backend(Error::Connect)`,
 /// naming the server and what it said.
 pub type PoolError = managed::PoolError<Error>;
+/// Builds a [`Pool`]: size, timeouts, hooks.
 pub type PoolBuilder = managed::PoolBuilder<Manager>;
 
 impl Manager {
+    /// A manager opening connections to `config` in `mode`.
     pub fn new(config: tokio_postgres::Config, mode: Mode) -> Self {
         let target = describe_config(&config);
         Manager::with_target(config, target, mode)

@@ -7,6 +7,7 @@ use postgres_types::Type;
 pub struct Registry {
     /// `module_path!()` of the registry module.
     pub module: &'static str,
+    /// Every statement of the module, in declaration order.
     pub statements: &'static [&'static StatementInfo],
 }
 
@@ -23,6 +24,7 @@ pub struct StatementInfo {
     pub source_sql: &'static str,
     /// Where each `@name` of `source_sql` became a `$n` of `sql`, in order.
     pub replacements: &'static [Replacement],
+    /// The parameters in `$n` order.
     pub params: &'static [ParamInfo],
     /// The declared row type and its expected columns; `None` without `row =`.
     pub row: Option<RowInfo>,
@@ -30,6 +32,7 @@ pub struct StatementInfo {
     pub not_null: &'static [&'static str],
     /// Whether the compile-time syntax check ran (`false` with `unchecked_syntax`).
     pub syntax_checked: bool,
+    /// Where the statement is declared.
     pub location: Location,
     /// A statement with optional fragments or sort orders runs as one of these variants,
     /// each its own prepared statement, chosen by the constructor's arguments; a statement
@@ -46,9 +49,13 @@ pub struct StatementInfo {
 /// A `@name` at `source` (`source_len` bytes) that became `$n` at `output` (`output_len`).
 #[derive(Debug, Clone, Copy)]
 pub struct Replacement {
+    /// Byte offset of the `@name` in the source SQL.
     pub source: u32,
+    /// Length of the `@name` in bytes.
     pub source_len: u32,
+    /// Byte offset of the `$n` in the SQL sent.
     pub output: u32,
+    /// Length of the `$n` in bytes.
     pub output_len: u32,
 }
 
@@ -57,6 +64,7 @@ pub struct Replacement {
 pub struct Location {
     /// The Rust file holding the `#[prepared]` attribute.
     pub file: &'static str,
+    /// The line of the `#[prepared]` attribute.
     pub line: u32,
     /// The SQL file named by `file = "…"`, relative to the crate's manifest directory.
     pub sql_file: Option<&'static str>,
@@ -65,6 +73,7 @@ pub struct Location {
 /// One declared parameter.
 #[derive(Debug)]
 pub struct ParamInfo {
+    /// The parameter's name, as `@name` in the SQL.
     pub name: &'static str,
     /// The Rust type as declared: `Json<ApiModelUser>`.
     pub rust_type: &'static str,
@@ -79,7 +88,9 @@ pub struct ParamInfo {
 /// The declared row type of a statement.
 #[derive(Debug, Clone, Copy)]
 pub struct RowInfo {
+    /// The row type, as declared.
     pub rust_type: &'static str,
+    /// The columns its fields read, in field order.
     pub columns: &'static [ColumnInfo],
 }
 
@@ -88,7 +99,9 @@ pub struct RowInfo {
 pub struct ColumnInfo {
     /// The column name in the result (the field name, or its `rename`).
     pub name: &'static str,
+    /// The field's name.
     pub field: &'static str,
+    /// The field's Rust type, as declared.
     pub rust_type: &'static str,
     /// The field is an `Option`, so the column may be NULL.
     pub nullable: bool,

@@ -14,6 +14,7 @@ use tokio_postgres::Row;
 pub trait FromRow: Sized + Send {
     /// The columns the type reads; `None` for `tokio_postgres::Row`, which takes any.
     const COLUMNS: Option<&'static [ColumnInfo]>;
+    /// Reads one row of `statement`'s result; errors name the statement, the column and the field.
     fn from_row(row: Row, statement: &'static StatementInfo) -> Result<Self, Error>;
 }
 

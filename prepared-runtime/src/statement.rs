@@ -89,6 +89,7 @@ impl<T: for<'a> FromSql<'a>> Column for T {}
     note = "`{{@param: ..}}` is present when `param` is `Some(..)` or `true`"
 )]
 pub trait Condition {
+    /// Whether the fragment is present.
     fn present(&self) -> bool;
 }
 
@@ -124,6 +125,7 @@ pub trait Params: Send + Sync {
     type Refs<'a>: AsRef<[&'a (dyn ToSql + Sync)]> + Send
     where
         Self: 'a;
+    /// The values, in `$n` order.
     fn refs(&self) -> Self::Refs<'_>;
 }
 

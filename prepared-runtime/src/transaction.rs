@@ -10,6 +10,7 @@ use tokio_postgres::IsolationLevel;
 /// How [`Client::transact_with`] runs a transaction.
 #[derive(Debug, Clone, Copy)]
 pub struct TransactionOptions {
+    /// The isolation level; the server's default when `None`.
     pub isolation: Option<IsolationLevel>,
     /// Attempts in all, the first included.
     pub max_attempts: u32,
@@ -28,6 +29,7 @@ impl Default for TransactionOptions {
 }
 
 impl TransactionOptions {
+    /// `SERIALIZABLE`, with the default retry bounds.
     pub fn serializable() -> Self {
         TransactionOptions {
             isolation: Some(IsolationLevel::Serializable),
@@ -39,14 +41,18 @@ impl TransactionOptions {
 impl Client {
     /// Runs `body` in a transaction with the default [`TransactionOptions`].
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # async fn run(client: &mut prepared_runtime::Client) -> Result<(), prepared_runtime::Error> {
     /// let id = client
     ///     .transact(|tx| Box::pin(async move {
-    ///         let order = tx.prepared_query_one(Q::order_place(..)).await?;
-    ///         tx.prepared_execute(Q::product_take(..)).await?;
-    ///         Ok(order.id)
+    ///         // `tx.prepared_query_one(..)`, `tx.prepared_execute(..)`: all of it or none.
+    ///         let _ = tx;
+    ///         Ok(42_i64)
     ///     }))
     ///     .await?;
+    /// # let _ = id;
+    /// # Ok(())
+    /// # }
     /// ```
     pub async fn transact<T, F>(&mut self, body: F) -> Result<T, Error>
     where

@@ -101,6 +101,7 @@ pub fn param_type(param: &ParamInfo) -> Option<Type> {
 
 /// Rust types with a natural PostgreSQL type.
 pub trait NaturalType {
+    /// The PostgreSQL type the Rust type is sent as when nothing tells otherwise.
     fn natural_type() -> Option<Type>;
 }
 
@@ -217,6 +218,7 @@ impl<T: NaturalType> NaturalType for [T] {
 pub struct Probe<T: ?Sized>(PhantomData<T>);
 
 impl<T: ?Sized> Probe<T> {
+    /// A probe for `T`.
     pub const fn new() -> Self {
         Probe(PhantomData)
     }
@@ -228,7 +230,9 @@ impl<T: ?Sized> Default for Probe<T> {
     }
 }
 
+/// Picked for a [`Probe`] of a type with a [`NaturalType`].
 pub trait Known {
+    /// The natural type of the probed type.
     fn natural_type(&self) -> Option<Type>;
 }
 
@@ -238,7 +242,9 @@ impl<T: NaturalType + ?Sized> Known for &Probe<T> {
     }
 }
 
+/// Picked for a [`Probe`] of any other type.
 pub trait Unknown {
+    /// `None`: the type has no natural PostgreSQL type.
     fn natural_type(&self) -> Option<Type>;
 }
 

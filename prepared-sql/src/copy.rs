@@ -9,7 +9,9 @@ use sqlparser::parser::Parser;
 /// A binary `COPY … FROM STDIN` with its column list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CopyIn {
+    /// The table written to.
     pub table: String,
+    /// The columns listed, in order.
     pub columns: Vec<String>,
 }
 

@@ -116,6 +116,7 @@ pub const VALUE_KEYWORDS: [&str; 13] = [
     "user",
 ];
 
+/// Whether `word` is a keyword that utility statements take as an option value.
 pub fn is_value_keyword(word: &str) -> bool {
     VALUE_KEYWORDS.contains(&word.to_ascii_lowercase().as_str())
 }

@@ -13,22 +13,38 @@ pub enum Token {
     /// identifier after it. `glued` is true when `@` directly follows an operator
     /// character, so PostgreSQL would read it as part of a longer operator (`<@x`).
     At {
+        /// Byte offset of the `@`.
         at: usize,
+        /// The identifier after `@`.
         word: String,
+        /// Whether `@` directly follows an operator character.
         glued: bool,
     },
     /// A positional parameter `$n` at `at`, `len` bytes long.
-    Positional { at: usize, len: usize },
+    Positional {
+        /// Byte offset of the `$`.
+        at: usize,
+        /// Its length in bytes.
+        len: usize,
+    },
     /// A `;` outside any literal or comment.
-    Semicolon { at: usize },
+    Semicolon {
+        /// Byte offset of the `;`.
+        at: usize,
+    },
     /// Any other code (not whitespace, not a comment) at `at`.
-    Code { at: usize },
+    Code {
+        /// Byte offset of the code.
+        at: usize,
+    },
 }
 
 /// An unterminated construct, reported with the offset where it opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unterminated {
+    /// Byte offset where the construct opened.
     pub at: usize,
+    /// What it is ("string literal", "block comment", …).
     pub what: &'static str,
 }
 

@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! PostgreSQL text handling shared by `prepared`'s macros and test harness: the `@name`
 //! lexer and rewriter, the compile-time syntax check and error excerpts.
 //!
@@ -34,6 +35,7 @@ pub const PARSER_NOTE: &str = "(checked with PostgreSQL 18's grammar through lib
 /// Everything the compile-time check finds in one statement.
 #[derive(Debug, Clone)]
 pub struct Checked {
+    /// The `$n` SQL, its position map and the rewriter's problems.
     pub rewritten: Rewritten,
     /// The syntax error, located in the `@name` source, when the syntax was checked.
     pub syntax: Option<SourceSyntaxError>,
@@ -42,7 +44,9 @@ pub struct Checked {
 /// A syntax error mapped back to the SQL as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceSyntaxError {
+    /// What is wrong.
     pub message: String,
+    /// Byte offset in the source SQL, when known.
     pub offset: Option<usize>,
 }
 

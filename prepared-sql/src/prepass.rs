@@ -16,6 +16,7 @@ use crate::lexer::{self, Token, is_ident_char};
 /// SQL rewritten for the parser, with the edits that map its offsets back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepassed {
+    /// The SQL handed to the parser.
     pub sql: String,
     /// `(offset in the original, bytes removed, bytes inserted)`, in order.
     edits: Vec<(usize, usize, usize)>,
@@ -67,6 +68,7 @@ fn words(sql: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// Rewrites the valid PostgreSQL that sqlparser rejects into equivalents it accepts, keeping an offset map.
 pub fn prepass(sql: &str) -> Prepassed {
     let words = words(sql);
     let w = |i: usize| words.get(i).map(|(_, s)| s.as_str());

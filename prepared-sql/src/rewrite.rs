@@ -8,20 +8,44 @@ use crate::template::{Param, Template};
 pub enum Problem {
     /// `@word` where `word` is not a declared parameter.
     Undeclared {
+        /// Byte offset of the `@`.
         at: usize,
+        /// The undeclared word.
         name: String,
+        /// The declared parameters.
         declared: Vec<String>,
     },
     /// A declared parameter that the SQL never uses.
-    Unused { name: String },
+    Unused {
+        /// The parameter's name.
+        name: String,
+    },
     /// A positional `$n` in SQL that uses named parameters.
-    Positional { at: usize, text: String },
+    Positional {
+        /// Byte offset of the `$`.
+        at: usize,
+        /// The `$n` as written.
+        text: String,
+    },
     /// A second statement after a top-level `;`.
-    MultipleStatements { at: usize },
+    MultipleStatements {
+        /// Byte offset of the second statement.
+        at: usize,
+    },
     /// A literal or comment that never ends.
-    Unterminated { at: usize, what: &'static str },
+    Unterminated {
+        /// Byte offset where it opened.
+        at: usize,
+        /// What it is.
+        what: &'static str,
+    },
     /// A malformed optional fragment (`{@flag: ..}`).
-    Fragment { at: usize, message: String },
+    Fragment {
+        /// Byte offset of the fragment.
+        at: usize,
+        /// What is wrong with it.
+        message: String,
+    },
 }
 
 impl Problem {
@@ -70,9 +94,13 @@ impl Problem {
 /// or a chosen fragment, or nothing (an optional fragment or its braces left out).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Replacement {
+    /// Byte offset of the `@name` in the source.
     pub source: usize,
+    /// Its length in bytes.
     pub source_len: usize,
+    /// Byte offset of the `$n` in the output.
     pub output: usize,
+    /// Its length in bytes.
     pub output_len: usize,
     /// The bound value, when this became `$n`: `$n` is `slot + 1`.
     pub slot: Option<usize>,
@@ -90,8 +118,11 @@ pub struct Slot {
 /// The result of rewriting: the `$n` SQL and how its offsets map back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rewritten {
+    /// The SQL with `$n` parameters.
     pub sql: String,
+    /// Where each `@name` became a `$n`, in order.
     pub replacements: Vec<Replacement>,
+    /// What is wrong with the SQL; empty when nothing is.
     pub problems: Vec<Problem>,
     /// What `$1`, `$2`, … bind, in order.
     pub slots: Vec<Slot>,

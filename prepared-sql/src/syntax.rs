@@ -8,7 +8,9 @@ use sqlparser::parser::{Parser, ParserError};
 /// byte offset of the error in the SQL it parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// The parser's message.
     pub message: String,
+    /// Byte offset in the source SQL, when known.
     pub offset: Option<usize>,
 }
 

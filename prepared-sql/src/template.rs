@@ -32,11 +32,14 @@ pub enum Kind<'a> {
 /// A declared parameter.
 #[derive(Debug, Clone, Copy)]
 pub struct Param<'a> {
+    /// The parameter's name.
     pub name: &'a str,
+    /// How it takes part in the template.
     pub kind: Kind<'a>,
 }
 
 impl<'a> Param<'a> {
+    /// A parameter that binds one value.
     pub fn value(name: &'a str) -> Self {
         Param {
             name,
@@ -73,6 +76,7 @@ struct Use {
 pub struct Template<'a> {
     source: &'a str,
     params: Vec<Param<'a>>,
+    /// The optional fragments, in order.
     pub fragments: Vec<Fragment>,
     uses: Vec<Use>,
     /// Declared indices of the condition parameters, in declared order: bit `i` of a

@@ -15,6 +15,7 @@ use tokio_postgres::{Client, Statement};
 /// The result of checking one statement.
 #[derive(Debug)]
 pub struct Outcome {
+    /// The statement checked.
     pub statement: &'static StatementInfo,
     /// Empty when the statement passed.
     pub problems: Vec<String>,
@@ -23,6 +24,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Whether it passed.
     pub fn passed(&self) -> bool {
         self.problems.is_empty()
     }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 /// The database the checks run against, and the server behind it when it is ours.
 #[derive(Debug)]
 pub struct Database {
+    /// Where to connect.
     pub connection_string: String,
     /// `None` when `DATABASE_URL` was given.
     pub server: Option<TempPostgres>,
@@ -30,6 +31,7 @@ impl Database {
         })
     }
 
+    /// Where the database came from, for the summary line.
     pub fn describe(&self) -> String {
         match &self.server {
             Some(pg) => format!("a throwaway PostgreSQL on {}", pg.socket_dir().display()),

@@ -12,13 +12,16 @@ use tokio_postgres::Client;
 pub struct Description {
     /// The type PostgreSQL infers for each `$n`, in order.
     pub params: Vec<Type>,
+    /// The result columns, in order.
     pub columns: Vec<DescribedColumn>,
 }
 
 /// One result column.
 #[derive(Debug, Clone)]
 pub struct DescribedColumn {
+    /// The column's name.
     pub name: String,
+    /// Its PostgreSQL type.
     pub ty: Type,
     /// Why the column can be NULL; `None` when it cannot.
     pub nullable: Option<String>,

@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! Proves `prepared` statements against a live PostgreSQL: one test per statement, run by
 //! [`main`] from a `harness = false` test target. With no `DATABASE_URL` it starts a
 //! throwaway PostgreSQL from the local binaries with the crate's schema.
@@ -31,47 +32,88 @@ pub enum Error {
     #[error(
         "no PostgreSQL server binaries (initdb, postgres) found; searched {searched}; install PostgreSQL 15 (`apt-get install postgresql-15`) or set DATABASE_URL"
     )]
-    NoBinaries { searched: String },
+    /// No `initdb`/`postgres` on PATH, via pg_config or under /usr/lib/postgresql.
+    NoBinaries {
+        /// Where the binaries were looked for.
+        searched: String,
+    },
     #[error(
         "running as root, but there is no `postgres` user to run the server as (PostgreSQL refuses root)"
     )]
+    /// Root, with no `postgres` user to run the server as.
     NoPostgresUser,
+    /// A file or process operation failed.
     #[error("{what}: {source}")]
     Io {
+        /// What was being done.
         what: String,
+        /// The I/O error.
         #[source]
         source: std::io::Error,
     },
     #[error("initdb failed:\n{output}")]
-    Initdb { output: String },
+    /// `initdb` failed.
+    Initdb {
+        /// Its output.
+        output: String,
+    },
     #[error("the throwaway postgres did not start; its log:\n{log}")]
-    Start { log: String },
+    /// The server did not come up.
+    Start {
+        /// Its log.
+        log: String,
+    },
     /// `target` names the server without its password; the message stays on one line.
     #[error("cannot connect to {target}: {}", describe(source).replace('\n', "; "))]
     Connect {
+        /// The server, named without its password.
         target: String,
+        /// The error tokio-postgres gave.
         #[source]
         source: tokio_postgres::Error,
     },
     #[error("cannot connect to {target}: no answer within {}s", timeout.as_secs())]
-    ConnectTimeout { target: String, timeout: Duration },
+    /// The server did not answer in time.
+    ConnectTimeout {
+        /// The server, named without its password.
+        target: String,
+        /// How long the harness waited.
+        timeout: Duration,
+    },
     #[error("no schema found: looked for {looked}")]
-    NoSchema { looked: String },
+    /// No schema file or migrations folder was found.
+    NoSchema {
+        /// Where the harness looked.
+        looked: String,
+    },
     /// A file of a migrations folder that fits none of the layouts, or not the folder's.
     #[error("cannot tell how to apply {}: {why}", file.display())]
-    Unclassified { file: PathBuf, why: String },
+    Unclassified {
+        /// The file.
+        file: PathBuf,
+        /// Why it fits no layout.
+        why: String,
+    },
     /// A part of a schema file that only another tool (psql, dbmate) can run.
     #[error("schema file {}:{line}: `{what}`: {why}", file.display())]
     Unsupported {
+        /// The schema file.
         file: PathBuf,
+        /// The 1-based line in it.
         line: usize,
+        /// What was being done.
         what: String,
+        /// Why, and what to do instead.
         why: &'static str,
     },
+    /// A schema file failed to apply.
     #[error("schema file {}:{line} does not apply: {}", file.display(), describe(source))]
     Schema {
+        /// The schema file.
         file: PathBuf,
+        /// The 1-based line in it.
         line: usize,
+        /// The error tokio-postgres gave, with the server's when there is one.
         #[source]
         source: tokio_postgres::Error,
     },

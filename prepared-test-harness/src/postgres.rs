@@ -131,6 +131,7 @@ impl TempPostgres {
         self.dir.join("data")
     }
 
+    /// The port in the socket's name (the server listens on no TCP port).
     pub fn port(&self) -> u16 {
         PORT
     }
@@ -140,6 +141,7 @@ impl TempPostgres {
         self.connection_string_for("postgres")
     }
 
+    /// A connection string for the database `dbname`.
     pub fn connection_string_for(&self, dbname: &str) -> String {
         format!(
             "host={} port={PORT} user=postgres dbname={dbname}",

@@ -1,0 +1,2 @@
+-- One account by its id.
+SELECT id, info, enabled FROM accounts WHERE id = @id
