@@ -284,11 +284,9 @@ fn the_readme_shows_the_tested_code() {
         let code = block.split("```").next().unwrap();
         blocks += 1;
         // Lines rustdoc hides (`# …`) are the doctest's scaffolding, not the shop's code.
-        for line in code
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with("# ") && *l != "#" && !l.starts_with(",no_run"))
-        {
+        for line in code.lines().map(str::trim).filter(|l| {
+            !l.is_empty() && !l.starts_with("# ") && *l != "#" && !l.starts_with(",no_run")
+        }) {
             assert!(
                 sources.iter().any(|s| s.lines().any(|l| l.trim() == line)),
                 "README line not in the tested code: {line}"
