@@ -8,7 +8,7 @@ fn describe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_prepared"))
         .current_dir(
             Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/corpora/sqlc/examples/booktest/postgresql"),
+                .join("../tests/corpora/sqlc/examples/booktest/postgresql"),
         )
         .env_remove("DATABASE_URL")
         .args(["describe", "--schema", "schema.sql"])
@@ -53,5 +53,66 @@ fn a_statement_that_does_not_prepare_names_the_server_error() {
     assert!(
         stderr.contains("column \"nope\" does not exist") && stderr.contains("42703"),
         "{stderr}"
+    );
+}
+
+/// Without `--schema`: the crate's own schema, as the harness finds it, in a throwaway
+/// PostgreSQL; and with `DATABASE_URL`, that database as it is.
+#[test]
+fn the_crate_schema_by_default_and_database_url_when_set() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let sql = "SELECT id, enabled FROM accounts WHERE id = $1";
+    let out = Command::new(env!("CARGO_BIN_EXE_prepared"))
+        .current_dir(&root)
+        .env_remove("DATABASE_URL")
+        .env_remove("PREPARED_SCHEMA")
+        .args(["describe", "--name", "AccountFlag", sql])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("    pub id: i64,\n    /// Can be NULL: table column `accounts.enabled` allows NULL.\n    pub enabled: Option<bool>,"), "{text}");
+    assert!(text.contains("params(id: i64)"), "{text}");
+
+    let pg = prepared_test_harness::TempPostgres::start().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let (client, driver) =
+            tokio_postgres::connect(&pg.connection_string(), tokio_postgres::NoTls)
+                .await
+                .unwrap();
+        tokio::spawn(driver);
+        client
+            .batch_execute("CREATE TABLE flags (id int8 PRIMARY KEY, enabled bool NOT NULL)")
+            .await
+            .unwrap();
+    });
+    let out = Command::new(env!("CARGO_BIN_EXE_prepared"))
+        .current_dir(std::env::temp_dir())
+        .env("DATABASE_URL", pg.connection_string())
+        .args([
+            "describe",
+            "--name",
+            "Flag",
+            "SELECT id, enabled FROM flags WHERE id = $1",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("    pub id: i64,\n    pub enabled: bool,"),
+        "{text}"
     );
 }

@@ -1,5 +1,5 @@
-//! `prepared import` on sqlc's and cornucopia's examples (`tests/corpora/`, copied from
-//! `shared/corpora` with their licences): its output is the module committed in
+//! `prepared import` on sqlc's and cornucopia's examples (the repository's `tests/corpora/`,
+//! copied from `shared/corpora` with their licences): its output is the module committed in
 //! `tests/imported/src/`, which that crate compiles and proves against each example's
 //! schema. `PREPARED_BLESS=1` rewrites the committed modules from the command's output.
 
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn corpora() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora")
 }
 
 fn imported(module: &str) -> PathBuf {

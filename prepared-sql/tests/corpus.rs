@@ -1,11 +1,11 @@
 //! The rewriter against third-party SQL: PostgreSQL's own regression scripts and the
-//! lexer traps of `tricky.sql` (see `../shared/corpora/README.md` for sources and licences).
+//! lexer traps of `tricky.sql` (copied into `tests/corpora/` with their licences, see its README).
 
 use prepared_sql::{Problem, excerpt, rewrite};
 use std::path::PathBuf;
 
 fn corpora() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora");
     assert!(
         dir.is_dir(),
         "the shared corpora must sit beside the project: {}",

@@ -211,6 +211,10 @@ fn io(what: &str) -> impl FnOnce(std::io::Error) -> Error {
 /// A new private directory under the system temp dir, owned by the server's user.
 fn private_dir(run_as: Option<RunAs>) -> Result<PathBuf, Error> {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    SWEPT.call_once(|| {
+        remove_leftovers(&std::env::temp_dir());
+    });
     let dir = std::env::temp_dir().join(format!(
         "prepared-pg-{}-{}",
         std::process::id(),
@@ -299,6 +303,21 @@ fn spawn_dying_with_process(mut cmd: Command) -> std::io::Result<Child> {
             .expect("spawning the keeper thread");
         tx
     });
+    arm_parent_death_signal(&mut cmd);
+    let (tx, rx) = mpsc::channel();
+    keeper
+        .send(Box::new(move || {
+            let _ = tx.send(cmd.spawn());
+        }))
+        .map_err(|_| std::io::Error::other("keeper thread is gone"))?;
+    rx.recv()
+        .map_err(|_| std::io::Error::other("keeper thread is gone"))?
+}
+
+/// Linux stops the server with SIGINT (PostgreSQL's fast shutdown) the moment this process
+/// dies, even by SIGKILL.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn arm_parent_death_signal(cmd: &mut Command) {
     // SAFETY: prctl and getppid are async-signal-safe, as required between fork and exec.
     unsafe {
         cmd.pre_exec(|| {
@@ -313,14 +332,59 @@ fn spawn_dying_with_process(mut cmd: Command) -> std::io::Result<Child> {
             Ok(())
         });
     }
-    let (tx, rx) = mpsc::channel();
-    keeper
-        .send(Box::new(move || {
-            let _ = tx.send(cmd.spawn());
-        }))
-        .map_err(|_| std::io::Error::other("keeper thread is gone"))?;
-    rx.recv()
-        .map_err(|_| std::io::Error::other("keeper thread is gone"))?
+}
+
+/// Elsewhere (macOS, the BSDs) there is no parent-death signal: the watchdog, whose lifeline
+/// pipe closes when this process dies however it dies, stops the server; and a later start
+/// removes what a killed watchdog left ([`remove_leftovers`]).
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn arm_parent_death_signal(_: &mut Command) {}
+
+/// Whether a process with this pid exists (a zombie counts, as it has not been reaped).
+fn alive(pid: libc::pid_t) -> bool {
+    // SAFETY: signal 0 only checks that the pid can be signalled.
+    pid > 0
+        && (unsafe { libc::kill(pid, 0) } == 0
+            || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
+}
+
+/// Removes the `prepared-pg-<pid>-<n>` directories of processes that are gone, whose
+/// server is gone too: what a SIGKILL of the whole process group (a nextest timeout, an
+/// IDE's stop button) leaves behind, watchdog included. Returns how many it removed.
+pub(crate) fn remove_leftovers(temp: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(temp) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(owner) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("prepared-pg-"))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        if owner == std::process::id() as libc::pid_t || alive(owner) {
+            continue;
+        }
+        // The first line of postmaster.pid is the server's pid.
+        let server = std::fs::read_to_string(entry.path().join("data/postmaster.pid"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .next()
+                    .and_then(|l| l.trim().parse::<libc::pid_t>().ok())
+            });
+        if server.is_some_and(alive) {
+            continue;
+        }
+        if std::fs::remove_dir_all(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// A shell that waits for its stdin to close (this process exiting, however it exits),

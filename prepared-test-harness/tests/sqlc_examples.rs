@@ -1,4 +1,4 @@
-//! Every query of sqlc's PostgreSQL examples (`../shared/corpora/sqlc/examples`, MIT, see
+//! Every query of sqlc's PostgreSQL examples (`tests/corpora/sqlc/examples`, MIT, see
 //! its LICENSE) proven through the harness against its own schema, with sqlc's parameters
 //! (`$1`, `sqlc.arg(name)`, `sqlc.narg(name)`, `sqlc.slice(name)`) written as `@name`.
 
@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn examples_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/sqlc/examples");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora/sqlc/examples");
     assert!(
         dir.is_dir(),
         "the shared corpora must sit beside the project: {}",

@@ -16,31 +16,31 @@ pub const EXAMPLES: &[(&str, &prepared::Registry, &str)] = &[
     (
         "cornucopia_basic_async",
         &cornucopia_basic_async::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/cornucopia/examples/basic_async/schema.sql",
+        "../corpora/cornucopia/examples/basic_async/schema.sql",
     ),
     (
         "sqlc_authors",
         &sqlc_authors::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/sqlc/examples/authors/postgresql/schema.sql",
+        "../corpora/sqlc/examples/authors/postgresql/schema.sql",
     ),
     (
         "sqlc_batch",
         &sqlc_batch::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/sqlc/examples/batch/postgresql/schema.sql",
+        "../corpora/sqlc/examples/batch/postgresql/schema.sql",
     ),
     (
         "sqlc_booktest",
         &sqlc_booktest::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/sqlc/examples/booktest/postgresql/schema.sql",
+        "../corpora/sqlc/examples/booktest/postgresql/schema.sql",
     ),
     (
         "sqlc_jets",
         &sqlc_jets::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/sqlc/examples/jets/postgresql/schema.sql",
+        "../corpora/sqlc/examples/jets/postgresql/schema.sql",
     ),
     (
         "sqlc_ondeck",
         &sqlc_ondeck::queries::REGISTRY,
-        "../../prepared-cli/tests/corpora/sqlc/examples/ondeck/postgresql/schema",
+        "../corpora/sqlc/examples/ondeck/postgresql/schema",
     ),
 ];
