@@ -2,7 +2,7 @@
 //! of `--schema` or of the crate around the current directory.
 
 use crate::Error;
-use prepared_test_harness::{TempPostgres, schema};
+use prepared_test_harness::{TempPostgres, connect, schema};
 use std::path::{Path, PathBuf};
 
 pub struct Db {
@@ -16,40 +16,33 @@ pub async fn open(schema_path: Option<&Path>) -> Result<Db, Error> {
         path: ".".into(),
         source,
     })?;
-    let (url, server) = match (std::env::var("DATABASE_URL"), schema_path) {
-        (Ok(url), None) => (url, None),
+    match (std::env::var("DATABASE_URL"), schema_path) {
+        (Ok(url), None) => {
+            let (client, _) = connect(&url, "DATABASE_URL").await?;
+            Ok(Db {
+                client,
+                _server: None,
+            })
+        }
         (_, Some(path)) => {
             let pg = TempPostgres::start()?;
             let files = schema::files_with(&cwd, Some(path))?;
-            let (client, _) = connect(&pg.connection_string()).await?;
+            let (client, _) = connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
             schema::apply(&client, &files).await?;
-            (pg.connection_string(), Some(pg))
+            Ok(Db {
+                client,
+                _server: Some(pg),
+            })
         }
         (Err(_), None) => {
             let pg = prepared_test_harness::with_schema(&crate_root(&cwd)?).await?;
-            (pg.connection_string(), Some(pg))
+            let (client, _) = connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
+            Ok(Db {
+                client,
+                _server: Some(pg),
+            })
         }
-    };
-    let (client, _) = connect(&url).await?;
-    Ok(Db {
-        client,
-        _server: server,
-    })
-}
-
-async fn connect(
-    url: &str,
-) -> Result<(tokio_postgres::Client, tokio::task::JoinHandle<()>), Error> {
-    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .map_err(|source| Error::Connect {
-            target: prepared_runtime::shared::redact_password(url),
-            source,
-        })?;
-    let driver = tokio::spawn(async move {
-        let _ = connection.await;
-    });
-    Ok((client, driver))
+    }
 }
 
 fn crate_root(cwd: &Path) -> Result<PathBuf, Error> {

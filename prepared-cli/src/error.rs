@@ -6,15 +6,6 @@ use std::path::PathBuf;
 pub enum Error {
     #[error(transparent)]
     Harness(#[from] prepared_test_harness::Error),
-    #[error(
-        "cannot connect to DATABASE_URL ({target}): {}",
-        prepared_runtime::shared::describe(source)
-    )]
-    Connect {
-        target: String,
-        #[source]
-        source: tokio_postgres::Error,
-    },
     #[error("reading {}: {source}", path.display())]
     Read {
         path: PathBuf,

@@ -75,20 +75,44 @@ pub fn problems(described: &[Described]) -> Vec<String> {
         .collect()
 }
 
-/// One statement and its row type, to paste into a registry (`prepared describe`).
-pub fn declaration(described: &[Described]) -> String {
+/// The declarations of some queries, in the pieces that `declaration` and `module` lay out.
+struct Pieces {
+    needs: Needs,
+    /// The generated enums and composites, then the row structs.
+    types: String,
+    /// The `#[prepared]` statements, each line after `indent`.
+    statements: String,
+}
+
+fn pieces(described: &[Described], indent: &str) -> Pieces {
     let mut needs = Needs::default();
     let mut rows = String::new();
     let mut statements = String::new();
     for d in described {
-        statement(d, &mut needs, &mut rows, &mut statements, "");
+        statement(d, &mut needs, &mut rows, &mut statements, indent);
     }
-    let mut out = header_needs(&needs);
+    let mut types = String::new();
     for ty in &needs.user_types {
-        out.push_str(&rust_type::definition(ty));
-        out.push('\n');
+        types.push_str(&rust_type::definition(ty));
+        types.push('\n');
     }
-    out.push_str(&rows);
+    types.push_str(&rows);
+    Pieces {
+        needs,
+        types,
+        statements,
+    }
+}
+
+/// One statement and its row type, to paste into a registry (`prepared describe`).
+pub fn declaration(described: &[Described]) -> String {
+    let Pieces {
+        needs,
+        types,
+        statements,
+    } = pieces(described, "");
+    let mut out = header_needs(&needs);
+    out.push_str(&types);
     out.push_str("// Inside a `#[prepared::registry]` module:\n");
     out.push_str(&statements);
     format(out)
@@ -96,12 +120,11 @@ pub fn declaration(described: &[Described]) -> String {
 
 /// A whole registry module for the queries of `files` (`prepared import`).
 pub fn module(name: &str, files: &[PathBuf], described: &[Described]) -> String {
-    let mut needs = Needs::default();
-    let mut rows = String::new();
-    let mut statements = String::new();
-    for d in described {
-        statement(d, &mut needs, &mut rows, &mut statements, "    ");
-    }
+    let Pieces {
+        needs,
+        types,
+        statements,
+    } = pieces(described, "    ");
     let sources: Vec<String> = files
         .iter()
         .map(|f| {
@@ -117,11 +140,7 @@ pub fn module(name: &str, files: &[PathBuf], described: &[Described]) -> String 
     );
     out.push_str(&header_needs(&needs).replace("// ", "//! "));
     out.push_str("\nuse prepared::FromRow;\n\n");
-    for ty in &needs.user_types {
-        out.push_str(&rust_type::definition(ty));
-        out.push('\n');
-    }
-    out.push_str(&rows);
+    out.push_str(&types);
     let _ = write!(
         out,
         "#[prepared::registry]\npub mod {name} {{\n    #[allow(unused_imports)]\n    use super::*;\n    use prepared::prepared;\n\n{statements}}}\n"

@@ -26,13 +26,9 @@ pub struct Query {
 
 /// A statement given on the command line, with `@name` or `$n` parameters.
 pub fn adhoc(name: &str, sql: &str) -> Result<Query, Error> {
-    let (sql, params) = names::positional(sql.trim().trim_end_matches(';').trim_end());
-    let mut params: Vec<(String, bool)> = params.into_iter().map(|p| (p, false)).collect();
-    for word in at_words(&sql) {
-        if !params.iter().any(|(p, _)| *p == word) {
-            params.push((word, false));
-        }
-    }
+    let (sql, positional) = names::positional(sql.trim().trim_end_matches(';').trim_end());
+    let mut params = Vec::new();
+    add_params(&mut params, positional.into_iter().chain(at_words(&sql)));
     Ok(Query {
         name: name.to_owned(),
         origin: "`prepared describe`".to_owned(),
@@ -117,16 +113,7 @@ fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         let body = strip_leading_comments(&body);
         let (body, mut params) = sqlc_args(&body).map_err(bad)?;
         let (sql, positional) = names::positional(&body);
-        for p in positional {
-            if !params.iter().any(|(q, _)| *q == p) {
-                params.push((p, false));
-            }
-        }
-        for word in at_words(&sql) {
-            if !params.iter().any(|(q, _)| *q == word) {
-                params.push((word, false));
-            }
-        }
+        add_params(&mut params, positional.into_iter().chain(at_words(&sql)));
         out.push(Query {
             name: name.clone(),
             origin: format!("sqlc `{name} {kind}`, {}:{line}", file_name(path)),
@@ -333,6 +320,15 @@ fn code_offsets(sql: &str) -> std::collections::HashSet<usize> {
             _ => None,
         })
         .collect()
+}
+
+/// Appends each of `names` not declared yet, as a parameter that is not nullable.
+fn add_params(params: &mut Vec<(String, bool)>, names: impl IntoIterator<Item = String>) {
+    for name in names {
+        if !params.iter().any(|(p, _)| *p == name) {
+            params.push((name, false));
+        }
+    }
 }
 
 /// The `@name` words of `sql`, in order of first use.

@@ -53,11 +53,7 @@ pub trait PreparedExt: Session {
                 }
             };
             let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
-            at_most_one::<S>(info, rows, "exactly one")?.ok_or(Error::RowCount {
-                statement: info.name,
-                expected: "exactly one",
-                actual: 0,
-            })
+            S::Row::from_row(exactly_one(info, rows)?, info)
         }
     }
 
@@ -72,19 +68,14 @@ pub trait PreparedExt: Session {
             let parts = match self.backend() {
                 Backend::Connection(parts) => parts,
                 Backend::Mock(mock) => {
-                    let mut rows = mock.answer::<S>(info, all.as_ref())?.rows;
-                    return match rows.len() {
-                        0 | 1 => Ok(rows.pop()),
-                        actual => Err(Error::RowCount {
-                            statement: info.name,
-                            expected: "at most one",
-                            actual,
-                        }),
-                    };
+                    let rows = mock.answer::<S>(info, all.as_ref())?.rows;
+                    return at_most_one(info, rows, "at most one");
                 }
             };
             let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
-            at_most_one::<S>(info, rows, "at most one")
+            at_most_one(info, rows, "at most one")?
+                .map(|row| S::Row::from_row(row, info))
+                .transpose()
         }
     }
 
@@ -121,27 +112,25 @@ fn pick<'a>(
     }
 }
 
-/// The one row of a mocked answer; any other count is `RowCount`, as from a server.
-fn exactly_one<R>(info: &'static StatementInfo, mut rows: Vec<R>) -> Result<R, Error> {
-    match rows.len() {
-        1 => Ok(rows.remove(0)),
-        actual => Err(Error::RowCount {
-            statement: info.name,
-            expected: "exactly one",
-            actual,
-        }),
-    }
+/// The one row of a result, a server's or a mock's; any other count is `RowCount`.
+fn exactly_one<R>(info: &'static StatementInfo, rows: Vec<R>) -> Result<R, Error> {
+    at_most_one(info, rows, "exactly one")?.ok_or(Error::RowCount {
+        statement: info.name,
+        expected: "exactly one",
+        actual: 0,
+    })
 }
 
 /// The row of a result that may hold at most one; more is `RowCount` with `expected`.
-fn at_most_one<S: Statement>(
+/// Only the row kept is decoded, by the caller.
+fn at_most_one<R>(
     info: &'static StatementInfo,
-    mut rows: Vec<Row>,
+    mut rows: Vec<R>,
     expected: &'static str,
-) -> Result<Option<S::Row>, Error> {
+) -> Result<Option<R>, Error> {
     match rows.len() {
         0 => Ok(None),
-        1 => S::Row::from_row(rows.remove(0), info).map(Some),
+        1 => Ok(rows.pop()),
         actual => Err(Error::RowCount {
             statement: info.name,
             expected,

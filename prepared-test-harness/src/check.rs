@@ -64,22 +64,15 @@ pub async fn check_statements(
         async move { client.prepare(info.prepared_sql()).await }
     }))
     .await;
-    let oids: BTreeSet<u32> = prepared
-        .iter()
-        .flatten()
-        .flat_map(|s| s.columns().iter().filter_map(|c| c.table_oid()))
-        .filter(|oid| *oid != 0)
-        .collect();
+    let oids = table_oids(prepared.iter().flatten().flat_map(|s| s.columns()));
     // The catalog is read once for all statements; should that read fail, each statement
     // that did not fail on its own reports it.
-    let attributes = attributes(&clients[0], oids.into_iter().collect())
-        .await
-        .map_err(|e| {
-            format!(
-                "reading pg_attribute for nullability failed: {}",
-                prepared_runtime::shared::describe(&e)
-            )
-        });
+    let attributes = attributes(&clients[0], oids).await.map_err(|e| {
+        format!(
+            "reading pg_attribute for nullability failed: {}",
+            prepared_runtime::shared::describe(&e)
+        )
+    });
     statements
         .iter()
         .zip(prepared)
@@ -98,6 +91,18 @@ pub async fn check_statements(
                 notes: vec![],
             },
         })
+        .collect()
+}
+
+/// The tables the columns come from, each once: what the catalog read needs.
+pub(crate) fn table_oids<'a>(
+    columns: impl Iterator<Item = &'a tokio_postgres::Column>,
+) -> Vec<u32> {
+    columns
+        .filter_map(|c| c.table_oid())
+        .filter(|oid| *oid != 0)
+        .collect::<BTreeSet<u32>>()
+        .into_iter()
         .collect()
 }
 

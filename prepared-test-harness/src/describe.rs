@@ -3,7 +3,7 @@
 //! catalog read and outer-join analysis that the checks use. `prepared describe` and
 //! `prepared import` build declarations from it.
 
-use crate::check::{Nullability, attributes};
+use crate::check::{Nullability, attributes, table_oids};
 use postgres_types::Type;
 use tokio_postgres::Client;
 
@@ -34,15 +34,7 @@ pub async fn describe_statement(
     sql: &str,
 ) -> Result<Description, tokio_postgres::Error> {
     let statement = client.prepare(sql).await?;
-    let oids: Vec<u32> = statement
-        .columns()
-        .iter()
-        .filter_map(|c| c.table_oid())
-        .filter(|oid| *oid != 0)
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let attributes = attributes(client, oids).await?;
+    let attributes = attributes(client, table_oids(statement.columns().iter())).await?;
     let nullability = Nullability::new(sql, &attributes);
     Ok(Description {
         params: statement.params().to_vec(),

@@ -18,6 +18,7 @@ pub mod schema;
 pub use binaries::bindir;
 pub use check::{Outcome, check_statements};
 pub use cluster::{Database, with_schema};
+pub use connect::connect;
 pub use describe::{DescribedColumn, Description, describe_statement};
 pub use postgres::{TempPostgres, server_user};
 pub use run::{check_with, main};
