@@ -329,6 +329,9 @@ async fn each_execution_has_a_span_with_the_statement_name_and_no_values() {
     let client = support::fresh_database().await;
     let capture = Capture::default();
     let guard = tracing::subscriber::set_default(capture.clone());
+    // Another test's thread may have registered the `prepared` callsite while this
+    // subscriber was being set, caching "no interest" for it (seen once in CI).
+    tracing::callsite::rebuild_interest_cache();
     client
         .prepared_execute(R::service_insert("secret-value-42"))
         .await
