@@ -1,13 +1,17 @@
 //! Benchmarks of the runtime, all against one local PostgreSQL in one run, printing ratios
 //! measured side by side: `cargo run --release -p prepared-bench [seconds]`.
 //!
-//! 1. One connection, one query: a registry statement against a hand-held tokio-postgres
-//!    `Statement` (the floor), `client.query(&str)` and sqlx with its statement cache.
+//! 1. One connection, one query at a time: a registry statement against a hand-held
+//!    tokio-postgres `Statement`, `client.query(&str)` and sqlx with its statement cache, on
+//!    both tokio runtime flavours, over a Unix socket and over TCP loopback.
 //! 2. pgbench's select-only query on a pgbench-initialised database at 1 and 8 clients,
 //!    against `pgbench -S -M prepared` with the same client count (libpq, in C).
 //! 3. Pipelining: N concurrent futures on one connection against the same N in sequence.
 //!
 //! Contenders alternate in rounds so that drift of the machine hits all alike.
+
+mod latency;
+mod pin;
 
 use futures_util::future::join_all;
 use prepared::PreparedExt;
@@ -28,6 +32,54 @@ mod queries {
 
 use queries::PreparedStatement as Q;
 
+type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// A tokio runtime flavour.
+#[derive(Debug, Clone, Copy)]
+enum Runtime {
+    CurrentThread,
+    MultiThread,
+}
+
+impl Runtime {
+    /// The runtime, its threads pinned to `core` when given (see [`pin`]).
+    fn build(self, core: Option<usize>) -> std::io::Result<tokio::runtime::Runtime> {
+        let mut builder = match self {
+            Runtime::CurrentThread => tokio::runtime::Builder::new_current_thread(),
+            Runtime::MultiThread => tokio::runtime::Builder::new_multi_thread(),
+        };
+        if let Some(core) = core {
+            // The current-thread runtime runs on the thread that calls block_on.
+            pin::pin(0, [core]);
+            builder.on_thread_start(move || pin::pin(0, [core]));
+        }
+        builder.enable_all().build()
+    }
+
+    /// Runs `future` as a spawned task, as a server runs its handlers (`block_on`'s own
+    /// thread is not one of the multi-thread runtime's workers), on threads pinned to `core`.
+    fn block_on_spawned<T: Send + 'static>(
+        self,
+        core: Option<usize>,
+        future: impl std::future::Future<Output = BenchResult<T>> + Send + 'static,
+    ) -> BenchResult<T> {
+        let result = self
+            .build(core)?
+            .block_on(async { tokio::spawn(future).await? });
+        if core.is_some() {
+            pin::unpin();
+        }
+        result
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Runtime::CurrentThread => "current-thread",
+            Runtime::MultiThread => "multi-thread",
+        }
+    }
+}
+
 /// xorshift64*: random aids without a dependency.
 struct Rng(u64);
 
@@ -40,90 +92,64 @@ impl Rng {
     }
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> BenchResult<()> {
     let seconds: u64 = std::env::args().nth(1).map_or(Ok(10), |a| a.parse())?;
-    let pg = TempPostgres::start()?;
+    // A comma-separated list of sections to run, for profiling one; all by default.
+    let only = std::env::args().nth(2);
+    let run = |section: &str| {
+        only.as_deref()
+            .is_none_or(|o| o.split(',').any(|s| s == section))
+    };
+    let pg = TempPostgres::start_with_tcp()?;
     let url = pg.connection_string();
+    let tcp = pg
+        .tcp_connection_string()
+        .ok_or("the server listens on no TCP port")?;
     println!(
-        "PostgreSQL on a Unix socket in {}; {} cores",
+        "PostgreSQL 15 on a Unix socket in {} and on 127.0.0.1:{}; {} cores",
         pg.socket_dir().display(),
+        pg.port(),
         std::thread::available_parallelism()?
     );
-
-    latency(&pg, &url).await?;
-    pgbench(&pg, &url, Duration::from_secs(seconds)).await?;
-    pipelining(&url).await?;
-    Ok(())
-}
-
-async fn latency(pg: &TempPostgres, url: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let client = prepared::Client::connect(url).await?;
-    client
-        .batch_execute(
-            "CREATE TABLE service (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
-             INSERT INTO service(name) VALUES ('bench')",
-        )
-        .await?;
-    let sql = queries::PreparedQueryEnum::ServiceById.sql();
-    let held = client.prepare(sql).await?;
-    let mut sqlx_conn = {
-        use sqlx::Connection;
-        let options = sqlx::postgres::PgConnectOptions::new()
-            .socket(pg.socket_dir())
-            .port(pg.port())
-            .username("postgres")
-            .database("postgres");
-        sqlx::PgConnection::connect_with(&options).await?
-    };
-    let (rounds, per_round) = (10, 2_000);
-    let mut totals = [Duration::ZERO; 4];
-    for _ in 0..rounds {
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.prepared_query(Q::service_by_id(1)).await?.len(), 1);
-        }
-        totals[0] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.query(&held, &[&1i64]).await?.len(), 1);
-        }
-        totals[1] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.query(sql, &[&1i64]).await?.len(), 1);
-        }
-        totals[2] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql)
-                .bind(1i64)
-                .fetch_all(&mut sqlx_conn)
-                .await?;
-            assert_eq!(rows.len(), 1);
-        }
-        totals[3] += start.elapsed();
+    let rt = Runtime::MultiThread.build(None)?;
+    rt.block_on(async {
+        let client = prepared::Client::connect(&url).await?;
+        client
+            .batch_execute(
+                "CREATE TABLE service (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
+                 INSERT INTO service(name) VALUES ('bench')",
+            )
+            .await?;
+        BenchResult::Ok(())
+    })?;
+    let sqlx_base = sqlx::postgres::PgConnectOptions::new()
+        .username("postgres")
+        .database("postgres")
+        .port(pg.port());
+    let targets = [
+        latency::Target {
+            transport: "Unix socket",
+            url: url.clone(),
+            sqlx: sqlx_base.clone().socket(pg.socket_dir()),
+        },
+        latency::Target {
+            transport: "TCP loopback",
+            url: tcp,
+            sqlx: sqlx_base.host("127.0.0.1"),
+        },
+    ];
+    if run("latency") {
+        latency::run(&targets, 10, 1_000)?;
     }
-    let n = f64::from(rounds * per_round);
-    let us: Vec<f64> = totals.iter().map(|d| d.as_secs_f64() * 1e6 / n).collect();
-    println!(
-        "\n## 1. one connection, `{sql}`, {} queries each",
-        rounds * per_round
-    );
-    println!("| contender | µs/query | registry's throughput relative to it |");
-    println!("|---|---|---|");
-    for (name, value) in [
-        "registry statement (prepared)",
-        "hand-held tokio-postgres Statement",
-        "client.query(&str)",
-        "sqlx query_as (statement cache)",
-    ]
-    .iter()
-    .zip(&us)
-    {
-        println!("| {name} | {value:.1} | {:.3}x |", value / us[0]);
-    }
-    Ok(())
+    rt.block_on(async {
+        if run("pgbench") {
+            pgbench(&pg, &url, Duration::from_secs(seconds)).await?;
+        }
+        if run("pipelining") {
+            pipelining(&url).await?;
+        }
+        Ok(())
+    })
 }
 
 /// Queries per second of `clients` connections, each running the select-only query.
@@ -132,7 +158,7 @@ async fn registry_tps(
     clients: usize,
     duration: Duration,
     scale: u32,
-) -> Result<f64, Box<dyn std::error::Error>> {
+) -> BenchResult<f64> {
     let mut tasks = Vec::new();
     for c in 0..clients {
         let client = prepared::Client::connect(url).await?;
@@ -162,7 +188,7 @@ fn pgbench_tps(
     bin: &std::path::Path,
     clients: usize,
     duration: Duration,
-) -> Result<f64, Box<dyn std::error::Error>> {
+) -> BenchResult<f64> {
     let out = Command::new(bin)
         .args([
             "-h",
@@ -201,11 +227,7 @@ fn pgbench_tps(
         .parse()?)
 }
 
-async fn pgbench(
-    pg: &TempPostgres,
-    url: &str,
-    duration: Duration,
-) -> Result<(), Box<dyn std::error::Error>> {
+async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchResult<()> {
     let bin = prepared_test_harness::bindir()?.join("pgbench");
     let bin = if bin.is_file() { bin } else { "pgbench".into() };
     let scale = 1;
@@ -244,7 +266,7 @@ async fn pgbench(
     Ok(())
 }
 
-async fn pipelining(url: &str) -> Result<(), Box<dyn std::error::Error>> {
+async fn pipelining(url: &str) -> BenchResult<()> {
     let client = prepared::Client::connect(url).await?;
     let (n, window) = (20_000usize, 64usize);
     let mut rng = Rng(42);

@@ -2,8 +2,10 @@
 
 use crate::registry::StatementInfo;
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use tokio::sync::OnceCell;
 use tokio_postgres::Statement;
 
 /// The statements one connection has prepared, keyed by their registry entry.
@@ -11,9 +13,12 @@ use tokio_postgres::Statement;
 /// The key is the address of the statement's `static` [`StatementInfo`], so lookups never
 /// hash SQL text, and only registered statements can enter: the cache is bounded by the
 /// registries' size.
+///
+/// Preparing is single-flight: concurrent first uses of one statement on one connection
+/// share one slot, so one of them prepares and the others wait for its statement.
 #[derive(Debug, Default)]
 pub struct StatementCache {
-    statements: Mutex<HashMap<usize, Statement>>,
+    statements: Mutex<HashMap<usize, Slot>>,
     counters: Counters,
     /// The pool's counters, when the connection belongs to one.
     shared: Option<Arc<Counters>>,
@@ -56,6 +61,10 @@ fn key(info: &'static StatementInfo) -> usize {
     std::ptr::from_ref(info) as usize
 }
 
+/// One statement's place in the cache: prepared, or being prepared by one caller while the
+/// others wait on the same cell.
+pub(crate) type Slot = Arc<OnceCell<Statement>>;
+
 impl StatementCache {
     /// A cache whose counters also add up into `shared`.
     pub fn with_shared_counters(shared: Arc<Counters>) -> Self {
@@ -72,34 +81,81 @@ impl StatementCache {
         }
     }
 
-    pub(crate) fn get(&self, info: &'static StatementInfo) -> Option<Statement> {
-        let found = self.lock().get(&key(info)).cloned();
-        if found.is_some() {
+    /// The prepared statement for `info`, preparing it with `prepare` when no caller has.
+    ///
+    /// Callers that arrive while another one prepares wait for that statement and count as
+    /// hits. A failed prepare is not remembered: the next caller (a waiter included) tries
+    /// again, so an error is never handed to a caller whose own attempt could succeed.
+    pub(crate) async fn get_or_prepare<E, F>(
+        &self,
+        info: &'static StatementInfo,
+        prepare: impl FnOnce() -> F,
+    ) -> Result<(Statement, Slot), E>
+    where
+        F: Future<Output = Result<Statement, E>>,
+    {
+        let slot = {
+            let mut map = self.lock();
+            let slot = map.entry(key(info)).or_default();
+            // The hot path: one lock, one clone of the statement, no allocation.
+            if let Some(statement) = slot.get() {
+                let found = (statement.clone(), slot.clone());
+                drop(map);
+                self.count(|c| &c.hits);
+                return Ok(found);
+            }
+            slot.clone()
+        };
+        let mut prepared_here = false;
+        let statement = slot
+            .get_or_try_init(|| {
+                prepared_here = true;
+                prepare()
+            })
+            .await?;
+        if prepared_here {
+            self.count(|c| &c.prepares);
+        } else {
             self.count(|c| &c.hits);
         }
-        found
+        Ok((statement.clone(), slot))
     }
 
-    pub(crate) fn insert(&self, info: &'static StatementInfo, statement: Statement) {
-        self.count(|c| &c.prepares);
-        self.lock().insert(key(info), statement);
+    /// Whether `info` is prepared on this connection (not merely being prepared).
+    pub fn contains(&self, info: &'static StatementInfo) -> bool {
+        self.lock()
+            .get(&key(info))
+            .is_some_and(|slot| slot.initialized())
     }
 
-    /// Forgets a statement that went stale, so the next execution prepares it again.
-    pub(crate) fn evict(&self, info: &'static StatementInfo) {
-        self.count(|c| &c.reprepares);
-        self.lock().remove(&key(info));
+    /// Forgets a statement that went stale, so the next execution prepares it again. Only
+    /// the statement that failed is forgotten: when several executions of it fail at once,
+    /// the first evicts it and a statement prepared again since then stays.
+    pub(crate) fn evict(&self, info: &'static StatementInfo, stale: &Slot) {
+        let mut map = self.lock();
+        let same = map
+            .get(&key(info))
+            .is_some_and(|held| Arc::ptr_eq(held, stale));
+        if same {
+            map.remove(&key(info));
+            drop(map);
+            self.count(|c| &c.reprepares);
+        }
     }
 
     /// Counters since the connection opened.
     pub fn stats(&self) -> CacheStats {
         CacheStats {
-            len: self.lock().len(),
+            len: self
+                .lock()
+                .values()
+                .filter(|slot| slot.initialized())
+                .count(),
             ..self.counters.stats()
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<usize, Statement>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<usize, Slot>> {
         // The map is only ever updated by single inserts and removes, so a panic elsewhere
         // cannot leave it half-written: a poisoned lock is safe to keep using.
         self.statements

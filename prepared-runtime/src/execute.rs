@@ -165,7 +165,7 @@ async fn run<C: GenericClient + Sync>(
         }
         let mut healed = false;
         loop {
-            let statement = prepare_cached(parts, info).await?;
+            let (statement, slot) = prepare_cached(parts, info).await?;
             let result = async {
                 let stream = parts
                     .client
@@ -179,7 +179,7 @@ async fn run<C: GenericClient + Sync>(
             match result {
                 Ok(done) => return Ok(done),
                 Err(source) if is_stale(&source) => {
-                    parts.cache.evict(info);
+                    parts.cache.evict(info, &slot);
                     tracing::info!(
                         statement = info.name,
                         "prepared statement went stale; re-preparing"
@@ -216,20 +216,20 @@ async fn run<C: GenericClient + Sync>(
 async fn prepare_cached<C: GenericClient + Sync>(
     parts: Parts<'_, C>,
     info: &'static StatementInfo,
-) -> Result<tokio_postgres::Statement, Error> {
-    if let Some(statement) = parts.cache.get(info) {
-        return Ok(statement);
-    }
-    let statement = parts
-        .client
-        .prepare(info.sql)
+) -> Result<(tokio_postgres::Statement, crate::cache::Slot), Error> {
+    parts
+        .cache
+        .get_or_prepare(info, || async {
+            parts
+                .client
+                .prepare(info.sql)
+                .await
+                .map_err(|source| Error::Postgres {
+                    statement: info.name,
+                    source,
+                })
+        })
         .await
-        .map_err(|source| Error::Postgres {
-            statement: info.name,
-            source,
-        })?;
-    parts.cache.insert(info, statement.clone());
-    Ok(statement)
 }
 
 /// Pooler mode: one round trip with an unnamed statement, so nothing depends on which

@@ -12,6 +12,7 @@ mod copy;
 mod error;
 mod execute;
 mod mock;
+mod multiplex;
 #[cfg(feature = "deadpool")]
 pub mod pool;
 mod redact;
@@ -20,6 +21,7 @@ mod row;
 mod statement;
 mod transaction;
 mod types;
+mod warm;
 
 pub use cache::{CacheStats, Counters, StatementCache};
 pub use client::{Backend, Client, Mode, Parts, Session, Transaction};
@@ -27,6 +29,7 @@ pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
 pub use error::{Error, ErrorKind};
 pub use execute::PreparedExt;
 pub use mock::{Expect, ExpectAny, Mock, MockCall};
+pub use multiplex::{Multiplexed, MultiplexedBuilder};
 /// PostgreSQL's `interval`: months, days and microseconds, as the server keeps them (they
 /// do not convert into one another). Feature `interval`.
 #[cfg(feature = "interval")]
@@ -39,6 +42,7 @@ pub use row::FromRow;
 pub use statement::{Bound, Params, Statement};
 pub use transaction::TransactionOptions;
 pub use types::{NaturalType, type_named};
+pub use warm::WarmUp;
 
 /// A nullable parameter or column: the seed's `Nullable<T>`.
 pub type Nullable<T> = Option<T>;

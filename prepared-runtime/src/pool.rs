@@ -7,6 +7,7 @@
 use crate::cache::{CacheStats, Counters};
 use crate::client::{Client, Mode, spawn_connection};
 use crate::error::Error;
+use crate::registry::Registry;
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
 use std::sync::Arc;
 
@@ -18,6 +19,8 @@ pub struct Manager {
     target: String,
     mode: Mode,
     counters: Arc<Counters>,
+    /// Registries whose statements each new connection prepares before it is handed out.
+    warm_up: Vec<&'static Registry>,
 }
 
 /// A pool of connections that keep their prepared statements.
@@ -43,17 +46,32 @@ impl Manager {
             target,
             mode,
             counters: Arc::default(),
+            warm_up: Vec::new(),
         }
+    }
+
+    /// A manager for `config` (a URL or libpq-style connection string), without TLS.
+    pub fn parse(config: &str, mode: Mode) -> Result<Self, Error> {
+        // The string as the user wrote it names the server best.
+        let target = crate::redact::redact_password(config);
+        match config.parse() {
+            Ok(parsed) => Ok(Manager::with_target(parsed, target, mode)),
+            Err(source) => Err(Error::Connect { target, source }),
+        }
+    }
+
+    /// Prepares every statement of these registries on each connection as it opens,
+    /// pipelined (see [`Client::warm_up`]), so no checkout's first use of a statement
+    /// waits for its prepare. A statement the server refuses is logged and reports its
+    /// error at its first use.
+    pub fn warm_up(mut self, registries: impl IntoIterator<Item = &'static Registry>) -> Self {
+        self.warm_up.extend(registries);
+        self
     }
 
     /// A pool builder for `config` (a URL or libpq-style connection string), without TLS.
     pub fn builder(config: &str, mode: Mode) -> Result<PoolBuilder, Error> {
-        // The string as the user wrote it names the server best.
-        let target = crate::redact::redact_password(config);
-        match config.parse() {
-            Ok(parsed) => Ok(Pool::builder(Manager::with_target(parsed, target, mode))),
-            Err(source) => Err(Error::Connect { target, source }),
-        }
+        Ok(Pool::builder(Manager::parse(config, mode)?))
     }
 
     /// The cache counters summed over every connection this manager created.
@@ -76,7 +94,9 @@ impl managed::Manager for Manager {
                     source,
                 })?;
         spawn_connection(connection);
-        Ok(Client::pooled(client, self.mode, self.counters.clone()))
+        let client = Client::pooled(client, self.mode, self.counters.clone());
+        crate::warm::warm_new_connection(&client, &self.warm_up).await;
+        Ok(client)
     }
 
     async fn recycle(&self, client: &mut Client, _: &Metrics) -> RecycleResult<Error> {

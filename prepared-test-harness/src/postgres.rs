@@ -19,6 +19,9 @@ const PORT: u16 = 5432;
 #[derive(Debug)]
 pub struct TempPostgres {
     dir: PathBuf,
+    /// The socket's port, and the TCP port on loopback when the server listens on one.
+    port: u16,
+    tcp: bool,
     server: Child,
     /// Its stdin is the watchdog's lifeline: when this process dies, the pipe closes and
     /// the watchdog stops the server and removes the directory.
@@ -59,6 +62,16 @@ fn run_as() -> Result<Option<RunAs>, Error> {
 impl TempPostgres {
     /// Creates and starts a cluster from the local binaries.
     pub fn start() -> Result<Self, Error> {
+        Self::start_listening(false)
+    }
+
+    /// Like [`start`](Self::start), and also listening on a free TCP port of `127.0.0.1`
+    /// (trust authentication, loopback only), for measuring or testing over TCP.
+    pub fn start_with_tcp() -> Result<Self, Error> {
+        Self::start_listening(true)
+    }
+
+    fn start_listening(tcp: bool) -> Result<Self, Error> {
         let bindir = binaries::bindir()?;
         let run_as = run_as()?;
         let dir = private_dir(run_as)?;
@@ -87,7 +100,7 @@ impl TempPostgres {
                 output: String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned(),
             });
         }
-        launch(&bindir, dir, run_as)
+        launch(&bindir, dir, run_as, tcp)
     }
 
     /// Starts a cluster on a copy of `template`, a data directory left by a clean shutdown:
@@ -110,7 +123,7 @@ impl TempPostgres {
                 source: std::io::Error::other(String::from_utf8_lossy(&out.stderr).into_owned()),
             });
         }
-        launch(&bindir, dir, run_as)
+        launch(&bindir, dir, run_as, false)
     }
 
     /// Shuts the server down cleanly and moves its data directory to `dest`, so that it can
@@ -131,9 +144,20 @@ impl TempPostgres {
         self.dir.join("data")
     }
 
-    /// The port in the socket's name (the server listens on no TCP port).
+    /// The port in the socket's name, and the TCP port when started
+    /// [`with_tcp`](Self::start_with_tcp).
     pub fn port(&self) -> u16 {
-        PORT
+        self.port
+    }
+
+    /// A connection string over TCP loopback, when started [`with_tcp`](Self::start_with_tcp).
+    pub fn tcp_connection_string(&self) -> Option<String> {
+        self.tcp.then(|| {
+            format!(
+                "host=127.0.0.1 port={} user=postgres dbname=postgres",
+                self.port
+            )
+        })
     }
 
     /// A tokio-postgres/libpq connection string for the `postgres` database.
@@ -144,8 +168,9 @@ impl TempPostgres {
     /// A connection string for the database `dbname`.
     pub fn connection_string_for(&self, dbname: &str) -> String {
         format!(
-            "host={} port={PORT} user=postgres dbname={dbname}",
-            self.dir.display()
+            "host={} port={} user=postgres dbname={dbname}",
+            self.dir.display(),
+            self.port
         )
     }
 
@@ -231,8 +256,27 @@ fn private_dir(run_as: Option<RunAs>) -> Result<PathBuf, Error> {
     Ok(dir)
 }
 
-/// Starts `postgres` on `dir/data`, listening only on a socket in `dir`.
-fn launch(bindir: &Path, dir: PathBuf, run_as: Option<RunAs>) -> Result<TempPostgres, Error> {
+/// Starts `postgres` on `dir/data`, listening on a socket in `dir`, and with `tcp` on a
+/// free port of `127.0.0.1` too.
+fn launch(
+    bindir: &Path,
+    dir: PathBuf,
+    run_as: Option<RunAs>,
+    tcp: bool,
+) -> Result<TempPostgres, Error> {
+    let (port, listen) = if tcp {
+        // A port the kernel just handed out and took back: free unless another process
+        // races for it, which the server then reports at start.
+        let probe =
+            std::net::TcpListener::bind("127.0.0.1:0").map_err(io("finding a free TCP port"))?;
+        let port = probe
+            .local_addr()
+            .map_err(io("finding a free TCP port"))?
+            .port();
+        (port, "listen_addresses=127.0.0.1")
+    } else {
+        (PORT, "listen_addresses=")
+    };
     let data = dir.join("data");
     let log =
         std::fs::File::create(dir.join("server.log")).map_err(io("creating the server log"))?;
@@ -242,7 +286,7 @@ fn launch(bindir: &Path, dir: PathBuf, run_as: Option<RunAs>) -> Result<TempPost
         .arg(&data)
         .arg("-k")
         .arg(&dir)
-        .args(["-p", &PORT.to_string(), "-c", "listen_addresses=", "-F"])
+        .args(["-p", &port.to_string(), "-c", listen, "-F"])
         .args([
             "-c",
             "full_page_writes=off",
@@ -269,6 +313,8 @@ fn launch(bindir: &Path, dir: PathBuf, run_as: Option<RunAs>) -> Result<TempPost
     let watchdog = watchdog(server.id(), &dir);
     let mut pg = TempPostgres {
         dir,
+        port,
+        tcp,
         server,
         watchdog,
     };

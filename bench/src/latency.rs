@@ -1,0 +1,114 @@
+//! One connection, one query at a time: the registry statement against a hand-held
+//! tokio-postgres `Statement` (what the registry must not lose to), `client.query(&str)` and
+//! sqlx with its statement cache, on both tokio runtime flavours, over a Unix socket and
+//! over TCP loopback.
+
+use crate::pin::{self, Placement};
+use crate::queries::{self, PreparedStatement as Q};
+use crate::{BenchResult, Runtime};
+use prepared::PreparedExt;
+use std::time::{Duration, Instant};
+
+/// Where the server listens.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub transport: &'static str,
+    pub url: String,
+    pub sqlx: sqlx::postgres::PgConnectOptions,
+}
+
+/// Microseconds per query of each contender, in the order of [`CONTENDERS`].
+pub type Figures = [f64; 4];
+
+pub const CONTENDERS: [&str; 4] = [
+    "registry statement",
+    "hand-held `Statement`",
+    "`query(&str)`",
+    "sqlx",
+];
+
+async fn measure(
+    target: &Target,
+    placement: Placement,
+    rounds: u32,
+    per_round: u32,
+) -> BenchResult<Figures> {
+    let client = prepared::Client::connect(&target.url).await?;
+    pin::pin_backend(&client, placement).await?;
+    let sql = queries::PreparedQueryEnum::ServiceById.sql();
+    let held = client.prepare(sql).await?;
+    let mut sqlx_conn = {
+        use sqlx::Connection;
+        sqlx::PgConnection::connect_with(&target.sqlx).await?
+    };
+    pin::pin_sqlx_backend(&mut sqlx_conn, placement).await?;
+    // Warm every path once (the registry's prepare, sqlx's cache) before timing.
+    client.prepared_query(Q::service_by_id(1)).await?;
+    let _: Vec<(i64, String, bool)> = sqlx::query_as(sql)
+        .bind(1i64)
+        .fetch_all(&mut sqlx_conn)
+        .await?;
+    let mut totals = [Duration::ZERO; 4];
+    for _ in 0..rounds {
+        let start = Instant::now();
+        for _ in 0..per_round {
+            assert_eq!(client.prepared_query(Q::service_by_id(1)).await?.len(), 1);
+        }
+        totals[0] += start.elapsed();
+        let start = Instant::now();
+        for _ in 0..per_round {
+            assert_eq!(client.query(&held, &[&1i64]).await?.len(), 1);
+        }
+        totals[1] += start.elapsed();
+        let start = Instant::now();
+        for _ in 0..per_round {
+            assert_eq!(client.query(sql, &[&1i64]).await?.len(), 1);
+        }
+        totals[2] += start.elapsed();
+        let start = Instant::now();
+        for _ in 0..per_round {
+            let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql)
+                .bind(1i64)
+                .fetch_all(&mut sqlx_conn)
+                .await?;
+            assert_eq!(rows.len(), 1);
+        }
+        totals[3] += start.elapsed();
+    }
+    let n = f64::from(rounds * per_round);
+    Ok(totals.map(|d| d.as_secs_f64() * 1e6 / n))
+}
+
+/// Every placement, transport and runtime flavour, each on a runtime of its own.
+pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
+    println!(
+        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting",
+        rounds * per_round
+    );
+    println!(
+        "| placement | transport | runtime | {} | vs sqlx | vs hand-held |",
+        CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for placement in [Placement::OneCore, Placement::Scheduler] {
+        for target in targets {
+            for flavour in [Runtime::CurrentThread, Runtime::MultiThread] {
+                let figures = flavour.block_on_spawned(placement.core(), {
+                    let target = target.clone();
+                    async move { measure(&target, placement, rounds, per_round).await }
+                })?;
+                // Throughput relative to each: above 1.0 the registry is faster.
+                println!(
+                    "| {} | {} | {} | {} | {:.3}x | {:.3}x |",
+                    placement.name(),
+                    target.transport,
+                    flavour.name(),
+                    figures.map(|f| format!("{f:.1}")).join(" | "),
+                    figures[3] / figures[0],
+                    figures[1] / figures[0],
+                );
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! CPU placement for the latency figures.
+//!
+//! On a small VM a round trip costs mostly what waking the other side costs, and that
+//! depends on where the scheduler put the client's thread and the connection's backend:
+//! each contender has a backend of its own, so two runs of one contender can differ by 2×
+//! and a comparison measures placements rather than clients. Two placements are measured:
+//! - `one core`: every client thread and every backend on core 0. Neither side idles
+//!   while the other works, so a query costs the CPU time both sides spend on it: the
+//!   reproducible figure, and the one a client's own overhead shows in.
+//! - `scheduler's`: no pinning, as a deployment runs.
+
+/// Where client threads and backends run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    OneCore,
+    Scheduler,
+}
+
+impl Placement {
+    pub fn name(self) -> &'static str {
+        match self {
+            Placement::OneCore => "one core",
+            Placement::Scheduler => "scheduler's",
+        }
+    }
+
+    /// The core that client threads and backends run on, if any.
+    pub fn core(self) -> Option<usize> {
+        (self == Placement::OneCore).then_some(0)
+    }
+}
+
+/// Pins the calling thread (`pid` 0) or process `pid` to `cores`; a failure is reported,
+/// not fatal: the figures are then as the scheduler placed them.
+pub fn pin(pid: i32, cores: impl IntoIterator<Item = usize>) {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: a zeroed cpu_set_t is a valid empty set; CPU_SET stays inside it for the
+        // core numbers available_parallelism reports.
+        let ok = unsafe {
+            let mut set: libc::cpu_set_t = std::mem::zeroed();
+            for core in cores {
+                libc::CPU_SET(core, &mut set);
+            }
+            libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set) == 0
+        };
+        if !ok {
+            eprintln!(
+                "bench: could not pin {pid}: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (pid, cores.into_iter());
+}
+
+/// Lets the calling thread run on every core again.
+pub fn unpin() {
+    let n = std::thread::available_parallelism().map_or(1, usize::from);
+    pin(0, 0..n);
+}
+
+/// Pins the backend serving a tokio-postgres connection.
+pub async fn pin_backend(
+    client: &tokio_postgres::Client,
+    placement: Placement,
+) -> Result<(), tokio_postgres::Error> {
+    if let Some(core) = placement.core() {
+        let pid: i32 = client
+            .query_one("SELECT pg_backend_pid()", &[])
+            .await?
+            .get(0);
+        pin(pid, [core]);
+    }
+    Ok(())
+}
+
+/// Pins the backend serving a sqlx connection.
+pub async fn pin_sqlx_backend(
+    conn: &mut sqlx::PgConnection,
+    placement: Placement,
+) -> Result<(), sqlx::Error> {
+    if let Some(core) = placement.core() {
+        let (pid,): (i32,) = sqlx::query_as("SELECT pg_backend_pid()")
+            .fetch_one(conn)
+            .await?;
+        pin(pid, [core]);
+    }
+    Ok(())
+}

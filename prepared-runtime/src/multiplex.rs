@@ -1,0 +1,193 @@
+//! A pool that shares its connections instead of lending them: many tasks run their
+//! statements over a few connections at once, and tokio-postgres pipelines the requests
+//! of all the tasks on one connection (it writes whatever is queued before it waits), so a
+//! handful of connections serve many more tasks than they could one at a time.
+//!
+//! What cannot be shared is a transaction: `BEGIN` on a shared connection would take in
+//! every other task's statements. Take transactions from a lending pool
+//! ([`pool`](crate::pool), feature `deadpool`) or a dedicated [`Client`].
+
+use crate::cache::{CacheStats, Counters};
+use crate::client::{Client, Mode, spawn_connection};
+use crate::error::Error;
+use crate::registry::Registry;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
+
+/// Connections shared by every task that uses them; see the module's documentation.
+///
+/// ```no_run
+/// # async fn run(queries: &'static prepared::Registry) -> Result<(), prepared::Error> {
+/// use prepared::PreparedExt;
+/// let pool = prepared::Multiplexed::builder("host=/run/postgresql user=app")
+///     .connections(2)
+///     .warm_up([queries])
+///     .connect()
+///     .await?;
+/// let conn = pool.get().await?; // shared: never waits for another task
+/// # let _ = conn;
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct Multiplexed {
+    lanes: Vec<Lane>,
+    next: AtomicUsize,
+    opener: Opener,
+}
+
+/// How a [`Multiplexed`] opens its connections.
+#[derive(Debug, Clone)]
+pub struct MultiplexedBuilder {
+    config: String,
+    connections: usize,
+    mode: Mode,
+    warm_up: Vec<&'static Registry>,
+}
+
+#[derive(Debug)]
+struct Opener {
+    config: tokio_postgres::Config,
+    /// The connection string without its password, for errors.
+    target: String,
+    mode: Mode,
+    warm_up: Vec<&'static Registry>,
+    counters: Arc<Counters>,
+}
+
+#[derive(Debug)]
+struct Lane {
+    client: RwLock<Arc<Client>>,
+    /// Held while the lane's connection is replaced, so that one task reconnects.
+    reconnecting: tokio::sync::Mutex<()>,
+}
+
+impl MultiplexedBuilder {
+    /// How many connections to share: by default as many as the machine has cores.
+    pub fn connections(mut self, connections: usize) -> Self {
+        self.connections = connections.max(1);
+        self
+    }
+
+    /// How statements run: prepared and cached (the default), or [`Mode::Pooler`].
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Prepares every statement of these registries on each connection as it opens,
+    /// pipelined (see [`Client::warm_up`]); a statement the server refuses is logged and
+    /// reports its error at its first use.
+    pub fn warm_up(mut self, registries: impl IntoIterator<Item = &'static Registry>) -> Self {
+        self.warm_up.extend(registries);
+        self
+    }
+
+    /// Opens every connection, at once.
+    pub async fn connect(self) -> Result<Multiplexed, Error> {
+        let target = crate::redact::redact_password(&self.config);
+        let config = match self.config.parse() {
+            Ok(config) => config,
+            Err(source) => return Err(Error::Connect { target, source }),
+        };
+        let opener = Opener {
+            config,
+            target,
+            mode: self.mode,
+            warm_up: self.warm_up,
+            counters: Arc::default(),
+        };
+        let clients =
+            futures_util::future::try_join_all((0..self.connections).map(|_| opener.open()))
+                .await?;
+        Ok(Multiplexed {
+            lanes: clients
+                .into_iter()
+                .map(|client| Lane {
+                    client: RwLock::new(Arc::new(client)),
+                    reconnecting: tokio::sync::Mutex::new(()),
+                })
+                .collect(),
+            next: AtomicUsize::new(0),
+            opener,
+        })
+    }
+}
+
+impl Opener {
+    async fn open(&self) -> Result<Client, Error> {
+        let (client, connection) =
+            self.config
+                .connect(tokio_postgres::NoTls)
+                .await
+                .map_err(|source| Error::Connect {
+                    target: self.target.clone(),
+                    source,
+                })?;
+        spawn_connection(connection);
+        let client = Client::pooled(client, self.mode, self.counters.clone());
+        crate::warm::warm_new_connection(&client, &self.warm_up).await;
+        Ok(client)
+    }
+}
+
+impl Multiplexed {
+    /// A builder for connections to `config` (a URL or libpq-style connection string),
+    /// without TLS.
+    pub fn builder(config: &str) -> MultiplexedBuilder {
+        MultiplexedBuilder {
+            config: config.to_owned(),
+            connections: std::thread::available_parallelism().map_or(2, usize::from),
+            mode: Mode::Prepared,
+            warm_up: Vec::new(),
+        }
+    }
+
+    /// A connection to run statements on, shared with other tasks: the one fewest tasks
+    /// hold. A connection found closed is opened again first (and warmed up).
+    pub async fn get(&self) -> Result<Arc<Client>, Error> {
+        let start = self.next.fetch_add(1, Ordering::Relaxed);
+        let n = self.lanes.len();
+        // Fewest holders first: each holder is a task with statements in flight or about to be.
+        let lane = (0..n)
+            .map(|i| &self.lanes[(start + i) % n])
+            .min_by_key(|lane| Arc::strong_count(&lane.read()))
+            .expect("a Multiplexed has at least one connection");
+        let client = lane.read();
+        if !client.is_closed() {
+            return Ok(client);
+        }
+        let _guard = lane.reconnecting.lock().await;
+        let current = lane.read();
+        if !current.is_closed() {
+            // Another task reconnected while this one waited.
+            return Ok(current);
+        }
+        let fresh = Arc::new(self.opener.open().await?);
+        *lane
+            .client
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = fresh.clone();
+        Ok(fresh)
+    }
+
+    /// How many connections are shared.
+    pub fn connections(&self) -> usize {
+        self.lanes.len()
+    }
+
+    /// The cache counters summed over every connection the pool opened.
+    pub fn stats(&self) -> CacheStats {
+        self.opener.counters.stats()
+    }
+}
+
+impl Lane {
+    fn read(&self) -> Arc<Client> {
+        // Only ever replaced whole, so a panic elsewhere cannot leave it half-written.
+        self.client
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+}
