@@ -1,23 +1,32 @@
-//! Benchmarks of the runtime, all against one local PostgreSQL in one run, printing ratios
-//! measured side by side: `cargo run --release -p prepared-bench [seconds]`.
+//! Benchmarks of the runtime and of the macro, all in one run, printing ratios measured
+//! side by side: `cargo run --release -p prepared-bench [seconds] [sections]`.
 //!
-//! 1. One connection, one query at a time: a registry statement against a hand-held
-//!    tokio-postgres `Statement`, `client.query(&str)` and sqlx with its statement cache, on
-//!    both tokio runtime flavours, over a Unix socket and over TCP loopback.
-//! 2. pgbench's select-only query on a pgbench-initialised database at 1 and 8 clients,
-//!    against `pgbench -S -M prepared` with the same client count (libpq, in C).
-//! 3. Pipelining: N concurrent futures on one connection against the same N in sequence.
+//! 1. `latency`: one connection, one query at a time: a registry statement against a
+//!    hand-held tokio-postgres `Statement`, `client.query(&str)` and sqlx with its statement
+//!    cache, on both tokio runtime flavours, over a Unix socket and over TCP loopback, with
+//!    client and backends on one core and as the scheduler places them (see `pin`).
+//! 2. `first-use`: 200 tasks making a statement's first use on one connection (single
+//!    flight), and a pool's time to the first response with warm-up against without.
+//! 3. `pgbench`: pgbench's select-only query at 1 and 8 clients against `pgbench -S -M
+//!    prepared` with the same client count (libpq, in C), on dedicated connections and on a
+//!    multiplexed pool.
+//! 4. `pipelining`: N concurrent futures on one connection against the same N in sequence.
+//! 5. `compile`: an edit's incremental build of a 500-statement registry against the same
+//!    SQL as `&str` consts.
 //!
-//! Contenders alternate in rounds so that drift of the machine hits all alike.
+//! `sections` is a comma-separated list of those names (all by default); `seconds` is each
+//! pgbench run's length (10 by default). Contenders alternate in rounds so that drift of
+//! the machine hits all alike. `--bin floor` is tokio-postgres against sqlx with nothing
+//! of prepared's, `--bin bulk` bulk loading.
 
+mod compile;
+mod first_use;
 mod latency;
 mod pin;
+mod throughput;
 
-use futures_util::future::join_all;
-use prepared::PreparedExt;
 use prepared_test_harness::TempPostgres;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[prepared::registry]
 mod queries {
@@ -29,8 +38,6 @@ mod queries {
     #[prepared("SELECT abalance FROM pgbench_accounts WHERE aid = @aid", params(aid: i32))]
     pub struct PgbenchSelect;
 }
-
-use queries::PreparedStatement as Q;
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -81,10 +88,11 @@ impl Runtime {
 }
 
 /// xorshift64*: random aids without a dependency.
-struct Rng(u64);
+#[derive(Debug)]
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self, below: u32) -> i32 {
+    pub fn next(&mut self, below: u32) -> i32 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -139,178 +147,22 @@ fn main() -> BenchResult<()> {
         },
     ];
     if run("latency") {
-        latency::run(&targets, 10, 1_000)?;
+        latency::run(&targets, 20, 1_000)?;
     }
     rt.block_on(async {
+        if run("first-use") {
+            first_use::run(&pg).await?;
+        }
         if run("pgbench") {
-            pgbench(&pg, &url, Duration::from_secs(seconds)).await?;
+            throughput::pgbench(&pg, &url, Duration::from_secs(seconds)).await?;
         }
         if run("pipelining") {
-            pipelining(&url).await?;
+            throughput::pipelining(&url).await?;
         }
-        Ok(())
-    })
-}
-
-/// Queries per second of `clients` connections, each running the select-only query.
-async fn registry_tps(
-    url: &str,
-    clients: usize,
-    duration: Duration,
-    scale: u32,
-) -> BenchResult<f64> {
-    let mut tasks = Vec::new();
-    for c in 0..clients {
-        let client = prepared::Client::connect(url).await?;
-        tasks.push(tokio::spawn(async move {
-            let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (c as u64 + 1));
-            let deadline = Instant::now() + duration;
-            let mut done = 0u64;
-            while Instant::now() < deadline {
-                let rows = client
-                    .prepared_query(Q::pgbench_select(rng.next(100_000 * scale)))
-                    .await?;
-                assert_eq!(rows.len(), 1);
-                done += 1;
-            }
-            Ok::<_, prepared::Error>(done)
-        }));
+        BenchResult::Ok(())
+    })?;
+    if run("compile") {
+        compile::run()?;
     }
-    let mut total = 0;
-    for t in tasks {
-        total += t.await??;
-    }
-    Ok(total as f64 / duration.as_secs_f64())
-}
-
-fn pgbench_tps(
-    pg: &TempPostgres,
-    bin: &std::path::Path,
-    clients: usize,
-    duration: Duration,
-) -> BenchResult<f64> {
-    let out = Command::new(bin)
-        .args([
-            "-h",
-            &pg.socket_dir().display().to_string(),
-            "-p",
-            &pg.port().to_string(),
-            "-U",
-            "postgres",
-        ])
-        .args([
-            "-S",
-            "-M",
-            "prepared",
-            "-n",
-            "-c",
-            &clients.to_string(),
-            "-j",
-            &clients.to_string(),
-        ])
-        .args(["-T", &duration.as_secs().to_string(), "postgres"])
-        .output()?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("tps = "))
-        .ok_or_else(|| {
-            format!(
-                "pgbench printed no tps: {text}{}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        })?;
-    Ok(line["tps = ".len()..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("0")
-        .parse()?)
-}
-
-async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchResult<()> {
-    let bin = prepared_test_harness::bindir()?.join("pgbench");
-    let bin = if bin.is_file() { bin } else { "pgbench".into() };
-    let scale = 1;
-    let init = Command::new(&bin)
-        .args([
-            "-i",
-            "-s",
-            &scale.to_string(),
-            "-q",
-            "-h",
-            &pg.socket_dir().display().to_string(),
-        ])
-        .args(["-p", &pg.port().to_string(), "-U", "postgres", "postgres"])
-        .output()?;
-    if !init.status.success() {
-        return Err(format!(
-            "pgbench -i failed: {}",
-            String::from_utf8_lossy(&init.stderr)
-        )
-        .into());
-    }
-    println!(
-        "\n## 2. pgbench select-only (`SELECT abalance FROM pgbench_accounts WHERE aid = $1`, random aid, scale {scale}), {}s each",
-        duration.as_secs()
-    );
-    println!("| clients | registry statement, queries/s | pgbench -S -M prepared, tps | ratio |");
-    println!("|---|---|---|---|");
-    for clients in [1, 8] {
-        let ours = registry_tps(url, clients, duration, scale).await?;
-        let theirs = pgbench_tps(pg, &bin, clients, duration)?;
-        println!(
-            "| {clients} | {ours:.0} | {theirs:.0} | {:.3}x |",
-            ours / theirs
-        );
-    }
-    Ok(())
-}
-
-async fn pipelining(url: &str) -> BenchResult<()> {
-    let client = prepared::Client::connect(url).await?;
-    let (n, window) = (20_000usize, 64usize);
-    let mut rng = Rng(42);
-    let aids: Vec<i32> = (0..n).map(|_| rng.next(100_000)).collect();
-    client.prepared_query(Q::pgbench_select(1)).await?;
-
-    let start = Instant::now();
-    for aid in &aids {
-        client.prepared_query(Q::pgbench_select(*aid)).await?;
-    }
-    let sequential = start.elapsed();
-
-    let start = Instant::now();
-    for chunk in aids.chunks(window) {
-        for result in join_all(
-            chunk
-                .iter()
-                .map(|aid| client.prepared_query(Q::pgbench_select(*aid))),
-        )
-        .await
-        {
-            result?;
-        }
-    }
-    let pipelined = start.elapsed();
-    println!("\n## 3. one connection, {n} select-only queries");
-    println!("| mode | µs/query | queries/s |");
-    println!("|---|---|---|");
-    for (name, d) in [
-        ("sequential (await each)", sequential),
-        (
-            &*format!("pipelined ({window} futures in flight)"),
-            pipelined,
-        ),
-    ] {
-        println!(
-            "| {name} | {:.1} | {:.0} |",
-            d.as_secs_f64() * 1e6 / n as f64,
-            n as f64 / d.as_secs_f64()
-        );
-    }
-    println!(
-        "pipelined vs sequential: {:.2}x",
-        sequential.as_secs_f64() / pipelined.as_secs_f64()
-    );
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Expansion: the registry module with its generated items. Generated code names only
-//! absolute hidden paths (`::prepared::__private::..`).
+//! absolute hidden paths (`::prepared::__private::..`), the per-statement items through
+//! one alias of that path (`__prepared`, imported by the registry).
 
 mod info;
 mod values;
@@ -8,7 +9,7 @@ use crate::naming::set_element;
 use crate::parse::OrderDef;
 use crate::validate::{Registry, Statement};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 pub fn registry(registry: Registry) -> TokenStream {
@@ -52,16 +53,65 @@ fn order_impl(order: &OrderDef) -> TokenStream {
     }
 }
 
-fn info_ident(s: &Statement) -> syn::Ident {
-    format_ident!("__PREPARED_STATEMENT_{}", s.name.to_uppercase())
+/// The registry entries of every statement and variant, as one array: each statement
+/// identified by the address of its element. One `static` per statement cost rustc an
+/// item's worth of checking, const evaluation and metadata each.
+#[derive(Default)]
+pub struct Entries {
+    initializers: Vec<TokenStream>,
+}
+
+impl Entries {
+    /// Adds an entry and returns a reference to it.
+    fn push(&mut self, initializer: TokenStream) -> TokenStream {
+        let reference = entry_ref(self.initializers.len());
+        self.initializers.push(initializer);
+        reference
+    }
+
+    /// A reference to the entry added last.
+    fn last(&self) -> TokenStream {
+        entry_ref(self.initializers.len() - 1)
+    }
+
+    fn array(&self) -> TokenStream {
+        let n = self.initializers.len();
+        let initializers = &self.initializers;
+        quote! {
+            #[doc(hidden)]
+            static __PREPARED_STATEMENTS: [__prepared::StatementInfo; #n] = [#(#initializers),*];
+            // Once for the registry: every statement of an inline module is in its file.
+            #[doc(hidden)]
+            const __PREPARED_FILE: &str = ::core::file!();
+        }
+    }
+}
+
+fn entry_ref(index: usize) -> TokenStream {
+    quote!(&__PREPARED_STATEMENTS[#index])
 }
 
 fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
-    let infos = statements
-        .iter()
-        .map(|s| info::statement_infos(s, sql_comment));
+    let mut naturals = info::Naturals::default();
+    let mut entries = Entries::default();
+    let mut statics = Vec::with_capacity(statements.len());
+    let mut tracks = Vec::with_capacity(statements.len());
+    for s in statements {
+        tracks.push(info::statement_infos(
+            s,
+            sql_comment,
+            &mut entries,
+            &mut naturals,
+        ));
+        statics.push(entries.last());
+    }
+    let entries = entries.array();
+    let naturals = naturals.items();
     let params_structs = statements.iter().map(values::params_struct);
-    let impls = statements.iter().map(statement_impl);
+    let impls = statements
+        .iter()
+        .zip(&statics)
+        .map(|(s, info)| statement_impl(s, info));
     let constructors = statements.iter().map(values::constructor);
     let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
     // Documented, so a registry compiles under `#![deny(missing_docs)]`.
@@ -69,9 +119,16 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
         .iter()
         .map(|s| format!(" The statement `{}`.", s.name))
         .collect();
-    let statics: Vec<_> = statements.iter().map(info_ident).collect();
     quote! {
-        #(#infos)*
+        // The entries name `::prepared::__private` through this one alias: spelled out at
+        // each of a large registry's thousands of uses, the path's tokens alone cost its
+        // crate a measurable share of each rebuild.
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        use ::prepared::__private as __prepared;
+        #(#tracks)*
+        #entries
+        #naturals
         #(#impls)*
         #(#params_structs)*
 
@@ -96,25 +153,32 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
             pub const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             /// The statement's registry entry.
+            #[inline]
             pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
                 match self {
-                    #(Self::#variants => &#statics,)*
+                    #(Self::#variants => #statics,)*
                 }
             }
 
             /// The snake_case name, as the constructor and the harness call it.
+            #[inline]
             pub fn name(self) -> &'static str { self.info().name }
             /// The SQL sent to PostgreSQL, with `$n` parameters.
+            #[inline]
             pub fn sql(self) -> &'static str { self.info().sql }
             /// The SQL as written, with `@name` parameters.
+            #[inline]
             pub fn source_sql(self) -> &'static str { self.info().source_sql }
             /// The Rust file that declares the statement.
+            #[inline]
             pub fn file(self) -> &'static str { self.info().location.file }
             /// The line of its `#[prepared]` attribute.
+            #[inline]
             pub fn line(self) -> u32 { self.info().location.line }
         }
 
         impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
+            #[inline]
             fn from(statement: PreparedQueryEnum) -> Self {
                 statement.info()
             }
@@ -123,24 +187,24 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
         /// Every statement of this module, for the test harness.
         pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
             module: ::core::module_path!(),
-            statements: &[#(&#statics),*],
+            statements: &[#(#statics),*],
         };
     }
 }
 
-fn statement_impl(s: &Statement) -> TokenStream {
+fn statement_impl(s: &Statement, info: &TokenStream) -> TokenStream {
     let ident = &s.def.ident;
-    let info = info_ident(s);
     // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
     let row = match &s.def.row {
         Some(ty) => quote!(#ty),
-        None => quote!(::prepared::__private::Row),
+        None => quote!(__prepared::Row),
     };
     let name = &s.name;
     let debug = (!s.def.derives_debug).then(|| {
         quote! {
-            impl ::core::fmt::Debug for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            impl __prepared::Debug for #ident {
+                #[inline]
+                fn fmt(&self, f: &mut __prepared::Formatter<'_>) -> __prepared::FmtResult {
                     f.write_str(#name)
                 }
             }
@@ -156,9 +220,9 @@ fn statement_impl(s: &Statement) -> TokenStream {
     quote! {
         #debug
         #casts
-        impl ::prepared::__private::#kind for #ident {
+        impl __prepared::#kind for #ident {
             type Row = #row;
-            const INFO: &'static ::prepared::__private::StatementInfo = &#info;
+            const INFO: &'static __prepared::StatementInfo = #info;
         }
     }
 }

@@ -390,9 +390,7 @@ fn sql_errors(s: &Statement) -> Vec<syn::Error> {
             add(&mut found, message, syntax.offset, &v.label);
         }
         if checked.syntax.is_none() && !def.unchecked_syntax && !def.all_rows {
-            for every in
-                prepared_sql::guard::modifies_every_row(&checked.rewritten.sql).unwrap_or_default()
-            {
+            for every in &checked.every_row {
                 let message = format!(
                     "{}, so it changes every row; narrow it, or add `all_rows` to this `#[prepared(..)]` if every row is meant",
                     every.what

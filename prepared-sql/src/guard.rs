@@ -3,8 +3,6 @@
 
 use crate::syntax::offset_of;
 use sqlparser::ast::{Statement, Visit, Visitor};
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::Span;
 use std::ops::ControlFlow;
 
@@ -18,14 +16,22 @@ pub struct EveryRow {
 }
 
 /// Every part of `sql` that modifies all rows of a table; `None` when it does not parse.
+/// One parse, after the pre-pass: see [`analyse`](crate::analysis::analyse).
 pub fn modifies_every_row(sql: &str) -> Option<Vec<EveryRow>> {
-    let statements = Parser::parse_sql(&PostgreSqlDialect {}, sql).ok()?;
+    let analysis = crate::analysis::analyse(sql);
+    analysis.syntax.is_ok().then_some(analysis.every_row)
+}
+
+/// Every part of `statements`, parsed from `sql`, that modifies all rows of a table.
+pub(crate) fn every_row_in(sql: &str, statements: &[Statement]) -> Vec<EveryRow> {
     let mut finder = Finder {
         sql,
         found: Vec::new(),
     };
-    let _ = statements.visit(&mut finder);
-    Some(finder.found)
+    for statement in statements {
+        let _ = statement.visit(&mut finder);
+    }
+    finder.found
 }
 
 struct Finder<'a> {

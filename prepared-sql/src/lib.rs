@@ -5,6 +5,7 @@
 //! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
 //! proc-macro stays free of the database and network.
 
+pub mod analysis;
 pub mod comment;
 pub mod copy;
 #[cfg(feature = "pg-grammar")]
@@ -39,6 +40,9 @@ pub struct Checked {
     pub rewritten: Rewritten,
     /// The syntax error, located in the `@name` source, when the syntax was checked.
     pub syntax: Option<SourceSyntaxError>,
+    /// The parts that modify every row of a table, offsets in the `$n` SQL; read from the
+    /// syntax check's parse, so empty when the syntax was not checked or is wrong.
+    pub every_row: Vec<guard::EveryRow>,
 }
 
 /// A syntax error mapped back to the SQL as written.
@@ -67,36 +71,45 @@ pub fn check_variant(
     let rewritten = template.rewrite(index);
     // An undeclared `@word` is still in the text, where it reads as an operator: the parser
     // would only report the same mistake again.
-    let syntax = if check_syntax && !template.lexically_broken() {
-        // PostgreSQL's own grammar needs no pre-pass; sqlparser gets one.
-        #[cfg(feature = "pg-grammar")]
-        let (prepassed, parsed) = (
-            prepass::Prepassed::unchanged(&rewritten.sql),
-            exact::parse(&rewritten.sql),
-        );
-        #[cfg(not(feature = "pg-grammar"))]
-        let (prepassed, parsed) = {
-            let prepassed = prepass::prepass(&rewritten.sql);
-            let parsed = syntax::parse(&prepassed.sql);
-            (prepassed, parsed)
+    if !check_syntax || template.lexically_broken() {
+        return Checked {
+            rewritten,
+            syntax: None,
+            every_row: Vec::new(),
         };
-        match parsed {
-            Ok(1) => None,
-            // The lexer already reports several statements (and a lone comment parses as zero).
-            Ok(0) => Some(SourceSyntaxError {
-                message: "the SQL holds no statement".into(),
-                offset: None,
-            }),
-            Ok(_) => None,
-            Err(e) => Some(SourceSyntaxError {
-                message: e.message,
-                offset: e
-                    .offset
-                    .map(|o| rewritten.to_source(prepassed.to_original(o))),
-            }),
-        }
-    } else {
-        None
+    }
+    // PostgreSQL's own grammar needs no pre-pass; the guard still reads sqlparser's tree.
+    #[cfg(feature = "pg-grammar")]
+    let (parsed, every_row) = match exact::parse(&rewritten.sql) {
+        Ok(n) => (Ok(n), analysis::analyse(&rewritten.sql).every_row),
+        Err(e) => (Err(e), Vec::new()),
     };
-    Checked { rewritten, syntax }
+    #[cfg(not(feature = "pg-grammar"))]
+    let (parsed, every_row) = {
+        let analysis = analysis::analyse(&rewritten.sql);
+        (analysis.syntax, analysis.every_row)
+    };
+    let syntax = match parsed {
+        Ok(1) => None,
+        // The lexer already reports several statements (and a lone comment parses as zero).
+        Ok(0) => Some(SourceSyntaxError {
+            message: "the SQL holds no statement".into(),
+            offset: None,
+        }),
+        Ok(_) => None,
+        Err(e) => Some(SourceSyntaxError {
+            message: e.message,
+            offset: e.offset.map(|o| rewritten.to_source(o)),
+        }),
+    };
+    let every_row = if syntax.is_none() {
+        every_row
+    } else {
+        Vec::new()
+    };
+    Checked {
+        rewritten,
+        syntax,
+        every_row,
+    }
 }

@@ -9,8 +9,6 @@ use sqlparser::ast::{
     Expr, Ident, JoinOperator, ObjectName, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
     TableFactor, TableWithJoins, Visit, Visitor,
 };
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use std::collections::BTreeSet;
 use std::ops::ControlFlow;
 
@@ -52,16 +50,23 @@ impl OuterJoins {
     }
 }
 
-/// Analyses the outer joins of `sql`; `None` when it does not parse.
+/// Analyses the outer joins of `sql`; `None` when it does not parse. One parse, after the
+/// pre-pass: see [`analyse`](crate::analysis::analyse).
 pub fn analyse(sql: &str) -> Option<OuterJoins> {
-    let statements = Parser::parse_sql(&PostgreSqlDialect {}, sql).ok()?;
+    crate::analysis::analyse(sql).outer_joins()
+}
+
+/// The outer joins of parsed `statements`.
+pub(crate) fn from_statements(statements: &[Statement]) -> OuterJoins {
     let mut finder = Finder::default();
-    let _ = statements.visit(&mut finder);
+    for statement in statements {
+        let _ = statement.visit(&mut finder);
+    }
     let mut result = OuterJoins {
         tables: finder.nullable,
         ..OuterJoins::default()
     };
-    if let [Statement::Query(query)] = statements.as_slice()
+    if let [Statement::Query(query)] = statements
         && let SetExpr::Select(select) = query.body.as_ref()
     {
         for from in &select.from {
@@ -97,7 +102,7 @@ pub fn analyse(sql: &str) -> Option<OuterJoins> {
             })
             .collect();
     }
-    Some(result)
+    result
 }
 
 fn fold(ident: &Ident) -> String {

@@ -1,20 +1,32 @@
 //! The floor of one connection, without prepared: bare tokio-postgres with a hand-held
-//! `Statement` against bare sqlx, one query at a time, for profiling and for telling what
-//! is tokio-postgres's cost from what is the registry's.
+//! `Statement` against bare sqlx, one query at a time, in alternating rounds. It tells what
+//! is tokio-postgres's cost (its connection task, which every request and response crosses)
+//! from what is the registry's, and serves profiling (`perf record` on this binary).
 //!
-//! `cargo run --release -p prepared-bench --bin floor -- <tokio-postgres|sqlx|both>
-//! <current|multi> [queries] [url]` (a throwaway server on a Unix socket without `url`).
+//! `cargo run --release -p prepared-bench --bin floor -- [current|multi] [queries]
+//! [one-core|scheduler] [url]`: a throwaway server on a Unix socket without `url`.
 
+#[path = "../pin.rs"]
+#[allow(dead_code)]
+mod pin;
+
+use pin::Placement;
 use prepared_test_harness::TempPostgres;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-const SQL: &str = "SELECT id, name, deleted FROM floor WHERE id = $1 /*module='prepared_bench::queries',statement='service_by_id'*/";
+const SQL: &str = "SELECT id, name, deleted FROM floor WHERE id = $1";
+const ROUNDS: u32 = 10;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().collect();
-    let which = args.get(1).map_or("both", String::as_str).to_owned();
-    let multi = args.get(2).is_some_and(|a| a == "multi");
-    let n: u32 = args.get(3).map_or(Ok(20_000), |a| a.parse())?;
+    let multi = args.get(1).is_some_and(|a| a == "multi");
+    let n: u32 = args.get(2).map_or(Ok(20_000), |a| a.parse())?;
+    let placement = match args.get(3).map(String::as_str) {
+        Some("one-core") => Placement::OneCore,
+        _ => Placement::Scheduler,
+    };
     let pg;
     let url = match args.get(4) {
         Some(url) => url.clone(),
@@ -23,61 +35,66 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             pg.connection_string()
         }
     };
-    let rt = if multi {
+    let mut builder = if multi {
         tokio::runtime::Builder::new_multi_thread()
     } else {
         tokio::runtime::Builder::new_current_thread()
+    };
+    if let Some(core) = placement.core() {
+        pin::pin(0, [core]);
+        builder.on_thread_start(move || pin::pin(0, [core]));
     }
-    .enable_all()
-    .build()?;
+    let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
-    rt.block_on(async move {
-        tokio::spawn(async move {
-            let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
-            tokio::spawn(connection);
-            client.batch_execute("CREATE TABLE IF NOT EXISTS floor (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false); INSERT INTO floor VALUES (1, 'bench', false) ON CONFLICT DO NOTHING").await?;
-            let statement = client.prepare(SQL).await?;
-            let mut conn = {
-                use sqlx::Connection;
-                sqlx::PgConnection::connect_with(&sqlx_options(&url)).await?
-            };
-            // Alternating rounds, so that drift of the machine hits both alike.
-            let (mut tp, mut sx) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
-            let rounds = 10;
-            for _ in 0..rounds {
-                if which != "sqlx" {
-                    let start = Instant::now();
-                    for _ in 0..n / rounds {
-                        assert_eq!(client.query(&statement, &[&1i64]).await?.len(), 1);
-                    }
-                    tp += start.elapsed();
-                }
-                if which != "tokio-postgres" {
-                    let start = Instant::now();
-                    for _ in 0..n / rounds {
-                        let rows: Vec<(i64, String, bool)> =
-                            sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
-                        assert_eq!(rows.len(), 1);
-                    }
-                    sx += start.elapsed();
-                }
-            }
-            report("tokio-postgres", tp, n);
-            report("sqlx", sx, n);
-            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
-        })
-        .await?
-        .map_err(|e| e as Box<dyn std::error::Error>)
-    })
+    let [tp, sx] = rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
+    let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
+    println!(
+        "{} runtime, {}: tokio-postgres {:.1} µs/query, sqlx {:.1} µs/query; tokio-postgres's throughput {:.3}x sqlx's",
+        if multi {
+            "multi-thread"
+        } else {
+            "current-thread"
+        },
+        placement.name(),
+        us(tp),
+        us(sx),
+        sx.as_secs_f64() / tp.as_secs_f64()
+    );
+    Ok(())
 }
 
-fn report(name: &str, took: std::time::Duration, n: u32) {
-    if !took.is_zero() {
-        println!(
-            "{name}: {:.1} µs/query",
-            took.as_secs_f64() * 1e6 / f64::from(n)
-        );
+async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration; 2]> {
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS floor (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
+             INSERT INTO floor VALUES (1, 'bench', false) ON CONFLICT DO NOTHING",
+        )
+        .await?;
+    pin::pin_backend(&client, placement).await?;
+    let statement = client.prepare(SQL).await?;
+    let mut conn = {
+        use sqlx::Connection;
+        sqlx::PgConnection::connect_with(&sqlx_options(&url)).await?
+    };
+    pin::pin_sqlx_backend(&mut conn, placement).await?;
+    let mut totals = [Duration::ZERO; 2];
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        for _ in 0..n / ROUNDS {
+            assert_eq!(client.query(&statement, &[&1i64]).await?.len(), 1);
+        }
+        totals[0] += start.elapsed();
+        let start = Instant::now();
+        for _ in 0..n / ROUNDS {
+            let rows: Vec<(i64, String, bool)> =
+                sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
+            assert_eq!(rows.len(), 1);
+        }
+        totals[1] += start.elapsed();
     }
+    Ok(totals)
 }
 
 /// sqlx's options for a libpq-style `host=.. port=.. user=.. dbname=..` string.

@@ -1,7 +1,7 @@
 //! The registry entries (`static StatementInfo`) of a statement and of its variants, and the
 //! compile-time cast checks of its parameters.
 
-use super::{info_ident, stored_type};
+use super::{Entries, stored_type};
 use crate::known::is_known;
 use crate::naming::{rows_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Statement, Variant};
@@ -10,13 +10,15 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-fn variant_ident(s: &Statement, index: usize) -> syn::Ident {
-    format_ident!("{}_{}", info_ident(s), index)
-}
-
 /// The statement's entry and, when it has variants, one entry per variant: its own name
-/// (`search{status,order=Cheapest}`), `$n` SQL and bound values.
-pub fn statement_infos(s: &Statement, sql_comment: bool) -> TokenStream {
+/// (`search{status,order=Cheapest}`), `$n` SQL and bound values; each at its index in the
+/// registry's one array of entries. Returns what tracks the statement's SQL file.
+pub fn statement_infos(
+    s: &Statement,
+    sql_comment: bool,
+    entries: &mut Entries,
+    naturals: &mut Naturals,
+) -> TokenStream {
     let track = match &s.def.sql.file {
         // Cargo rebuilds the crate when the SQL file changes.
         Some((_, absolute)) => quote!(
@@ -25,16 +27,20 @@ pub fn statement_infos(s: &Statement, sql_comment: bool) -> TokenStream {
         None => quote!(),
     };
     if !s.has_variants() {
-        let info = entry(s, &s.variants[0], &s.name, sql_comment, quote!(&[]), None);
-        let ident = info_ident(s);
-        return quote! {
-            #track
-            #[doc(hidden)]
-            static #ident: ::prepared::__private::StatementInfo = #info;
-        };
+        let info = entry(
+            s,
+            &s.variants[0],
+            &s.name,
+            sql_comment,
+            quote!(&[]),
+            None,
+            naturals,
+        );
+        entries.push(info);
+        return track;
     }
-    let idents: Vec<syn::Ident> = (0..s.variants.len()).map(|i| variant_ident(s, i)).collect();
-    let variants = s.variants.iter().zip(&idents).map(|(v, ident)| {
+    let mut refs = Vec::with_capacity(s.variants.len());
+    for v in &s.variants {
         let name = format!("{}{}", s.name, v.label);
         let bind = v.bind.iter().map(|&i| i as u32);
         let info = entry(
@@ -44,28 +50,22 @@ pub fn statement_infos(s: &Statement, sql_comment: bool) -> TokenStream {
             sql_comment,
             quote!(&[]),
             Some(quote!(&[#(#bind),*])),
+            naturals,
         );
-        quote! {
-            #[doc(hidden)]
-            static #ident: ::prepared::__private::StatementInfo = #info;
-        }
-    });
+        refs.push(entries.push(info));
+    }
     let full = full_variant(s);
     let family = entry(
         s,
         full,
         &s.name,
         sql_comment,
-        quote!(&[#(&#idents),*]),
+        quote!(&[#(#refs),*]),
         None,
+        naturals,
     );
-    let ident = info_ident(s);
-    quote! {
-        #track
-        #(#variants)*
-        #[doc(hidden)]
-        static #ident: ::prepared::__private::StatementInfo = #family;
-    }
+    entries.push(family);
+    track
 }
 
 /// The SQL sent, with a sqlcommenter comment (`/*module='app::queries',statement='x'*/`) at
@@ -100,62 +100,69 @@ fn entry(
     sql_comment: bool,
     variants: TokenStream,
     bind: Option<TokenStream>,
+    naturals: &mut Naturals,
 ) -> TokenStream {
     let struct_name = s.def.ident.to_string();
     let rewritten = &v.checked.rewritten;
     let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
     let replacements = rewritten.replacements.iter().map(|r| {
-        let (a, b, c, d) = (r.source as u32, r.source_len as u32, r.output as u32, r.output_len as u32);
-        quote!(::prepared::__private::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
+        let (a, b, c, d) = (
+            r.source as u32,
+            r.source_len as u32,
+            r.output as u32,
+            r.output_len as u32,
+        );
+        quote!(__prepared::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
     });
     let params = rewritten
         .slots
         .iter()
         .enumerate()
-        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i)));
+        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), naturals))
+        .collect::<Vec<_>>();
     let row = match &s.def.row {
         // A COPY's row type writes its fields.
         Some(ty) if s.copy_probe.is_some() => {
             let rust_type = type_name(ty);
             quote! {
-                ::core::option::Option::Some(::prepared::__private::RowInfo {
+                __prepared::Some(__prepared::RowInfo {
                     rust_type: #rust_type,
-                    columns: <#ty as ::prepared::__private::ToRow>::FIELDS,
+                    columns: <#ty as __prepared::ToRow>::FIELDS,
                 })
             }
         }
         Some(ty) => {
             let rust_type = type_name(ty);
             quote! {
-                ::core::option::Option::Some(::prepared::__private::RowInfo {
+                __prepared::Some(__prepared::RowInfo {
                     rust_type: #rust_type,
-                    columns: match <#ty as ::prepared::__private::FromRow>::COLUMNS {
-                        ::core::option::Option::Some(columns) => columns,
-                        ::core::option::Option::None => &[],
+                    columns: match <#ty as __prepared::FromRow>::COLUMNS {
+                        __prepared::Some(columns) => columns,
+                        __prepared::None => &[],
                     },
                 })
             }
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(__prepared::None),
     };
     let copy_probe = match &s.copy_probe {
-        Some(probe) => quote!(::core::option::Option::Some(#probe)),
-        None => quote!(::core::option::Option::None),
+        Some(probe) => quote!(__prepared::Some(#probe)),
+        None => quote!(__prepared::None),
     };
     let not_null = s.def.not_null.iter().map(|c| c.to_string());
     let syntax_checked = !s.def.unchecked_syntax;
     let line = s.def.attr_span.start().line as u32;
     let sql_file = match &s.def.sql.file {
-        Some((relative, _)) => quote!(::core::option::Option::Some(#relative)),
-        None => quote!(::core::option::Option::None),
+        Some((relative, _)) => quote!(__prepared::Some(#relative)),
+        None => quote!(__prepared::None),
     };
     let bind = match bind {
-        Some(b) => quote!(::core::option::Option::Some(#b)),
-        None => quote!(::core::option::Option::None),
+        Some(b) => quote!(__prepared::Some(#b)),
+        None => quote!(__prepared::None),
     };
     quote! {
-        ::prepared::__private::StatementInfo {
+        __prepared::StatementInfo {
             name: #name,
             struct_name: #struct_name,
             sql: #sql,
@@ -165,8 +172,8 @@ fn entry(
             row: #row,
             not_null: &[#(#not_null),*],
             syntax_checked: #syntax_checked,
-            location: ::prepared::__private::Location {
-                file: ::core::file!(),
+            location: __prepared::Location {
+                file: __PREPARED_FILE,
                 line: #line,
                 sql_file: #sql_file,
             },
@@ -178,11 +185,16 @@ fn entry(
 }
 
 /// The registry's description of one bound value.
-fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
+fn param_info(
+    s: &Statement,
+    slot: &Slot,
+    cast: Option<String>,
+    naturals: &mut Naturals,
+) -> TokenStream {
     let p = &s.def.params[slot.param];
     let cast = match cast {
-        Some(c) => quote!(::core::option::Option::Some(#c)),
-        None => quote!(::core::option::Option::None),
+        Some(c) => quote!(__prepared::Some(#c)),
+        None => quote!(__prepared::None),
     };
     let statik: syn::Lifetime = syn::parse_quote!('static);
     let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty, &s.def.imports))
@@ -194,8 +206,8 @@ fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
             (
                 format!("{}.{field}", p.name),
                 format!("[{}].{field}", type_name(&element)),
-                quote!(::prepared::__private::field_array_accepts(#accessor)),
-                quote!(::prepared::__private::field_array_probe(#accessor)),
+                quote!(__prepared::field_array_accepts(#accessor)),
+                quote!(__prepared::field_array_probe(#accessor)),
             )
         }
         _ => {
@@ -204,26 +216,71 @@ fn param_info(s: &Statement, slot: &Slot, cast: Option<String>) -> TokenStream {
             (
                 p.name.to_string(),
                 type_name(ty),
-                quote!(::prepared::__private::accepts_param::<#stored>),
-                quote!(::prepared::__private::Probe::<#stored>::new()),
+                quote!(__prepared::accepts_param::<#stored>),
+                quote!(__prepared::Probe::<#stored>::new()),
             )
         }
     };
+    let natural_type = naturals.natural_type(probe);
     quote! {
-        ::prepared::__private::ParamInfo {
+        __prepared::ParamInfo {
             name: #name,
             rust_type: #rust_type,
             accepts: #accepts,
             cast: #cast,
-            natural_type: || {
-                use ::prepared::__private::{Known as _, Unknown as _};
-                let probe = #probe;
-                // Autoref specialisation: the double reference picks `Known` when it applies.
-                #[allow(clippy::needless_borrow)]
-                let natural = (&&probe).natural_type();
-                natural
-            },
+            natural_type: #natural_type,
         }
+    }
+}
+
+/// One function per distinct parameter type of a registry that tells the type's natural
+/// PostgreSQL type, shared by every parameter of that type: a closure per parameter made
+/// rustc check and compile as many functions as the registry has parameters. (`accepts`
+/// stays a generic function's instance per parameter: measured, a shared wrapper per type
+/// costs more than it saves.)
+#[derive(Default)]
+pub struct Naturals {
+    /// The expression's tokens as text, its function's name and the function.
+    functions: Vec<(String, syn::Ident, TokenStream)>,
+}
+
+impl Naturals {
+    /// The function telling the natural type of `probe`, a `Probe<T>` expression.
+    fn natural_type(&mut self, probe: TokenStream) -> syn::Ident {
+        self.function(probe, |ident, probe| {
+            quote! {
+                #[doc(hidden)]
+                fn #ident() -> ::core::option::Option<__prepared::Type> {
+                    use __prepared::{Known as _, Unknown as _};
+                    let probe = #probe;
+                    // Autoref specialisation: the double reference picks `Known` when it applies.
+                    #[allow(clippy::needless_borrow)]
+                    let natural = (&&probe).natural_type();
+                    natural
+                }
+            }
+        })
+    }
+
+    fn function(
+        &mut self,
+        tokens: TokenStream,
+        make: impl FnOnce(&syn::Ident, &TokenStream) -> TokenStream,
+    ) -> syn::Ident {
+        let key = tokens.to_string();
+        if let Some((_, ident, _)) = self.functions.iter().find(|(k, _, _)| *k == key) {
+            return ident.clone();
+        }
+        let ident = format_ident!("__prepared_type_fn_{}", self.functions.len());
+        let function = make(&ident, &tokens);
+        self.functions.push((key, ident.clone(), function));
+        ident
+    }
+
+    /// The functions, for the registry module.
+    pub fn items(&self) -> TokenStream {
+        let items = self.functions.iter().map(|(_, _, function)| function);
+        quote!(#(#items)*)
     }
 }
 

@@ -1,0 +1,212 @@
+//! What a registry costs an incremental `cargo build`: a generated crate of 500 statements
+//! against the same crate holding the same SQL as plain `&str` consts, each edited and
+//! rebuilt in turn (dev profile, as an edit-build loop runs), in a target directory of
+//! their own under `target/compile-bench`.
+
+use crate::BenchResult;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const STATEMENTS: usize = 500;
+const REBUILDS: usize = 9;
+
+/// The SQL of statement `i`, with `@name` parameters, and its declaration's extras.
+fn statement(i: usize) -> (String, &'static str, &'static str) {
+    match i % 4 {
+        0 => (
+            format!("SELECT id, name, deleted FROM item_{i} WHERE id = @id"),
+            "params(id: i64), row = Item",
+            "",
+        ),
+        1 => (
+            format!(
+                "SELECT id, name, deleted FROM item_{i} WHERE name = @name AND deleted = @deleted ORDER BY id LIMIT @limit"
+            ),
+            "params(name: &str, deleted: bool, limit: i64), row = Item",
+            "",
+        ),
+        2 => (
+            format!("UPDATE item_{i} SET name = @name, deleted = @deleted WHERE id = @id"),
+            "params(id: i64, name: &str, deleted: bool)",
+            "",
+        ),
+        _ => (
+            format!("INSERT INTO item_{i} (name, deleted) VALUES (@name, false) RETURNING id"),
+            "params(name: String)",
+            "",
+        ),
+    }
+}
+
+/// `@name` → `$n` in order of first appearance, as the registry would send it.
+fn numbered(sql: &str) -> String {
+    let mut names: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut rest = sql;
+    while let Some(at) = rest.find('@') {
+        out.push_str(&rest[..at]);
+        let name: String = rest[at + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let n = match names.iter().position(|x| *x == name) {
+            Some(p) => p + 1,
+            None => {
+                names.push(name.clone());
+                names.len()
+            }
+        };
+        write!(out, "${n}").unwrap();
+        rest = &rest[at + 1 + name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn registry_crate(edit: usize) -> String {
+    let mut src = format!(
+        "// edit {edit}\n#[derive(Debug, prepared::FromRow)]\npub struct Item {{ pub id: i64, pub name: String, pub deleted: bool }}\n\n#[prepared::registry]\npub mod queries {{\n    use super::Item;\n    use prepared::prepared;\n"
+    );
+    for i in 0..STATEMENTS {
+        let (sql, extras, _) = statement(i);
+        write!(
+            src,
+            "\n    #[prepared(\"{sql}\", {extras})]\n    pub struct Statement{i};\n"
+        )
+        .unwrap();
+    }
+    src.push_str("}\n");
+    src
+}
+
+fn plain_crate(edit: usize) -> String {
+    let mut src = format!("// edit {edit}\n");
+    for i in 0..STATEMENTS {
+        let (sql, _, _) = statement(i);
+        writeln!(
+            src,
+            "pub const STATEMENT_{i}: &str = \"{}\";",
+            numbered(&sql)
+        )
+        .unwrap();
+    }
+    src
+}
+
+fn write_crate(dir: &Path, name: &str, root: &Path) -> BenchResult<()> {
+    std::fs::create_dir_all(dir.join("src"))?;
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nprepared = {{ path = {:?} }}\n\n[workspace]\n",
+            root.display().to_string()
+        ),
+    )?;
+    // The workspace's lock, so the crates build the very versions the project does.
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+    Ok(())
+}
+
+/// CPU time (user and system) of every finished child process so far: on a shared VM a
+/// build's wall time also counts what the host takes away, its CPU time does not.
+fn children_cpu() -> Duration {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage fills the zeroed struct it is given.
+        let usage = unsafe {
+            let mut usage: libc::rusage = std::mem::zeroed();
+            libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+            usage
+        };
+        let time = |t: libc::timeval| {
+            Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+        };
+        time(usage.ru_utime) + time(usage.ru_stime)
+    }
+    #[cfg(not(unix))]
+    Duration::ZERO
+}
+
+/// Wall time and CPU time of one `cargo build`.
+fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let cpu = children_cpu();
+    let start = Instant::now();
+    let out = Command::new(cargo)
+        .args(["build", "-q"])
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .output()?;
+    let took = [start.elapsed(), children_cpu() - cpu];
+    if !out.status.success() {
+        return Err(format!(
+            "building {} failed: {}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok(took)
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+pub fn run() -> BenchResult<()> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()?;
+    let base = root.join("target/compile-bench");
+    let target = base.join("target");
+    let crates: [(&str, fn(usize) -> String); 2] =
+        [("registry", registry_crate), ("plain", plain_crate)];
+    for (name, source) in crates {
+        let dir = base.join(name);
+        write_crate(&dir, &format!("compile_bench_{name}"), &root)?;
+        std::fs::write(dir.join("src/lib.rs"), source(0))?;
+        // The dependencies and a first build, untimed.
+        build(&dir, &target)?;
+    }
+    // [crate][wall, cpu]
+    let mut times: [[Vec<Duration>; 2]; 2] = Default::default();
+    for edit in 1..=REBUILDS {
+        for (i, (name, source)) in crates.iter().enumerate() {
+            let dir = base.join(name);
+            std::fs::write(dir.join("src/lib.rs"), source(edit))?;
+            let [wall, cpu] = build(&dir, &target)?;
+            times[i][0].push(wall);
+            times[i][1].push(cpu);
+        }
+    }
+    let [registry, plain] = times.map(|t| t.map(median));
+    let per_statement =
+        |k: usize| registry[k].saturating_sub(plain[k]).as_secs_f64() * 1e3 / STATEMENTS as f64;
+    println!(
+        "\n## 5. compile time: an edit to a crate of {STATEMENTS} statements, then `cargo build` (dev profile), median of {REBUILDS}, the two crates alternating"
+    );
+    println!("| crate | incremental build, wall s | CPU s |");
+    println!("|---|---|---|");
+    for (name, [wall, cpu]) in [
+        (
+            format!("`#[prepared::registry]` of {STATEMENTS} statements"),
+            registry,
+        ),
+        (format!("the same SQL as {STATEMENTS} `&str` consts"), plain),
+    ] {
+        println!(
+            "| {name} | {:.2} | {:.2} |",
+            wall.as_secs_f64(),
+            cpu.as_secs_f64()
+        );
+    }
+    println!(
+        "the registry adds {:.2} ms per statement (wall), {:.2} ms (CPU)",
+        per_statement(0),
+        per_statement(1)
+    );
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! One parse of a statement's `$n` SQL, after the pre-pass, and everything read from it:
+//! the syntax result, the every-row guard's findings and the outer-join analysis. Reading
+//! each from its own parse of the raw SQL silently skipped the guard, and sent nullability
+//! back to keywords, on exactly the statements the pre-pass exists for.
+
+use crate::guard::{self, EveryRow};
+use crate::nullability::{self, OuterJoins};
+use crate::prepass;
+use crate::syntax::{self, SyntaxError};
+use sqlparser::ast::Statement;
+
+/// What one parse of a statement tells. Offsets are in the SQL given, not the pre-passed.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// How many statements the SQL holds, or its syntax error (sqlparser's, or a rule of
+    /// PostgreSQL's grammar that sqlparser does not enforce).
+    pub syntax: Result<usize, SyntaxError>,
+    /// The parts that modify every row of a table; empty when the SQL does not parse.
+    pub every_row: Vec<EveryRow>,
+    /// The parse, for the outer-join analysis: read on demand, as the compile-time check,
+    /// which runs on every build, has no use for it.
+    statements: Option<Vec<Statement>>,
+}
+
+impl Analysis {
+    /// What the statement's outer joins can null; `None` when the SQL does not parse (then
+    /// any table may be on a nullable side).
+    pub fn outer_joins(&self) -> Option<OuterJoins> {
+        self.statements.as_deref().map(nullability::from_statements)
+    }
+}
+
+/// Pre-passes `sql`, parses it once with sqlparser and reads everything from that parse.
+pub fn analyse(sql: &str) -> Analysis {
+    let prepassed = prepass::prepass(sql);
+    let back = |offset: Option<usize>| offset.map(|o| prepassed.to_original(o));
+    let statements = match syntax::parse_sqlparser(&prepassed.sql) {
+        Ok(statements) => statements,
+        Err(error) => {
+            return Analysis {
+                syntax: Err(SyntaxError {
+                    offset: back(error.offset),
+                    ..error
+                }),
+                every_row: Vec::new(),
+                statements: None,
+            };
+        }
+    };
+    let syntax = match crate::grammar::check(&prepassed.sql, &statements) {
+        Some(error) => Err(SyntaxError {
+            offset: back(error.offset),
+            ..error
+        }),
+        None => Ok(statements.len()),
+    };
+    let every_row = guard::every_row_in(&prepassed.sql, &statements)
+        .into_iter()
+        .map(|found| EveryRow {
+            offset: back(found.offset),
+            ..found
+        })
+        .collect();
+    Analysis {
+        syntax,
+        every_row,
+        statements: Some(statements),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guard_sees_statements_only_the_pre_pass_makes_parseable() {
+        // sqlparser rejects `BETWEEN SYMMETRIC`; the pre-pass rewrites it.
+        let sql = "WITH x AS (SELECT 1)\nUPDATE jobs SET due = $1 BETWEEN SYMMETRIC 1 AND 2";
+        assert!(syntax::parse_sqlparser(sql).is_err());
+        let analysis = analyse(sql);
+        assert_eq!(analysis.syntax, Ok(1), "{analysis:?}");
+        assert_eq!(analysis.every_row.len(), 1, "{analysis:?}");
+        assert_eq!(analysis.every_row[0].what, "UPDATE of `jobs` has no WHERE");
+        assert_eq!(analysis.every_row[0].offset, sql.find("UPDATE"));
+    }
+
+    #[test]
+    fn an_offset_after_a_pre_pass_edit_maps_to_the_sql_given() {
+        // `x ISNULL` becomes `x IS NULL`, one byte longer, before the DELETE.
+        let sql = "WITH gone AS (SELECT id FROM t WHERE x ISNULL) DELETE FROM jobs";
+        let analysis = analyse(sql);
+        assert_eq!(
+            analysis.every_row[0].offset,
+            sql.find("DELETE"),
+            "{analysis:?}"
+        );
+    }
+
+    #[test]
+    fn nullability_reads_statements_only_the_pre_pass_makes_parseable() {
+        let sql = "SELECT b.x FROM a LEFT JOIN b ON a.id = b.id WHERE b.x NOTNULL";
+        let joins = analyse(sql)
+            .outer_joins()
+            .expect("parses after the pre-pass");
+        assert!(joins.tables.contains("b"), "{joins:?}");
+        assert!(joins.nulls(0, "b"));
+        assert_eq!(nullability::analyse(sql), Some(joins));
+    }
+
+    #[test]
+    fn a_syntax_error_is_located_in_the_sql_given() {
+        // The same error, with and without a pre-pass edit (one byte longer) before it.
+        let edited = analyse("SELECT x FROM t WHERE x ISNULL AND (y")
+            .syntax
+            .unwrap_err();
+        let plain = analyse("SELECT x FROM t WHERE x IS NULL AND (y")
+            .syntax
+            .unwrap_err();
+        assert_eq!(edited.message, plain.message);
+        assert_eq!(
+            edited.offset.unwrap() + 1,
+            plain.offset.unwrap(),
+            "{edited:?} {plain:?}"
+        );
+    }
+}
