@@ -10,32 +10,30 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 const STATEMENTS: usize = 500;
+/// A crate's `lib.rs` after edit `n`.
+type Source = fn(usize) -> String;
 const REBUILDS: usize = 9;
 
-/// The SQL of statement `i`, with `@name` parameters, and its declaration's extras.
-fn statement(i: usize) -> (String, &'static str, &'static str) {
+/// The SQL of statement `i`, with `@name` parameters, and the rest of its declaration.
+fn statement(i: usize) -> (String, &'static str) {
     match i % 4 {
         0 => (
             format!("SELECT id, name, deleted FROM item_{i} WHERE id = @id"),
             "params(id: i64), row = Item",
-            "",
         ),
         1 => (
             format!(
                 "SELECT id, name, deleted FROM item_{i} WHERE name = @name AND deleted = @deleted ORDER BY id LIMIT @limit"
             ),
             "params(name: &str, deleted: bool, limit: i64), row = Item",
-            "",
         ),
         2 => (
             format!("UPDATE item_{i} SET name = @name, deleted = @deleted WHERE id = @id"),
             "params(id: i64, name: &str, deleted: bool)",
-            "",
         ),
         _ => (
             format!("INSERT INTO item_{i} (name, deleted) VALUES (@name, false) RETURNING id"),
             "params(name: String)",
-            "",
         ),
     }
 }
@@ -70,7 +68,7 @@ fn registry_crate(edit: usize) -> String {
         "// edit {edit}\n#[derive(Debug, prepared::FromRow)]\npub struct Item {{ pub id: i64, pub name: String, pub deleted: bool }}\n\n#[prepared::registry]\npub mod queries {{\n    use super::Item;\n    use prepared::prepared;\n"
     );
     for i in 0..STATEMENTS {
-        let (sql, extras, _) = statement(i);
+        let (sql, extras) = statement(i);
         write!(
             src,
             "\n    #[prepared(\"{sql}\", {extras})]\n    pub struct Statement{i};\n"
@@ -84,7 +82,7 @@ fn registry_crate(edit: usize) -> String {
 fn plain_crate(edit: usize) -> String {
     let mut src = format!("// edit {edit}\n");
     for i in 0..STATEMENTS {
-        let (sql, _, _) = statement(i);
+        let (sql, _) = statement(i);
         writeln!(
             src,
             "pub const STATEMENT_{i}: &str = \"{}\";",
@@ -162,8 +160,7 @@ pub fn run() -> BenchResult<()> {
         .canonicalize()?;
     let base = root.join("target/compile-bench");
     let target = base.join("target");
-    let crates: [(&str, fn(usize) -> String); 2] =
-        [("registry", registry_crate), ("plain", plain_crate)];
+    let crates: [(&str, Source); 2] = [("registry", registry_crate), ("plain", plain_crate)];
     for (name, source) in crates {
         let dir = base.join(name);
         write_crate(&dir, &format!("compile_bench_{name}"), &root)?;

@@ -49,31 +49,29 @@ async fn measure(
         .fetch_all(&mut sqlx_conn)
         .await?;
     let mut totals = [Duration::ZERO; 4];
-    for _ in 0..rounds {
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.prepared_query(Q::service_by_id(1)).await?.len(), 1);
+    for round in 0..rounds {
+        // Each round starts with another contender, so that none always runs first or
+        // right after another's connection was busy.
+        for k in 0..4 {
+            let contender = (round as usize + k) % 4;
+            let start = Instant::now();
+            for _ in 0..per_round {
+                let rows = match contender {
+                    0 => client.prepared_query(Q::service_by_id(1)).await?.len(),
+                    1 => client.query(&held, &[&1i64]).await?.len(),
+                    2 => client.query(sql, &[&1i64]).await?.len(),
+                    _ => {
+                        let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql)
+                            .bind(1i64)
+                            .fetch_all(&mut sqlx_conn)
+                            .await?;
+                        rows.len()
+                    }
+                };
+                assert_eq!(rows, 1);
+            }
+            totals[contender] += start.elapsed();
         }
-        totals[0] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.query(&held, &[&1i64]).await?.len(), 1);
-        }
-        totals[1] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            assert_eq!(client.query(sql, &[&1i64]).await?.len(), 1);
-        }
-        totals[2] += start.elapsed();
-        let start = Instant::now();
-        for _ in 0..per_round {
-            let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql)
-                .bind(1i64)
-                .fetch_all(&mut sqlx_conn)
-                .await?;
-            assert_eq!(rows.len(), 1);
-        }
-        totals[3] += start.elapsed();
     }
     let n = f64::from(rounds * per_round);
     Ok(totals.map(|d| d.as_secs_f64() * 1e6 / n))

@@ -55,10 +55,23 @@ pub fn pin(pid: i32, cores: impl IntoIterator<Item = usize>) {
     let _ = (pid, cores.into_iter());
 }
 
+/// The machine's cores, whatever the calling thread is pinned to (`available_parallelism`
+/// reads the thread's affinity, so after a pin it answers one).
+pub fn all_cores() -> usize {
+    #[cfg(unix)]
+    {
+        // SAFETY: sysconf has no preconditions.
+        let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+        if n > 0 {
+            return n as usize;
+        }
+    }
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
 /// Lets the calling thread run on every core again.
 pub fn unpin() {
-    let n = std::thread::available_parallelism().map_or(1, usize::from);
-    pin(0, 0..n);
+    pin(0, 0..all_cores());
 }
 
 /// Pins the backend serving a tokio-postgres connection.

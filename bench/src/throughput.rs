@@ -141,7 +141,7 @@ pub async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchR
     );
     println!("| clients | prepared on | queries/s | pgbench -S -M prepared, tps | ratio |");
     println!("|---|---|---|---|---|");
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let cores = crate::pin::all_cores();
     for (clients, connections) in [
         (1, Connections::Dedicated),
         (8, Connections::Dedicated),

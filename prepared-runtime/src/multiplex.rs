@@ -7,19 +7,19 @@
 //! every other task's statements. Take transactions from a lending pool
 //! ([`pool`](crate::pool), feature `deadpool`) or a dedicated [`Client`].
 
-use crate::cache::{CacheStats, Counters};
-use crate::client::{Client, Mode, spawn_connection};
+use crate::cache::CacheStats;
+use crate::client::{Client, Mode};
 use crate::error::Error;
 use crate::registry::Registry;
+use crate::warm::Opener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// Connections shared by every task that uses them; see the module's documentation.
 ///
 /// ```no_run
-/// # async fn run(queries: &'static prepared::Registry) -> Result<(), prepared::Error> {
-/// use prepared::PreparedExt;
-/// let pool = prepared::Multiplexed::builder("host=/run/postgresql user=app")
+/// # async fn run(queries: &'static prepared_runtime::Registry) -> Result<(), prepared_runtime::Error> {
+/// let pool = prepared_runtime::Multiplexed::builder("host=/run/postgresql user=app")
 ///     .connections(2)
 ///     .warm_up([queries])
 ///     .connect()
@@ -43,16 +43,6 @@ pub struct MultiplexedBuilder {
     connections: usize,
     mode: Mode,
     warm_up: Vec<&'static Registry>,
-}
-
-#[derive(Debug)]
-struct Opener {
-    config: tokio_postgres::Config,
-    /// The connection string without its password, for errors.
-    target: String,
-    mode: Mode,
-    warm_up: Vec<&'static Registry>,
-    counters: Arc<Counters>,
 }
 
 #[derive(Debug)]
@@ -111,23 +101,6 @@ impl MultiplexedBuilder {
             next: AtomicUsize::new(0),
             opener,
         })
-    }
-}
-
-impl Opener {
-    async fn open(&self) -> Result<Client, Error> {
-        let (client, connection) =
-            self.config
-                .connect(tokio_postgres::NoTls)
-                .await
-                .map_err(|source| Error::Connect {
-                    target: self.target.clone(),
-                    source,
-                })?;
-        spawn_connection(connection);
-        let client = Client::pooled(client, self.mode, self.counters.clone());
-        crate::warm::warm_new_connection(&client, &self.warm_up).await;
-        Ok(client)
     }
 }
 

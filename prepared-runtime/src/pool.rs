@@ -4,23 +4,18 @@
 //! deadpool-postgres's own wrapper caches statements keyed by SQL text; this manager hands
 //! out `prepared::Client`s instead, whose cache is keyed by registry entry.
 
-use crate::cache::{CacheStats, Counters};
-use crate::client::{Client, Mode, spawn_connection};
+use crate::cache::CacheStats;
+use crate::client::{Client, Mode};
 use crate::error::Error;
 use crate::registry::Registry;
+use crate::warm::Opener;
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
 use std::sync::Arc;
 
 /// Creates and recycles connections for a [`Pool`].
 #[derive(Debug)]
 pub struct Manager {
-    config: tokio_postgres::Config,
-    /// The connection string without its password, for errors.
-    target: String,
-    mode: Mode,
-    counters: Arc<Counters>,
-    /// Registries whose statements each new connection prepares before it is handed out.
-    warm_up: Vec<&'static Registry>,
+    opener: Opener,
 }
 
 /// A pool of connections that keep their prepared statements.
@@ -42,11 +37,13 @@ impl Manager {
 
     fn with_target(config: tokio_postgres::Config, target: String, mode: Mode) -> Self {
         Manager {
-            config,
-            target,
-            mode,
-            counters: Arc::default(),
-            warm_up: Vec::new(),
+            opener: Opener {
+                config,
+                target,
+                mode,
+                counters: Arc::default(),
+                warm_up: Vec::new(),
+            },
         }
     }
 
@@ -65,7 +62,7 @@ impl Manager {
     /// waits for its prepare. A statement the server refuses is logged and reports its
     /// error at its first use.
     pub fn warm_up(mut self, registries: impl IntoIterator<Item = &'static Registry>) -> Self {
-        self.warm_up.extend(registries);
+        self.opener.warm_up.extend(registries);
         self
     }
 
@@ -76,7 +73,7 @@ impl Manager {
 
     /// The cache counters summed over every connection this manager created.
     pub fn stats(&self) -> CacheStats {
-        self.counters.stats()
+        self.opener.counters.stats()
     }
 }
 
@@ -85,18 +82,7 @@ impl managed::Manager for Manager {
     type Error = Error;
 
     async fn create(&self) -> Result<Client, Error> {
-        let (client, connection) =
-            self.config
-                .connect(tokio_postgres::NoTls)
-                .await
-                .map_err(|source| Error::Connect {
-                    target: self.target.clone(),
-                    source,
-                })?;
-        spawn_connection(connection);
-        let client = Client::pooled(client, self.mode, self.counters.clone());
-        crate::warm::warm_new_connection(&client, &self.warm_up).await;
-        Ok(client)
+        self.opener.open().await
     }
 
     async fn recycle(&self, client: &mut Client, _: &Metrics) -> RecycleResult<Error> {

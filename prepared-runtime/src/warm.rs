@@ -62,14 +62,39 @@ impl Client {
     }
 }
 
-/// Warms a connection a pool just opened; refused statements are logged, not fatal: the
-/// connection serves every other statement, and a refused one reports at its first use.
-pub(crate) async fn warm_new_connection(client: &Client, registries: &[&'static Registry]) {
-    if registries.is_empty() {
-        return;
-    }
-    let report = client.warm_up(registries).await;
-    for error in &report.failed {
-        tracing::warn!(error = %error, "warm-up could not prepare a statement");
+/// How a pool opens its connections.
+#[derive(Debug)]
+pub(crate) struct Opener {
+    pub config: tokio_postgres::Config,
+    /// The connection string without its password, for errors.
+    pub target: String,
+    pub mode: Mode,
+    /// The pool's counters, which every connection's cache adds to.
+    pub counters: std::sync::Arc<crate::cache::Counters>,
+    /// Registries whose statements each new connection prepares before it is handed out.
+    pub warm_up: Vec<&'static Registry>,
+}
+
+impl Opener {
+    /// Opens a connection, drives it on the current runtime and warms it up. A statement
+    /// the server refuses is logged, not fatal: the connection serves every other one, and
+    /// the refused one reports its error at its first use.
+    pub async fn open(&self) -> Result<Client, Error> {
+        let (client, connection) =
+            self.config
+                .connect(tokio_postgres::NoTls)
+                .await
+                .map_err(|source| Error::Connect {
+                    target: self.target.clone(),
+                    source,
+                })?;
+        crate::client::spawn_connection(connection);
+        let client = Client::pooled(client, self.mode, self.counters.clone());
+        if !self.warm_up.is_empty() {
+            for error in client.warm_up(&self.warm_up).await.failed {
+                tracing::warn!(error = %error, "warm-up could not prepare a statement");
+            }
+        }
+        Ok(client)
     }
 }
