@@ -3,6 +3,9 @@
 //! is tokio-postgres's cost (its connection task, which every request and response crosses)
 //! from what is the registry's, and serves profiling (`perf record` on this binary).
 //!
+//! A third contender is tokio-postgres with its connection polled inside the querying task
+//! instead of by a task of its own, to tell what that hop costs.
+//!
 //! `cargo run --release -p prepared-bench --bin floor -- [current|multi] [queries]
 //! [one-core|scheduler] [url]`: a throwaway server on a Unix socket without `url`.
 
@@ -12,6 +15,9 @@ mod pin;
 
 use pin::Placement;
 use prepared_test_harness::TempPostgres;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 const SQL: &str = "SELECT id, name, deleted FROM floor WHERE id = $1";
@@ -46,24 +52,43 @@ fn main() -> Result<()> {
     }
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
-    let [tp, sx] = rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
+    let [tp, sx, inline] =
+        rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
+    let runtime = if multi {
+        "multi-thread"
+    } else {
+        "current-thread"
+    };
     println!(
-        "{} runtime, {}: tokio-postgres {:.1} µs/query, sqlx {:.1} µs/query; tokio-postgres's throughput {:.3}x sqlx's",
-        if multi {
-            "multi-thread"
-        } else {
-            "current-thread"
-        },
+        "{runtime} runtime, {}: tokio-postgres {:.1} µs/query ({:.3}x sqlx's throughput), driven inline {:.1} µs/query ({:.3}x), sqlx {:.1} µs/query",
         placement.name(),
         us(tp),
+        sx.as_secs_f64() / tp.as_secs_f64(),
+        us(inline),
+        sx.as_secs_f64() / inline.as_secs_f64(),
         us(sx),
-        sx.as_secs_f64() / tp.as_secs_f64()
     );
     Ok(())
 }
 
-async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration; 2]> {
+/// Polls `future` and the connection it talks over together, in the calling task, until
+/// `future` is done: no task of the connection's own to wake.
+async fn drive<F: Future, C: Future>(future: F, mut connection: Pin<&mut C>) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(out) = future.as_mut().poll(cx) {
+            return Poll::Ready(out);
+        }
+        // Writes the request the future queued, reads what arrived and hands it over; a
+        // connection that ends fails the future, which the next poll reports.
+        let _ = connection.as_mut().poll(cx);
+        future.as_mut().poll(cx)
+    })
+    .await
+}
+
+async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration; 3]> {
     let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
     client
@@ -79,13 +104,36 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration;
         sqlx::PgConnection::connect_with(&sqlx_options(&url)).await?
     };
     pin::pin_sqlx_backend(&mut conn, placement).await?;
-    let mut totals = [Duration::ZERO; 2];
+    // A second tokio-postgres connection, driven inside the querying task rather than by a
+    // task of its own: what the hop to the connection task costs.
+    let (inline_client, inline_connection) =
+        tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+    let mut inline_connection = std::pin::pin!(inline_connection);
+    if let Some(core) = placement.core() {
+        let row = drive(
+            inline_client.query_one("SELECT pg_backend_pid()", &[]),
+            inline_connection.as_mut(),
+        )
+        .await?;
+        pin::pin(row.get(0), [core]);
+    }
+    let inline_statement = {
+        let prepare = inline_client.prepare(SQL);
+        drive(prepare, inline_connection.as_mut()).await?
+    };
+    let mut totals = [Duration::ZERO; 3];
     for _ in 0..ROUNDS {
         let start = Instant::now();
         for _ in 0..n / ROUNDS {
             assert_eq!(client.query(&statement, &[&1i64]).await?.len(), 1);
         }
         totals[0] += start.elapsed();
+        let start = Instant::now();
+        for _ in 0..n / ROUNDS {
+            let query = inline_client.query(&inline_statement, &[&1i64]);
+            assert_eq!(drive(query, inline_connection.as_mut()).await?.len(), 1);
+        }
+        totals[2] += start.elapsed();
         let start = Instant::now();
         for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
