@@ -69,11 +69,6 @@ impl Entries {
         reference
     }
 
-    /// A reference to the entry added last.
-    fn last(&self) -> TokenStream {
-        entry_ref(self.initializers.len() - 1)
-    }
-
     fn array(&self) -> TokenStream {
         let n = self.initializers.len();
         let initializers = &self.initializers;
@@ -97,13 +92,9 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
     let mut statics = Vec::with_capacity(statements.len());
     let mut tracks = Vec::with_capacity(statements.len());
     for s in statements {
-        tracks.push(info::statement_infos(
-            s,
-            sql_comment,
-            &mut entries,
-            &mut naturals,
-        ));
-        statics.push(entries.last());
+        let (track, info) = info::statement_infos(s, sql_comment, &mut entries, &mut naturals);
+        tracks.push(track);
+        statics.push(info);
     }
     let entries = entries.array();
     let naturals = naturals.items();

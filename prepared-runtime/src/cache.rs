@@ -10,7 +10,8 @@ use tokio_postgres::Statement;
 
 /// The statements one connection has prepared, keyed by their registry entry.
 ///
-/// The key is the address of the statement's `static` [`StatementInfo`], so lookups never
+/// The key is the address of the statement's [`StatementInfo`] (an element of its
+/// registry's `static` array), so lookups never
 /// hash SQL text, and only registered statements can enter: the cache is bounded by the
 /// registries' size.
 ///
@@ -97,7 +98,8 @@ impl StatementCache {
         let slot = {
             let mut map = self.lock();
             let slot = map.entry(key(info)).or_default();
-            // The hot path: one lock, one clone of the statement, no allocation.
+            // The hot path: one lock, a clone of the statement and of its slot (two
+            // reference counts), no allocation.
             if let Some(statement) = slot.get() {
                 let found = (statement.clone(), slot.clone());
                 drop(map);
@@ -119,13 +121,6 @@ impl StatementCache {
             self.count(|c| &c.hits);
         }
         Ok((statement.clone(), slot))
-    }
-
-    /// Whether `info` is prepared on this connection (not merely being prepared).
-    pub fn contains(&self, info: &'static StatementInfo) -> bool {
-        self.lock()
-            .get(&key(info))
-            .is_some_and(|slot| slot.initialized())
     }
 
     /// Forgets a statement that went stale, so the next execution prepares it again. Only

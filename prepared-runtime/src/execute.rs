@@ -1,6 +1,7 @@
 //! The typed execution API and what happens underneath: the cache, self-healing after
 //! migrations, and pooler mode.
 
+use crate::cache::StatementCache;
 use crate::client::{Backend, Mode, Parts, Session};
 use crate::error::Error;
 use crate::registry::StatementInfo;
@@ -165,7 +166,7 @@ async fn run<C: GenericClient + Sync>(
         }
         let mut healed = false;
         loop {
-            let (statement, slot) = prepare_cached(parts, info).await?;
+            let (statement, slot) = prepare_cached(parts.client, parts.cache, info).await?;
             let result = async {
                 let stream = parts
                     .client
@@ -213,15 +214,15 @@ async fn run<C: GenericClient + Sync>(
     .await
 }
 
-async fn prepare_cached<C: GenericClient + Sync>(
-    parts: Parts<'_, C>,
+/// The connection's prepared statement for `info`, prepared now when no caller has.
+pub(crate) async fn prepare_cached<C: GenericClient + Sync>(
+    client: &C,
+    cache: &StatementCache,
     info: &'static StatementInfo,
 ) -> Result<(tokio_postgres::Statement, crate::cache::Slot), Error> {
-    parts
-        .cache
+    cache
         .get_or_prepare(info, || async {
-            parts
-                .client
+            client
                 .prepare(info.sql)
                 .await
                 .map_err(|source| Error::Postgres {

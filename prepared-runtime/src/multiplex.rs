@@ -75,17 +75,9 @@ impl MultiplexedBuilder {
 
     /// Opens every connection, at once.
     pub async fn connect(self) -> Result<Multiplexed, Error> {
-        let target = crate::redact::redact_password(&self.config);
-        let config = match self.config.parse() {
-            Ok(config) => config,
-            Err(source) => return Err(Error::Connect { target, source }),
-        };
         let opener = Opener {
-            config,
-            target,
-            mode: self.mode,
             warm_up: self.warm_up,
-            counters: Arc::default(),
+            ..Opener::parse(&self.config, self.mode)?
         };
         let clients =
             futures_util::future::try_join_all((0..self.connections).map(|_| opener.open()))
@@ -124,7 +116,7 @@ impl Multiplexed {
         // Fewest holders first: each holder is a task with statements in flight or about to be.
         let lane = (0..n)
             .map(|i| &self.lanes[(start + i) % n])
-            .min_by_key(|lane| Arc::strong_count(&lane.read()))
+            .min_by_key(|lane| lane.holders())
             .expect("a Multiplexed has at least one connection");
         let client = lane.read();
         if !client.is_closed() {
@@ -157,10 +149,18 @@ impl Multiplexed {
 
 impl Lane {
     fn read(&self) -> Arc<Client> {
+        self.guard().clone()
+    }
+
+    /// How many tasks hold the lane's connection, read without taking a hold of its own.
+    fn holders(&self) -> usize {
+        Arc::strong_count(&self.guard())
+    }
+
+    fn guard(&self) -> std::sync::RwLockReadGuard<'_, Arc<Client>> {
         // Only ever replaced whole, so a panic elsewhere cannot leave it half-written.
         self.client
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
     }
 }

@@ -32,10 +32,6 @@ impl Manager {
     /// A manager opening connections to `config` in `mode`.
     pub fn new(config: tokio_postgres::Config, mode: Mode) -> Self {
         let target = describe_config(&config);
-        Manager::with_target(config, target, mode)
-    }
-
-    fn with_target(config: tokio_postgres::Config, target: String, mode: Mode) -> Self {
         Manager {
             opener: Opener {
                 config,
@@ -50,11 +46,9 @@ impl Manager {
     /// A manager for `config` (a URL or libpq-style connection string), without TLS.
     pub fn parse(config: &str, mode: Mode) -> Result<Self, Error> {
         // The string as the user wrote it names the server best.
-        let target = crate::redact::redact_password(config);
-        match config.parse() {
-            Ok(parsed) => Ok(Manager::with_target(parsed, target, mode)),
-            Err(source) => Err(Error::Connect { target, source }),
-        }
+        Ok(Manager {
+            opener: Opener::parse(config, mode)?,
+        })
     }
 
     /// Prepares every statement of these registries on each connection as it opens,

@@ -38,18 +38,11 @@ impl Client {
             return WarmUp::default();
         }
         let statements = preparable(registries);
-        let results = join_all(statements.into_iter().map(|info| async move {
-            self.cache()
-                .get_or_prepare(info, || async {
-                    self.prepare(info.sql)
-                        .await
-                        .map_err(|source| Error::Postgres {
-                            statement: info.name,
-                            source,
-                        })
-                })
-                .await
-        }))
+        let results = join_all(
+            statements
+                .into_iter()
+                .map(|info| crate::execute::prepare_cached(&**self, self.cache(), info)),
+        )
         .await;
         let mut report = WarmUp::default();
         for result in results {
@@ -76,6 +69,22 @@ pub(crate) struct Opener {
 }
 
 impl Opener {
+    /// An opener for `config` (a URL or libpq-style connection string), without TLS; an
+    /// error names the server as the user wrote it, without its password.
+    pub fn parse(config: &str, mode: Mode) -> Result<Self, Error> {
+        let target = crate::redact::redact_password(config);
+        match config.parse() {
+            Ok(config) => Ok(Opener {
+                config,
+                target,
+                mode,
+                counters: std::sync::Arc::default(),
+                warm_up: Vec::new(),
+            }),
+            Err(source) => Err(Error::Connect { target, source }),
+        }
+    }
+
     /// Opens a connection, drives it on the current runtime and warms it up. A statement
     /// the server refuses is logged, not fatal: the connection serves every other one, and
     /// the refused one reports its error at its first use.

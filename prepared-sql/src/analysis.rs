@@ -47,13 +47,10 @@ pub fn analyse(sql: &str) -> Analysis {
             };
         }
     };
-    let syntax = match crate::grammar::check(&prepassed.sql, &statements) {
-        Some(error) => Err(SyntaxError {
-            offset: back(error.offset),
-            ..error
-        }),
-        None => Ok(statements.len()),
-    };
+    let syntax = syntax::check_parsed(&prepassed.sql, &statements).map_err(|error| SyntaxError {
+        offset: back(error.offset),
+        ..error
+    });
     let every_row = guard::every_row_in(&prepassed.sql, &statements)
         .into_iter()
         .map(|found| EveryRow {

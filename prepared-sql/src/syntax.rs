@@ -16,8 +16,16 @@ pub struct SyntaxError {
 
 /// Parses `sql` (the `$n` form) and returns how many statements it holds.
 pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
-    let statements = parse_sqlparser(sql)?;
-    match crate::grammar::check(sql, &statements) {
+    check_parsed(sql, &parse_sqlparser(sql)?)
+}
+
+/// The rules of PostgreSQL's grammar that sqlparser does not enforce, on `statements`
+/// parsed from `sql`: how many statements there are, or the first rule broken.
+pub(crate) fn check_parsed(
+    sql: &str,
+    statements: &[sqlparser::ast::Statement],
+) -> Result<usize, SyntaxError> {
+    match crate::grammar::check(sql, statements) {
         Some(error) => Err(error),
         None => Ok(statements.len()),
     }

@@ -12,13 +12,14 @@ use syn::spanned::Spanned;
 
 /// The statement's entry and, when it has variants, one entry per variant: its own name
 /// (`search{status,order=Cheapest}`), `$n` SQL and bound values; each at its index in the
-/// registry's one array of entries. Returns what tracks the statement's SQL file.
+/// registry's one array of entries. Returns what tracks the statement's SQL file, and a
+/// reference to the statement's own entry.
 pub fn statement_infos(
     s: &Statement,
     sql_comment: bool,
     entries: &mut Entries,
     naturals: &mut Naturals,
-) -> TokenStream {
+) -> (TokenStream, TokenStream) {
     let track = match &s.def.sql.file {
         // Cargo rebuilds the crate when the SQL file changes.
         Some((_, absolute)) => quote!(
@@ -36,8 +37,7 @@ pub fn statement_infos(
             None,
             naturals,
         );
-        entries.push(info);
-        return track;
+        return (track, entries.push(info));
     }
     let mut refs = Vec::with_capacity(s.variants.len());
     for v in &s.variants {
@@ -64,8 +64,7 @@ pub fn statement_infos(
         None,
         naturals,
     );
-    entries.push(family);
-    track
+    (track, entries.push(family))
 }
 
 /// The SQL sent, with a sqlcommenter comment (`/*module='app::queries',statement='x'*/`) at
@@ -240,39 +239,29 @@ fn param_info(
 /// costs more than it saves.)
 #[derive(Default)]
 pub struct Naturals {
-    /// The expression's tokens as text, its function's name and the function.
+    /// The probe's tokens as text, its function's name and the function.
     functions: Vec<(String, syn::Ident, TokenStream)>,
 }
 
 impl Naturals {
     /// The function telling the natural type of `probe`, a `Probe<T>` expression.
     fn natural_type(&mut self, probe: TokenStream) -> syn::Ident {
-        self.function(probe, |ident, probe| {
-            quote! {
-                #[doc(hidden)]
-                fn #ident() -> ::core::option::Option<__prepared::Type> {
-                    use __prepared::{Known as _, Unknown as _};
-                    let probe = #probe;
-                    // Autoref specialisation: the double reference picks `Known` when it applies.
-                    #[allow(clippy::needless_borrow)]
-                    let natural = (&&probe).natural_type();
-                    natural
-                }
-            }
-        })
-    }
-
-    fn function(
-        &mut self,
-        tokens: TokenStream,
-        make: impl FnOnce(&syn::Ident, &TokenStream) -> TokenStream,
-    ) -> syn::Ident {
-        let key = tokens.to_string();
+        let key = probe.to_string();
         if let Some((_, ident, _)) = self.functions.iter().find(|(k, _, _)| *k == key) {
             return ident.clone();
         }
-        let ident = format_ident!("__prepared_type_fn_{}", self.functions.len());
-        let function = make(&ident, &tokens);
+        let ident = format_ident!("__prepared_natural_type_{}", self.functions.len());
+        let function = quote! {
+            #[doc(hidden)]
+            fn #ident() -> ::core::option::Option<__prepared::Type> {
+                use __prepared::{Known as _, Unknown as _};
+                let probe = #probe;
+                // Autoref specialisation: the double reference picks `Known` when it applies.
+                #[allow(clippy::needless_borrow)]
+                let natural = (&&probe).natural_type();
+                natural
+            }
+        };
         self.functions.push((key, ident.clone(), function));
         ident
     }
