@@ -30,6 +30,35 @@ mod runtime_queries {
 
     #[prepared("SELECT coalesce(sum(n), 0)::int4 AS total FROM counters")]
     pub struct CounterTotal;
+
+    #[prepared("SELECT @code AS code, upper(@code) AS shout", params(code: super::Code<u16>), row = super::Codes)]
+    pub struct EchoCode;
+}
+
+/// A generic newtype bound as text: the derive carries the type's generics and bounds.
+#[derive(Debug, Clone, Copy, PartialEq, prepared::PgText)]
+pub struct Code<T>(T);
+
+impl<T: std::fmt::Display + std::str::FromStr> std::fmt::Display for Code<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "code-{}", self.0)
+    }
+}
+
+impl<T: std::fmt::Display + std::str::FromStr> std::str::FromStr for Code<T> {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let n = s.strip_prefix("code-").ok_or("no `code-` prefix")?;
+        n.parse()
+            .map(Code)
+            .map_err(|_| format!("`{n}` is not a number"))
+    }
+}
+
+#[derive(Debug, prepared::FromRow)]
+pub struct Codes {
+    code: Code<u16>,
+    shout: String,
 }
 
 use runtime_queries::PreparedStatement as R;
@@ -377,4 +406,15 @@ async fn any_tokio_postgres_client_runs_statements_unnamed() {
     // Nothing was left prepared on the server: every execution was unnamed.
     let named: i64 = raw.query_one("SELECT count(*) FROM pg_prepared_statements WHERE statement NOT LIKE '%pg_prepared_statements%'", &[]).await.unwrap().get(0);
     assert_eq!(named, 0);
+}
+
+#[tokio::test]
+async fn a_generic_text_type_goes_to_the_server_and_back() {
+    let client = support::fresh_database().await;
+    let row = client
+        .prepared_query_one(R::echo_code(Code(7)))
+        .await
+        .unwrap();
+    assert_eq!(row.code, Code(7));
+    assert_eq!(row.shout, "CODE-7");
 }

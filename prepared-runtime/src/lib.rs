@@ -59,6 +59,7 @@ pub mod shared {
 pub mod __private {
     pub use crate::convert::{text_accepts, text_from_sql, text_to_sql};
     pub use crate::copy::{CopyIn, CopyStatement, ToRow};
+    pub use crate::error::Error;
     pub use crate::registry::*;
     pub use crate::row::{FromRow, read_column};
     pub use crate::statement::{Bound, Params, Statement};

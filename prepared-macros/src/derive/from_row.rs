@@ -53,7 +53,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
                 fn from_row(
                     row: ::prepared::__private::Row,
                     statement: &'static ::prepared::__private::StatementInfo,
-                ) -> ::core::result::Result<Self, ::prepared::Error> {
+                ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
                     ::core::result::Result::Ok(Self { #(#reads),* })
                 }
             }
