@@ -296,7 +296,8 @@ fn the_registry_describes_every_statement() {
     );
     // The position of `$3` maps back to `@enabled`.
     let out = info.sql.find("$3").unwrap();
-    assert_eq!(&info.source_sql[info.source_offset(out)..][..8], "@enabled");
+    let source = prepared_test_harness::source_offset(info, out);
+    assert_eq!(&info.source_sql[source..][..8], "@enabled");
     let by_id = REGISTRY.get("account_with_roles_by_id").unwrap();
     assert_eq!(
         by_id.location.sql_file,

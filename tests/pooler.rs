@@ -188,6 +188,13 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
         e.to_string(),
         "statement `untyped_roles`: pooler mode needs the PostgreSQL type of parameter `@roles` (Rust type `Vec<UserRole>`); add a cast in the SQL, e.g. `@roles::text`"
     );
+    // The cast is resolved at compile time from the one table of built-in types.
+    use prepared::Statement as _;
+    assert_eq!(
+        pooler_queries::CastRoles::INFO.params[0].cast,
+        Some(tokio_postgres::types::Type::TEXT_ARRAY)
+    );
+    assert_eq!(pooler_queries::UntypedRoles::INFO.params[0].cast, None);
     let row = client
         .prepared_query_one(pooler_queries::PreparedStatement::cast_roles(vec![
             UserRole::Admin,

@@ -41,7 +41,7 @@ pub use registry::{
 pub use row::FromRow;
 pub use statement::{Bound, Params, Statement};
 pub use transaction::TransactionOptions;
-pub use types::{NaturalType, type_named};
+pub use types::NaturalType;
 pub use warm::WarmUp;
 
 /// A nullable parameter or column: the seed's `Nullable<T>`.

@@ -46,15 +46,15 @@ pub struct StatementInfo {
     pub copy_probe: Option<&'static str>,
 }
 
-/// A `@name` at `source` (`source_len` bytes) that became `$n` at `output` (`output_len`).
+/// A `@name` at `source` (`source_len` bytes) that became `$n` (`output_len` bytes), or a
+/// fragment that became its text: what maps an error position in [`StatementInfo::sql`]
+/// back to the user's SQL (the harness maps it with `prepared_sql::offsets`).
 #[derive(Debug, Clone, Copy)]
 pub struct Replacement {
     /// Byte offset of the `@name` in the source SQL.
     pub source: u32,
     /// Length of the `@name` in bytes.
     pub source_len: u32,
-    /// Byte offset of the `$n` in the SQL sent.
-    pub output: u32,
     /// Length of the `$n` in bytes.
     pub output_len: u32,
 }
@@ -79,8 +79,10 @@ pub struct ParamInfo {
     pub rust_type: &'static str,
     /// Whether the Rust type can encode a value of the given PostgreSQL type.
     pub accepts: fn(&Type) -> bool,
-    /// The type named by a cast right after the parameter in the SQL (`@data::jsonb`).
-    pub cast: Option<&'static str>,
+    /// The built-in type named by a cast right after the parameter in the SQL
+    /// (`@data::jsonb`), resolved at compile time; `None` without a cast or for a type
+    /// that is not built in.
+    pub cast: Option<Type>,
     /// The natural PostgreSQL type of the Rust type, when it has one.
     pub natural_type: fn() -> Option<Type>,
 }
@@ -128,23 +130,6 @@ impl StatementInfo {
         } else {
             self.variants.to_vec()
         }
-    }
-
-    /// Maps a byte offset in [`sql`](Self::sql) to the byte offset in
-    /// [`source_sql`](Self::source_sql); an offset inside `$n` maps to its `@name`.
-    pub fn source_offset(&self, output: usize) -> usize {
-        let mut shift: isize = 0;
-        for r in self.replacements {
-            let (out, out_len) = (r.output as usize, r.output_len as usize);
-            if output < out {
-                break;
-            }
-            if output < out + out_len {
-                return r.source as usize;
-            }
-            shift += r.source_len as isize - out_len as isize;
-        }
-        output.saturating_add_signed(shift)
     }
 }
 

@@ -6,53 +6,6 @@ use crate::registry::ParamInfo;
 use postgres_types::Type;
 use std::marker::PhantomData;
 
-/// The type named by a cast such as `::jsonb`, `::VARCHAR[]` or `::timestamp with time zone`.
-pub fn type_named(name: &str) -> Option<Type> {
-    let name = name.trim().to_ascii_lowercase();
-    if let Some(element) = name.strip_suffix("[]") {
-        return array_of(&type_named(element)?);
-    }
-    Some(
-        match name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .as_str()
-        {
-            "bool" | "boolean" => Type::BOOL,
-            "int2" | "smallint" => Type::INT2,
-            "int4" | "int" | "integer" => Type::INT4,
-            "int8" | "bigint" => Type::INT8,
-            "float4" | "real" => Type::FLOAT4,
-            "float8" | "double precision" => Type::FLOAT8,
-            "text" => Type::TEXT,
-            "varchar" | "character varying" => Type::VARCHAR,
-            "bpchar" | "char" | "character" => Type::BPCHAR,
-            "name" => Type::NAME,
-            "bytea" => Type::BYTEA,
-            "uuid" => Type::UUID,
-            "json" => Type::JSON,
-            "jsonb" => Type::JSONB,
-            "date" => Type::DATE,
-            "time" | "time without time zone" => Type::TIME,
-            "timestamp" | "timestamp without time zone" => Type::TIMESTAMP,
-            "timestamptz" | "timestamp with time zone" => Type::TIMESTAMPTZ,
-            "oid" => Type::OID,
-            "numeric" | "decimal" => Type::NUMERIC,
-            "inet" => Type::INET,
-            "cidr" => Type::CIDR,
-            "bit" => Type::BIT,
-            "varbit" | "bit varying" => Type::VARBIT,
-            "macaddr" => Type::MACADDR,
-            "point" => Type::POINT,
-            "box" => Type::BOX,
-            "path" => Type::PATH,
-            "interval" => Type::INTERVAL,
-            _ => return None,
-        },
-    )
-}
-
 /// The array type of a built-in element type.
 pub fn array_of(element: &Type) -> Option<Type> {
     Some(match *element {
@@ -92,10 +45,7 @@ pub fn array_of(element: &Type) -> Option<Type> {
 /// The type a parameter is sent as in pooler mode, or `None` when it cannot be known
 /// without asking the server.
 pub fn param_type(param: &ParamInfo) -> Option<Type> {
-    let cast = param
-        .cast
-        .and_then(type_named)
-        .filter(|t| (param.accepts)(t));
+    let cast = param.cast.clone().filter(|t| (param.accepts)(t));
     cast.or_else(param.natural_type)
 }
 
@@ -261,13 +211,7 @@ mod tests {
     #[test]
     // The double reference is the mechanism under test.
     #[allow(clippy::needless_borrow)]
-    fn names_and_probes() {
-        assert_eq!(type_named("VARCHAR[]"), Some(Type::VARCHAR_ARRAY));
-        assert_eq!(
-            type_named("timestamp  with time zone"),
-            Some(Type::TIMESTAMPTZ)
-        );
-        assert_eq!(type_named("order_status"), None);
+    fn probes() {
         assert_eq!(
             (&&Probe::<Vec<i64>>::new()).natural_type(),
             Some(Type::INT8_ARRAY)

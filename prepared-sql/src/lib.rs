@@ -6,6 +6,7 @@
 //! proc-macro stays free of the database and network.
 
 pub mod analysis;
+mod builtin;
 pub mod comment;
 pub mod copy;
 #[cfg(feature = "pg-grammar")]
@@ -16,13 +17,15 @@ pub mod guard;
 pub mod keywords;
 pub mod lexer;
 pub mod nullability;
+pub mod offsets;
 pub mod prepass;
 mod rewrite;
 pub mod syntax;
 pub mod template;
 
+pub use builtin::Builtin;
 pub use comment::comment_value;
-pub use rewrite::{Problem, Replacement, Rewritten, Slot, builtin_cast, cast_after, rewrite};
+pub use rewrite::{Problem, Replacement, Rewritten, Slot, cast_after, rewrite};
 
 /// What a syntax error adds about the parser that found it, and the way out.
 #[cfg(not(feature = "pg-grammar"))]

@@ -12,14 +12,15 @@
 //! | `TABLE t` | `SELECT * FROM t` |
 
 use crate::lexer::{self, Token, is_ident_char};
+use crate::offsets::{self, Edit};
 
 /// SQL rewritten for the parser, with the edits that map its offsets back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepassed {
     /// The SQL handed to the parser.
     pub sql: String,
-    /// `(offset in the original, bytes removed, bytes inserted)`, in order.
-    edits: Vec<(usize, usize, usize)>,
+    /// What was replaced, in order.
+    edits: Vec<Edit>,
 }
 
 impl Prepassed {
@@ -33,18 +34,7 @@ impl Prepassed {
 
     /// Maps an offset of the rewritten SQL back to the original.
     pub fn to_original(&self, offset: usize) -> usize {
-        let mut shift: isize = 0;
-        for &(at, removed, inserted) in &self.edits {
-            let new_at = (at as isize + shift) as usize;
-            if offset < new_at {
-                break;
-            }
-            if offset < new_at + inserted {
-                return at;
-            }
-            shift += inserted as isize - removed as isize;
-        }
-        (offset as isize - shift) as usize
+        offsets::to_source(self.edits.iter().copied(), offset)
     }
 }
 
@@ -113,7 +103,11 @@ pub fn prepass(sql: &str) -> Prepassed {
         }
         out.push_str(&sql[copied..start]);
         out.push_str(with);
-        recorded.push((start, stop - start, with.len()));
+        recorded.push(Edit {
+            source: start,
+            source_len: stop - start,
+            output_len: with.len(),
+        });
         copied = stop;
     }
     out.push_str(&sql[copied..]);

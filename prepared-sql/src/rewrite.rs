@@ -1,6 +1,7 @@
 //! Turns `@name` SQL into the `$n` SQL that PostgreSQL prepares, and maps positions back.
 
 use crate::lexer;
+use crate::offsets::{self, Edit};
 use crate::template::{Param, Template};
 
 /// One problem found in a statement's SQL, located in the SQL as the user wrote it.
@@ -132,17 +133,12 @@ impl Rewritten {
     /// Maps a byte offset in the `$n` SQL to the byte offset in the `@name` SQL.
     /// An offset inside a `$n` maps to the start of its `@name`.
     pub fn to_source(&self, output: usize) -> usize {
-        let mut shift: isize = 0;
-        for r in &self.replacements {
-            if output < r.output {
-                break;
-            }
-            if output < r.output + r.output_len {
-                return r.source;
-            }
-            shift += r.source_len as isize - r.output_len as isize;
-        }
-        (output as isize + shift) as usize
+        let edits = self.replacements.iter().map(|r| Edit {
+            source: r.source,
+            source_len: r.source_len,
+            output_len: r.output_len,
+        });
+        offsets::to_source(edits, output)
     }
 }
 
@@ -291,53 +287,6 @@ pub fn cast_after(source: &str, end: usize) -> Option<String> {
     Some(name)
 }
 
-/// The marker-trait name (`pg_int8`, `pg_varchar_array`) of a built-in PostgreSQL type
-/// named by a cast, or `None` for any other type (a user enum, a domain, numeric…).
-pub fn builtin_cast(name: &str) -> Option<String> {
-    let (element, array) = match name.strip_suffix("[]") {
-        Some(e) if !e.ends_with("[]") => (e, true),
-        Some(_) => return None,
-        None => (name, false),
-    };
-    let canonical = match element.strip_prefix("pg_catalog.").unwrap_or(element) {
-        "bool" | "boolean" => "bool",
-        "int2" | "smallint" => "int2",
-        "int4" | "int" | "integer" => "int4",
-        "int8" | "bigint" => "int8",
-        "float4" | "real" => "float4",
-        "float8" | "double precision" => "float8",
-        "oid" => "oid",
-        "text" => "text",
-        "varchar" | "character varying" => "varchar",
-        "bpchar" | "char" | "character" => "bpchar",
-        "name" => "name",
-        "bytea" => "bytea",
-        "uuid" => "uuid",
-        "json" => "json",
-        "jsonb" => "jsonb",
-        "date" => "date",
-        "time" | "time without time zone" => "time",
-        "timestamp" | "timestamp without time zone" => "timestamp",
-        "timestamptz" | "timestamp with time zone" => "timestamptz",
-        "numeric" | "decimal" => "numeric",
-        "inet" => "inet",
-        "cidr" => "cidr",
-        "bit" => "bit",
-        "varbit" | "bit varying" => "varbit",
-        "macaddr" => "macaddr",
-        "point" => "point",
-        "box" => "box",
-        "path" => "path",
-        "interval" => "interval",
-        _ => return None,
-    };
-    Some(if array {
-        format!("pg_{canonical}_array")
-    } else {
-        format!("pg_{canonical}")
-    })
-}
-
 #[cfg(test)]
 mod cast_tests {
     use super::cast_after;
@@ -352,15 +301,5 @@ mod cast_tests {
         assert_eq!(after("@d").as_deref(), Some("double precision"));
         assert_eq!(after("@e"), None);
         assert_eq!(after("@f").as_deref(), Some("public.mood"));
-        assert_eq!(
-            super::builtin_cast("varchar[]").as_deref(),
-            Some("pg_varchar_array")
-        );
-        assert_eq!(
-            super::builtin_cast("double precision").as_deref(),
-            Some("pg_float8")
-        );
-        assert_eq!(super::builtin_cast("public.mood"), None);
-        assert_eq!(super::builtin_cast("int4[][]"), None);
     }
 }

@@ -31,7 +31,6 @@ pub fn statement(
         .map(|r| Replacement {
             source: r.source as u32,
             source_len: r.source_len as u32,
-            output: r.output as u32,
             output_len: r.output_len as u32,
         })
         .collect();

@@ -5,10 +5,12 @@
 //! concurrent futures on one connection, and the statements are spread over a few
 //! connections. Nullability needs the catalog, fetched once for every table involved.
 
+use crate::Problem;
 use crate::report;
 use futures_util::future::join_all;
 use prepared_runtime::{ColumnInfo, StatementInfo};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use tokio_postgres::{Client, Statement};
 
@@ -18,7 +20,7 @@ pub struct Outcome {
     /// The statement checked.
     pub statement: &'static StatementInfo,
     /// Empty when the statement passed.
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
     /// Things worth knowing that do not fail the test (extra columns, overrides).
     pub notes: Vec<String>,
 }
@@ -31,13 +33,14 @@ impl Outcome {
 
     /// The failure message: the statement, where it is declared, each problem.
     pub fn message(&self) -> String {
-        if self.problems.len() == 1 && self.problems[0].starts_with("statement `") {
-            return self.problems[0].clone();
+        // A refusal's report names the statement itself.
+        if let [Problem::Refused { report, .. }] = self.problems.as_slice() {
+            return report.clone();
         }
         let mut text = report::statement_header(self.statement);
         for p in &self.problems {
             text.push_str("\n  - ");
-            text.push_str(&p.replace('\n', "\n    "));
+            text.push_str(&p.to_string().replace('\n', "\n    "));
         }
         text
     }
@@ -67,27 +70,27 @@ pub async fn check_statements(
     let oids = table_oids(prepared.iter().flatten().flat_map(|s| s.columns()));
     // The catalog is read once for all statements; should that read fail, each statement
     // that did not fail on its own reports it.
-    let attributes = attributes(&clients[0], oids).await.map_err(|e| {
-        format!(
-            "reading pg_attribute for nullability failed: {}",
-            prepared_runtime::shared::describe(&e)
-        )
-    });
+    let attributes = attributes(&clients[0], oids).await.map_err(Arc::new);
     statements
         .iter()
         .zip(prepared)
         .map(|(info, result)| match (result, &attributes) {
             (Ok(statement), Ok(attributes)) => check_prepared(info, &statement, attributes),
-            (Ok(_), Err(message)) if reads_non_option_fields(info) => Outcome {
+            (Ok(_), Err(source)) if reads_non_option_fields(info) => Outcome {
                 statement: info,
-                problems: vec![message.clone()],
+                problems: vec![Problem::Catalog {
+                    source: source.clone(),
+                }],
                 notes: vec![],
             },
             // Without a field that must not be NULL, the catalog is never consulted.
             (Ok(statement), Err(_)) => check_prepared(info, &statement, &HashMap::new()),
             (Err(e), _) => Outcome {
                 statement: info,
-                problems: vec![report::prepare_error(info, &e)],
+                problems: vec![Problem::Refused {
+                    report: report::prepare_error(info, &e),
+                    source: e,
+                }],
                 notes: vec![],
             },
         })
@@ -160,16 +163,15 @@ fn check_prepared(
     check_params(info, statement, &mut problems);
     for name in info.not_null {
         if !statement.columns().iter().any(|c| c.name() == *name) {
-            problems.push(format!("`not_null({name})` names no column of the result"));
+            problems.push(Problem::NotNullUnknown { column: name });
         }
     }
     if let Some(row) = info.row {
         let columns = statement.columns();
         if columns.is_empty() {
-            problems.push(format!(
-                "`row = {}` but the statement returns no columns; remove `row =` and run it with `prepared_execute`",
-                row.rust_type
-            ));
+            problems.push(Problem::NoColumns {
+                row_type: row.rust_type,
+            });
         } else {
             let nullable = Nullability::new(info.sql, attributes);
             check_row(
@@ -192,67 +194,67 @@ fn check_prepared(
 
 /// Every column of a COPY has a field of the row type whose Rust type can write it, and
 /// every field has a column.
-fn check_copy(info: &StatementInfo, statement: &Statement, problems: &mut Vec<String>) {
+fn check_copy(info: &StatementInfo, statement: &Statement, problems: &mut Vec<Problem>) {
     let Some(row) = info.row else { return };
     let columns = statement.columns();
     for column in columns {
         match row.columns.iter().find(|f| f.name == column.name()) {
-            None => problems.push(format!(
-                "COPY column `{}` ({}) has no field in `{}`",
-                column.name(),
-                column.type_(),
-                row.rust_type
-            )),
-            Some(field) if !(field.accepts)(column.type_()) => problems.push(format!(
-                "COPY column `{}` has PostgreSQL type `{}`, which field `{}: {}` cannot write",
-                column.name(),
-                column.type_(),
-                field.field,
-                field.rust_type
-            )),
+            None => problems.push(Problem::CopyColumnUnwritten {
+                column: column.name().to_owned(),
+                pg_type: column.type_().clone(),
+                row_type: row.rust_type,
+            }),
+            Some(field) if !(field.accepts)(column.type_()) => {
+                problems.push(Problem::CopyColumnType {
+                    column: column.name().to_owned(),
+                    pg_type: column.type_().clone(),
+                    field: field.field,
+                    rust_type: field.rust_type,
+                })
+            }
             Some(_) => {}
         }
     }
     for field in row.columns {
         if !columns.iter().any(|c| c.name() == field.name) {
-            problems.push(format!(
-                "field `{}: {}` of `{}` writes column `{}`, which the COPY does not list",
-                field.field, field.rust_type, row.rust_type, field.name
-            ));
+            problems.push(Problem::CopyFieldUnlisted {
+                field: field.field,
+                rust_type: field.rust_type,
+                row_type: row.rust_type,
+                column: field.name,
+            });
         }
     }
 }
 
-fn check_params(info: &StatementInfo, statement: &Statement, problems: &mut Vec<String>) {
+fn check_params(info: &StatementInfo, statement: &Statement, problems: &mut Vec<Problem>) {
     let inferred = statement.params();
     if inferred.len() != info.params.len() {
-        problems.push(format!(
-            "PostgreSQL sees {} parameters, the statement declares {}",
-            inferred.len(),
-            info.params.len()
-        ));
+        problems.push(Problem::ParamCount {
+            inferred: inferred.len(),
+            declared: info.params.len(),
+        });
         return;
     }
     for (i, (param, ty)) in info.params.iter().zip(inferred).enumerate() {
         if !(param.accepts)(ty) {
-            problems.push(format!(
-                "parameter `@{}` (${}): PostgreSQL infers type `{}`, which the declared Rust type `{}` cannot encode",
-                param.name,
-                i + 1,
-                ty,
-                param.rust_type
-            ));
+            problems.push(Problem::ParamType {
+                param: param.name,
+                position: i + 1,
+                pg_type: ty.clone(),
+                rust_type: param.rust_type,
+            });
         }
     }
 }
 
 fn check_row(
     info: &StatementInfo,
-    row_type: &str,
-    fields: &[ColumnInfo],
+    row_type: &'static str,
+    fields: &'static [ColumnInfo],
     columns: &[tokio_postgres::Column],
     nullable: &Nullability<'_>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
     notes: &mut Vec<String>,
 ) {
     let available = columns
@@ -264,10 +266,13 @@ fn check_row(
         let matching: Vec<_> = columns.iter().filter(|c| c.name() == field.name).collect();
         let (index, column) = match matching.as_slice() {
             [] => {
-                problems.push(format!(
-                    "field `{}: {}` of `{row_type}` reads column `{}`, which the result does not have (it has: {available})",
-                    field.field, field.rust_type, field.name
-                ));
+                problems.push(Problem::MissingColumn {
+                    field: field.field,
+                    rust_type: field.rust_type,
+                    row_type,
+                    column: field.name,
+                    available: available.clone(),
+                });
                 continue;
             }
             [one] => (
@@ -278,23 +283,21 @@ fn check_row(
                 *one,
             ),
             _ => {
-                problems.push(format!(
-                    "column `{}` appears {} times in the result; alias the columns so field `{}` reads one",
-                    field.name,
-                    matching.len(),
-                    field.field
-                ));
+                problems.push(Problem::DuplicateColumn {
+                    column: field.name,
+                    count: matching.len(),
+                    field: field.field,
+                });
                 continue;
             }
         };
         if !(field.accepts)(column.type_()) {
-            problems.push(format!(
-                "column `{}` has PostgreSQL type `{}`, which field `{}: {}` cannot read",
-                field.name,
-                column.type_(),
-                field.field,
-                field.rust_type
-            ));
+            problems.push(Problem::ColumnType {
+                column: field.name,
+                pg_type: column.type_().clone(),
+                field: field.field,
+                rust_type: field.rust_type,
+            });
         }
         if field.nullable {
             continue;
@@ -306,11 +309,12 @@ fn check_row(
                     field.name
                 ));
             } else {
-                problems.push(format!(
-                    "column `{}` can be NULL ({reason}), but field `{}: {}` is not an `Option`; \
-                     make it `Option<..>`, or add `not_null({})` to the statement if you know better",
-                    field.name, field.field, field.rust_type, field.name
-                ));
+                problems.push(Problem::Nullable {
+                    column: field.name,
+                    reason,
+                    field: field.field,
+                    rust_type: field.rust_type,
+                });
             }
         }
     }

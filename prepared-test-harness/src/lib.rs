@@ -11,6 +11,7 @@ mod connect;
 mod describe;
 mod discover;
 mod postgres;
+mod problem;
 mod report;
 mod run;
 pub mod schema;
@@ -21,6 +22,8 @@ pub use cluster::{Database, with_schema};
 pub use connect::connect;
 pub use describe::{DescribedColumn, Description, describe_statement};
 pub use postgres::{TempPostgres, server_user};
+pub use problem::Problem;
+pub use report::source_offset;
 pub use run::{check_with, main};
 
 use prepared_runtime::shared::describe;
@@ -56,6 +59,14 @@ pub enum Error {
     /// `initdb` failed.
     Initdb {
         /// Its output.
+        output: String,
+    },
+    /// Copying a template data directory failed.
+    #[error("copying the template {} failed: {output}", template.display())]
+    Template {
+        /// The template's data directory.
+        template: PathBuf,
+        /// What `cp` printed.
         output: String,
     },
     #[error("the throwaway postgres did not start; its log:\n{log}")]

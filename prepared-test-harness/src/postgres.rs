@@ -118,9 +118,9 @@ impl TempPostgres {
             .map_err(io("running cp"))?;
         if !out.status.success() {
             let _ = std::fs::remove_dir_all(&dir);
-            return Err(Error::Io {
-                what: format!("copying the template {}", template.display()),
-                source: std::io::Error::other(String::from_utf8_lossy(&out.stderr).into_owned()),
+            return Err(Error::Template {
+                template: template.to_owned(),
+                output: String::from_utf8_lossy(&out.stderr).into_owned(),
             });
         }
         launch(&bindir, dir, run_as, false)

@@ -3,6 +3,7 @@
 
 use prepared_runtime::StatementInfo;
 use prepared_sql::excerpt;
+use prepared_sql::offsets::Edit;
 use tokio_postgres::error::ErrorPosition;
 
 /// `statement `x` (src/queries.rs:12)` or, for SQL from a file, with the file too.
@@ -67,7 +68,7 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
     let position = db.position().filter(|_| info.copy_probe.is_none());
     match position {
         Some(ErrorPosition::Original(p)) => {
-            let offset = info.source_offset(char_position(info.sql, *p));
+            let offset = source_offset(info, char_position(info.sql, *p));
             text.push('\n');
             text.push_str(&caret(info, offset));
         }
@@ -84,4 +85,15 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
         )),
     }
     text
+}
+
+/// Maps a byte offset in a statement's SQL as sent (`$n`) to the SQL as written (`@name`),
+/// where the harness puts its caret; an offset inside a `$n` maps to its `@name`.
+pub fn source_offset(info: &StatementInfo, output: usize) -> usize {
+    let edits = info.replacements.iter().map(|r| Edit {
+        source: r.source as usize,
+        source_len: r.source_len as usize,
+        output_len: r.output_len as usize,
+    });
+    prepared_sql::offsets::to_source(edits, output)
 }

@@ -6,7 +6,7 @@ use crate::known::is_known;
 use crate::naming::{rows_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Statement, Variant};
 use prepared_sql::Slot;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
@@ -106,13 +106,8 @@ fn entry(
     let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
     let replacements = rewritten.replacements.iter().map(|r| {
-        let (a, b, c, d) = (
-            r.source as u32,
-            r.source_len as u32,
-            r.output as u32,
-            r.output_len as u32,
-        );
-        quote!(__prepared::Replacement { source: #a, source_len: #b, output: #c, output_len: #d })
+        let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
+        quote!(__prepared::Replacement { source: #a, source_len: #b, output_len: #c })
     });
     let params = rewritten
         .slots
@@ -191,8 +186,12 @@ fn param_info(
     naturals: &mut Naturals,
 ) -> TokenStream {
     let p = &s.def.params[slot.param];
-    let cast = match cast {
-        Some(c) => quote!(__prepared::Some(#c)),
+    // Resolved here, from the one table of built-in types, so the runtime needs none.
+    let cast = match cast.as_deref().and_then(prepared_sql::Builtin::named) {
+        Some(builtin) => {
+            let constant = syn::Ident::new(&builtin.constant(), Span::call_site());
+            quote!(__prepared::Some(__prepared::Type::#constant))
+        }
         None => quote!(__prepared::None),
     };
     let statik: syn::Lifetime = syn::parse_quote!('static);
@@ -304,7 +303,7 @@ pub fn cast_checks(s: &Statement) -> TokenStream {
         if !is_known(&p.ty, &s.def.imports) || s.kinds[index] != ParamKind::Value {
             return None;
         }
-        let marker = prepared_sql::builtin_cast(&param_cast(s, index)?)?;
+        let marker = prepared_sql::Builtin::named(&param_cast(s, index)?)?.marker();
         let marker = syn::Ident::new(&marker, p.ty.span());
         let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
         // A type named after the parameter, for rustc's message to name it.

@@ -5,7 +5,7 @@ mod support;
 
 use prepared::{FromRow, StatementInfo};
 use prepared_shop::{customers, jobs, orders, products, search};
-use prepared_test_harness::{Outcome, check_with, schema};
+use prepared_test_harness::{Outcome, Problem, check_with, schema};
 use support::server;
 
 /// A new database with the shop's migrations and then `drift` applied.
@@ -70,11 +70,19 @@ async fn a_renamed_column() {
 
 #[tokio::test]
 async fn a_dropped_table() {
-    let message = failure(
+    let outcome = check(
         "DROP TABLE jobs",
         jobs::PreparedQueryEnum::JobEnqueue.info(),
     )
     .await;
+    let [Problem::Refused { source, .. }] = outcome.problems.as_slice() else {
+        panic!("{:?}", outcome.problems)
+    };
+    assert_eq!(
+        source.code(),
+        Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE)
+    );
+    let message = outcome.message();
     assert!(message.contains("statement `job_enqueue`"), "{message}");
     assert!(
         message.contains("ERROR 42P01: relation \"jobs\" does not exist"),
@@ -84,11 +92,22 @@ async fn a_dropped_table() {
 
 #[tokio::test]
 async fn a_changed_column_type() {
-    let message = failure(
+    let outcome = check(
         "ALTER TABLE products ALTER COLUMN stock TYPE bigint",
         products::PreparedQueryEnum::ProductById.info(),
     )
     .await;
+    // The problem is typed: a tool can act on it without reading the message.
+    assert!(
+        matches!(
+            outcome.problems.as_slice(),
+            [Problem::ColumnType { column: "stock", pg_type, field: "stock", rust_type: "i32" }]
+                if *pg_type == tokio_postgres::types::Type::INT8
+        ),
+        "{:?}",
+        outcome.problems
+    );
+    let message = outcome.message();
     assert!(
         message.contains(
             "column `stock` has PostgreSQL type `int8`, which field `stock: i32` cannot read"
