@@ -207,7 +207,7 @@ async fn row_counts_and_postgres_errors_name_the_statement() {
     );
     assert_eq!(
         e.to_string(),
-        "statement `no_table`: ERROR: relation \"no_such_table\" does not exist (SQLSTATE 42P01)"
+        "statement `no_table`: ERROR 42P01: relation \"no_such_table\" does not exist"
     );
 }
 

@@ -32,7 +32,7 @@ async fn a_failed_commit() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "statement `COMMIT`: ERROR: insert or update on table \"child\" violates foreign key constraint \"child_parent_id_fkey\" (SQLSTATE 23503)\nDETAIL: Key (parent_id)=(42) is not present in table \"parent\"."
+        "statement `COMMIT`: ERROR 23503: insert or update on table \"child\" violates foreign key constraint \"child_parent_id_fkey\"\nDETAIL: Key (parent_id)=(42) is not present in table \"parent\"."
     );
     assert!(matches!(e.kind(), ErrorKind::ForeignKeyViolation { .. }));
 
@@ -41,10 +41,26 @@ async fn a_failed_commit() {
     let e = tx.commit().await.unwrap_err();
     assert!(
         e.to_string()
-            .starts_with("statement `COMMIT`: ERROR: insert or update on table \"child\""),
+            .starts_with("statement `COMMIT`: ERROR 23503: insert or update on table \"child\""),
         "{e}"
     );
-    assert!(e.to_string().contains("(SQLSTATE 23503)"), "{e}");
+    // The message is whole, so a chain printer shows the server's words once.
+    assert!(std::error::Error::source(&e).is_none());
+    assert_eq!(
+        e.postgres_error().and_then(|p| p.code()),
+        Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION)
+    );
+    let mut chain = e.to_string();
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        chain.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    assert_eq!(
+        chain.matches("violates foreign key constraint").count(),
+        1,
+        "{chain}"
+    );
 }
 
 /// A statement on a connection the server has ended.
@@ -74,7 +90,7 @@ async fn a_failed_connect() {
     assert_eq!(
         text,
         format!(
-            "cannot connect to {url} password=***: FATAL: database \"no_such_db\" does not exist (SQLSTATE 3D000)"
+            "cannot connect to {url} password=***: FATAL 3D000: database \"no_such_db\" does not exist"
         )
     );
     assert_eq!(e.statement(), None);
@@ -117,7 +133,7 @@ async fn a_pool_that_cannot_connect() {
     assert!(!text.contains("hunter2"), "{text}");
     assert!(
         text.ends_with(&format!(
-            "cannot connect to {url} password=***: FATAL: database \"no_such_db\" does not exist (SQLSTATE 3D000)"
+            "cannot connect to {url} password=***: FATAL 3D000: database \"no_such_db\" does not exist"
         )),
         "{text}"
     );

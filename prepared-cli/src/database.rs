@@ -14,7 +14,7 @@ pub struct Db {
 pub async fn open(schema_path: Option<&Path>) -> Result<Db, Error> {
     let cwd = std::env::current_dir().map_err(|source| Error::Read {
         path: ".".into(),
-        source,
+        cause: source,
     })?;
     match (std::env::var("DATABASE_URL"), schema_path) {
         (Ok(url), None) => {

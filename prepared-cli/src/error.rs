@@ -6,11 +6,10 @@ use std::path::PathBuf;
 pub enum Error {
     #[error(transparent)]
     Harness(#[from] prepared_test_harness::Error),
-    #[error("reading {}: {source}", path.display())]
+    #[error("reading {}: {cause}", path.display())]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("{}: neither sqlc (`-- name: X :one`) nor cornucopia (`--! x`) query annotations found", path.display())]
     UnknownFormat { path: PathBuf },

@@ -43,7 +43,7 @@ pub fn adhoc(name: &str, sql: &str) -> Result<Query, Error> {
 pub fn read(path: &Path) -> Result<Vec<Query>, Error> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
-        source,
+        cause: source,
     })?;
     if text.lines().any(|l| l.trim_start().starts_with("-- name:")) {
         sqlc(path, &text)

@@ -70,7 +70,7 @@ impl Client {
         };
         let (client, connection) = connected.await.map_err(|source| Error::Connect {
             target: crate::redact::redact_password(config),
-            source,
+            cause: source,
         })?;
         spawn_connection(connection);
         Ok(Client::with_mode(client, mode))
@@ -138,7 +138,7 @@ where
 pub(crate) fn control(command: &'static str) -> impl FnOnce(tokio_postgres::Error) -> Error {
     move |source| Error::Postgres {
         statement: command,
-        source,
+        cause: source,
     }
 }
 

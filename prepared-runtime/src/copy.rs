@@ -117,7 +117,7 @@ pub trait CopyExt: Session {
                 move |source: tokio_postgres::Error| Error::Copy {
                     statement: info.name,
                     row: row.or_else(|| server_row(&source)),
-                    source,
+                    cause: source,
                 }
             };
             let sink = parts
@@ -163,7 +163,7 @@ async fn columns<R: ToRow>(
         .await
         .map_err(|source| Error::Postgres {
             statement: info.name,
-            source,
+            cause: source,
         })?;
     let mut order = Vec::with_capacity(statement.columns().len());
     for column in statement.columns() {

@@ -6,18 +6,22 @@ use tokio_postgres::error::{DbError, SqlState};
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// An error connecting, or executing a registered statement.
+///
+/// Each message is whole: it names the statement and spells out its cause (for a server
+/// error its severity, SQLSTATE, message, detail and hint), so `source()` is `None` and a
+/// chain printer (`anyhow`'s `{:#}`) shows the cause once. The cause itself is a field of
+/// the variant, and [`Error::postgres_error`] and [`Error::as_db_error`] reach it.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The connection could not be opened. `target` is the connection string without
     /// its password.
-    #[error("cannot connect to {target}: {}", describe(source))]
+    #[error("cannot connect to {target}: {}", describe(cause))]
     Connect {
         /// The server, named without its password.
         target: String,
         /// The error tokio-postgres gave, with the server's when there is one.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     /// A [`Mock`](crate::Mock) was called in a way it was not told to expect, or was told
     /// to fail this call.
@@ -29,13 +33,12 @@ pub enum Error {
         message: String,
     },
     /// PostgreSQL or the connection failed the statement (or `BEGIN`, `COMMIT`, …).
-    #[error("statement `{statement}`: {}", describe(source))]
+    #[error("statement `{statement}`: {}", describe(cause))]
     Postgres {
         /// The statement's name.
         statement: &'static str,
         /// The error tokio-postgres gave, with the server's when there is one.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     /// The row type reads a column that the result does not have.
     #[error(
@@ -83,7 +86,7 @@ pub enum Error {
     },
     /// A column's value could not be decoded.
     #[error(
-        "statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {source}"
+        "statement `{statement}`: cannot decode column `{column}` of type `{pg_type}` into `{rust_type}`: {cause}"
     )]
     Decode {
         /// The statement's name.
@@ -95,20 +98,19 @@ pub enum Error {
         /// The column's PostgreSQL type.
         pg_type: Type,
         /// Why the value could not be decoded.
-        #[source]
-        source: BoxError,
+        cause: BoxError,
     },
     /// A cached statement went stale inside an explicit transaction (a migration changed
     /// its result type, or the server forgot it). The transaction is aborted; retry it.
     #[error(
-        "statement `{statement}`: its prepared form went stale inside a transaction ({source}); the transaction is aborted and must be retried"
+        "statement `{statement}`: its prepared form went stale inside a transaction ({}); the transaction is aborted and must be retried",
+        describe(cause)
     )]
     RetryTransaction {
         /// The statement's name.
         statement: &'static str,
         /// The error tokio-postgres gave, with the server's when there is one.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     /// Pooler mode sends parameter types with every execution and cannot know this one.
     #[error(
@@ -124,15 +126,14 @@ pub enum Error {
     },
     /// A COPY failed: a row could not be written (`row` is its index in what was given),
     /// or the server refused the data.
-    #[error("statement `{statement}`: COPY failed{}: {}", row.map(|r| format!(" at row {r}")).unwrap_or_default(), describe(source))]
+    #[error("statement `{statement}`: COPY failed{}: {}", row.map(|r| format!(" at row {r}")).unwrap_or_default(), describe(cause))]
     Copy {
         /// The statement's name.
         statement: &'static str,
         /// The 0-based index of the row that failed, when known.
         row: Option<u64>,
         /// The error tokio-postgres gave, with the server's when there is one.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     /// A column of a COPY has no field of the row type to write it.
     #[error(
@@ -177,15 +178,22 @@ impl Error {
         })
     }
 
-    /// The server's error, when PostgreSQL reported one.
-    pub fn as_db_error(&self) -> Option<&DbError> {
+    /// The error tokio-postgres gave, for the variants that carry one. It is not the
+    /// error's [`source`](std::error::Error::source): the message already spells it out
+    /// (tokio-postgres's own says only "db error"), and a chain printer would repeat it.
+    pub fn postgres_error(&self) -> Option<&tokio_postgres::Error> {
         match self {
-            Error::Postgres { source, .. }
-            | Error::RetryTransaction { source, .. }
-            | Error::Copy { source, .. }
-            | Error::Connect { source, .. } => source.as_db_error(),
+            Error::Postgres { cause, .. }
+            | Error::RetryTransaction { cause, .. }
+            | Error::Copy { cause, .. }
+            | Error::Connect { cause, .. } => Some(cause),
             _ => None,
         }
+    }
+
+    /// The server's error, when PostgreSQL reported one.
+    pub fn as_db_error(&self) -> Option<&DbError> {
+        self.postgres_error()?.as_db_error()
     }
 
     /// The class of the error, for the cases users act on.
@@ -193,8 +201,8 @@ impl Error {
         if let Error::RetryTransaction { .. } = self {
             return ErrorKind::RetryTransaction;
         }
-        if let Error::Postgres { source, .. } = self
-            && source.is_closed()
+        if let Error::Postgres { cause, .. } = self
+            && cause.is_closed()
         {
             return ErrorKind::ConnectionClosed;
         }
@@ -257,12 +265,8 @@ pub fn describe(error: &tokio_postgres::Error) -> String {
         }
         return text;
     };
-    let mut text = format!(
-        "{}: {} (SQLSTATE {})",
-        db.severity(),
-        db.message(),
-        db.code().code()
-    );
+    // As psql's verbose form: `ERROR 42P01: relation "x" does not exist`.
+    let mut text = format!("{} {}: {}", db.severity(), db.code().code(), db.message());
     if let Some(detail) = db.detail() {
         text.push_str(&format!("\nDETAIL: {detail}"));
     }

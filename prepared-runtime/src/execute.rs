@@ -189,13 +189,13 @@ async fn run<C: GenericClient + Sync>(
                         // The error aborted the transaction: only the caller can run it again.
                         return Err(Error::RetryTransaction {
                             statement: info.name,
-                            source,
+                            cause: source,
                         });
                     }
                     if healed {
                         return Err(Error::Postgres {
                             statement: info.name,
-                            source,
+                            cause: source,
                         });
                     }
                     // Nothing ran: a plan error comes before execution, so once more is safe.
@@ -204,7 +204,7 @@ async fn run<C: GenericClient + Sync>(
                 Err(source) => {
                     return Err(Error::Postgres {
                         statement: info.name,
-                        source,
+                        cause: source,
                     });
                 }
             }
@@ -227,7 +227,7 @@ pub(crate) async fn prepare_cached<C: GenericClient + Sync>(
                 .await
                 .map_err(|source| Error::Postgres {
                     statement: info.name,
-                    source,
+                    cause: source,
                 })
         })
         .await
@@ -260,6 +260,6 @@ async fn run_unnamed<C: GenericClient + Sync>(
     .await;
     result.map_err(|source| Error::Postgres {
         statement: info.name,
-        source,
+        cause: source,
     })
 }

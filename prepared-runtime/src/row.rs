@@ -76,7 +76,7 @@ where
                 column: column.name.to_owned(),
                 rust_type: column.rust_type,
                 pg_type: pg_type.clone(),
-                source: Box::new(e),
+                cause: Box::new(e),
             }
         }
     })

@@ -81,7 +81,10 @@ impl Opener {
                 counters: std::sync::Arc::default(),
                 warm_up: Vec::new(),
             }),
-            Err(source) => Err(Error::Connect { target, source }),
+            Err(source) => Err(Error::Connect {
+                target,
+                cause: source,
+            }),
         }
     }
 
@@ -95,7 +98,7 @@ impl Opener {
                 .await
                 .map_err(|source| Error::Connect {
                     target: self.target.clone(),
-                    source,
+                    cause: source,
                 })?;
         crate::client::spawn_connection(connection);
         let client = Client::pooled(client, self.mode, self.counters.clone());

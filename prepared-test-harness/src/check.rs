@@ -79,7 +79,7 @@ pub async fn check_statements(
             (Ok(_), Err(source)) if reads_non_option_fields(info) => Outcome {
                 statement: info,
                 problems: vec![Problem::Catalog {
-                    source: source.clone(),
+                    cause: source.clone(),
                 }],
                 notes: vec![],
             },
@@ -89,7 +89,7 @@ pub async fn check_statements(
                 statement: info,
                 problems: vec![Problem::Refused {
                     report: report::prepare_error(info, &e),
-                    source: e,
+                    cause: e,
                 }],
                 notes: vec![],
             },

@@ -72,7 +72,7 @@ async fn build_template(files: &[PathBuf], cache: &Path) -> Result<(), Error> {
     }
     std::fs::create_dir_all(cache).map_err(|source| Error::Io {
         what: format!("creating {}", cache.display()),
-        source,
+        cause: source,
     })?;
     // Built aside and renamed into place, so concurrent processes never see half a template.
     let staging = cache.join(format!("staging-{}", std::process::id()));
@@ -105,7 +105,7 @@ fn key(files: &[PathBuf]) -> Result<u64, Error> {
         feed(file.as_os_str().as_encoded_bytes());
         feed(&std::fs::read(file).map_err(|source| Error::Io {
             what: format!("reading {}", file.display()),
-            source,
+            cause: source,
         })?);
     }
     Ok(hash)

@@ -29,7 +29,12 @@ pub async fn connect(connection_string: &str, source: &str) -> Result<Connected,
     };
     let (client, connection) = match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
         Ok(Ok(connected)) => connected,
-        Ok(Err(source)) => return Err(Error::Connect { target, source }),
+        Ok(Err(source)) => {
+            return Err(Error::Connect {
+                target,
+                cause: source,
+            });
+        }
         Err(_) => {
             return Err(Error::ConnectTimeout {
                 target,

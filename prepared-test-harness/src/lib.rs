@@ -47,13 +47,12 @@ pub enum Error {
     /// Root, with no `postgres` user to run the server as.
     NoPostgresUser,
     /// A file or process operation failed.
-    #[error("{what}: {source}")]
+    #[error("{what}: {cause}")]
     Io {
         /// What was being done.
         what: String,
         /// The I/O error.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("initdb failed:\n{output}")]
     /// `initdb` failed.
@@ -76,13 +75,12 @@ pub enum Error {
         log: String,
     },
     /// `target` names the server without its password; the message stays on one line.
-    #[error("cannot connect to {target}: {}", describe(source).replace('\n', "; "))]
+    #[error("cannot connect to {target}: {}", describe(cause).replace('\n', "; "))]
     Connect {
         /// The server, named without its password.
         target: String,
         /// The error tokio-postgres gave.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     #[error("cannot connect to {target}: no answer within {}s", timeout.as_secs())]
     /// The server did not answer in time.
@@ -119,14 +117,13 @@ pub enum Error {
         why: &'static str,
     },
     /// A schema file failed to apply.
-    #[error("schema file {}:{line} does not apply: {}", file.display(), describe(source))]
+    #[error("schema file {}:{line} does not apply: {}", file.display(), describe(cause))]
     Schema {
         /// The schema file.
         file: PathBuf,
         /// The 1-based line in it.
         line: usize,
         /// The error tokio-postgres gave, with the server's when there is one.
-        #[source]
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
 }

@@ -230,7 +230,10 @@ impl Drop for TempPostgres {
 
 fn io(what: &str) -> impl FnOnce(std::io::Error) -> Error {
     let what = what.to_owned();
-    move |source| Error::Io { what, source }
+    move |source| Error::Io {
+        what,
+        cause: source,
+    }
 }
 
 /// A new private directory under the system temp dir, owned by the server's user.
@@ -306,7 +309,7 @@ fn launch(
             let _ = std::fs::remove_dir_all(&dir);
             return Err(Error::Io {
                 what: "starting postgres".into(),
-                source: e,
+                cause: e,
             });
         }
     };

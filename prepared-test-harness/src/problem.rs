@@ -15,13 +15,13 @@ pub enum Problem {
         /// The message the harness prints.
         report: String,
         /// The error tokio-postgres gave.
-        source: tokio_postgres::Error,
+        cause: tokio_postgres::Error,
     },
     /// The catalog read that the nullability check needs failed.
-    #[error("reading pg_attribute for nullability failed: {}", describe(source))]
+    #[error("reading pg_attribute for nullability failed: {}", describe(cause))]
     Catalog {
         /// The error tokio-postgres gave, shared by every statement it fails.
-        source: Arc<tokio_postgres::Error>,
+        cause: Arc<tokio_postgres::Error>,
     },
     /// PostgreSQL sees another number of parameters than the statement declares.
     #[error("PostgreSQL sees {inferred} parameters, the statement declares {declared}")]

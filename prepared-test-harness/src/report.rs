@@ -2,6 +2,7 @@
 //! caret under the SQL as they wrote it.
 
 use prepared_runtime::StatementInfo;
+use prepared_runtime::shared::describe;
 use prepared_sql::excerpt;
 use prepared_sql::offsets::Edit;
 use tokio_postgres::error::ErrorPosition;
@@ -48,22 +49,14 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
         return format!(
             "{}: could not prepare: {}",
             statement_header(info),
-            prepared_runtime::shared::describe(error)
+            describe(error)
         );
     };
     let mut text = format!(
-        "{} does not prepare\n    {} {}: {}",
+        "{} does not prepare\n{}",
         statement_header(info),
-        db.severity(),
-        db.code().code(),
-        db.message()
+        indent(&describe(error))
     );
-    if let Some(detail) = db.detail() {
-        text.push_str(&format!("\n    DETAIL: {detail}"));
-    }
-    if let Some(hint) = db.hint() {
-        text.push_str(&format!("\n    HINT: {hint}"));
-    }
     // A COPY's error positions are in its probe, not in what the user wrote.
     let position = db.position().filter(|_| info.copy_probe.is_none());
     match position {

@@ -132,7 +132,7 @@ fn run_checks(
         .build()
         .map_err(|source| crate::Error::Io {
             what: "starting a tokio runtime".into(),
-            source,
+            cause: source,
         })?;
     runtime.block_on(async {
         let database = Database::acquire(manifest_dir).await?;

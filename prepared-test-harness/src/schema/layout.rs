@@ -247,7 +247,7 @@ fn stem(path: &Path) -> String {
 fn read_dir(dir: &Path) -> Result<Vec<std::fs::DirEntry>, Error> {
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
         what: format!("reading {}", dir.display()),
-        source,
+        cause: source,
     })?;
     Ok(entries.flatten().collect())
 }

@@ -96,7 +96,7 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
             what: format!("reading {}", file.display()),
-            source,
+            cause: source,
         })?;
         let line_of = |at: usize| text[..at].matches('\n').count() + 1;
         let section = script::up_section(&text).map_err(|at| Error::Unsupported {
@@ -129,7 +129,7 @@ pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result
                 return Err(Error::Schema {
                     file: file.clone(),
                     line: line_of(start + within),
-                    source,
+                    cause: source,
                 });
             }
         }

@@ -75,11 +75,11 @@ async fn a_dropped_table() {
         jobs::PreparedQueryEnum::JobEnqueue.info(),
     )
     .await;
-    let [Problem::Refused { source, .. }] = outcome.problems.as_slice() else {
+    let [Problem::Refused { cause, .. }] = outcome.problems.as_slice() else {
         panic!("{:?}", outcome.problems)
     };
     assert_eq!(
-        source.code(),
+        cause.code(),
         Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE)
     );
     let message = outcome.message();
@@ -348,14 +348,14 @@ async fn a_schema_file_with_an_error() {
     assert_eq!(
         errors[0].1,
         format!(
-            "schema file {}:3 does not apply: ERROR: relation \"nope\" does not exist (SQLSTATE 42P01)",
+            "schema file {}:3 does not apply: ERROR 42P01: relation \"nope\" does not exist",
             errors[0].0.display()
         )
     );
     assert_eq!(
         errors[1].1,
         format!(
-            "schema file {}:5 does not apply: ERROR: type \"txet\" does not exist (SQLSTATE 42704)",
+            "schema file {}:5 does not apply: ERROR 42704: type \"txet\" does not exist",
             errors[1].0.display()
         )
     );
