@@ -26,7 +26,17 @@
 //! See the README for the full tour.
 
 pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
-pub use prepared_runtime::*;
+pub use prepared_runtime::optional::*;
+pub use prepared_runtime::{
+    Bound, CacheStats, Client, ColumnInfo, CopyExt, CopyIn, CopyStatement, Error, ErrorKind,
+    Expect, ExpectAny, FromRow, Json, Location, Mock, MockCall, Mode, Multiplexed,
+    MultiplexedBuilder, Nullable, ParamInfo, Params, PreparedExt, Registry, Replacement, RowInfo,
+    Statement, StatementCache, StatementInfo, ToRow, Transaction, TransactionOptions, WarmUp,
+};
+
+/// What generated code and `prepared`'s own crates name; not a public API.
+#[doc(hidden)]
+pub use prepared_runtime::{__private, Backend, Parts, Session, cast};
 
 // The README's examples are compiled (and, where they need no database, run) as doctests.
 #[cfg(doctest)]

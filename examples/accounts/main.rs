@@ -1,4 +1,4 @@
-//! The seed's flow end to end: create the schema, add an account (a JSON model, a set of
+//! The accounts flow end to end: create the schema, add an account (a JSON model, a set of
 //! roles, a nullable flag), read it back with its roles, list services.
 //!
 //! `cargo run --example accounts` starts a throwaway PostgreSQL from the local binaries;

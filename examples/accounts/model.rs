@@ -1,4 +1,4 @@
-//! The seed's statements and the Rust types of their parameters and rows.
+//! The accounts example's statements and the Rust types of their parameters and rows.
 //! Shared by the example (`main.rs`) and the end-to-end tests.
 
 use prepared::{FromRow, Json, PgText};

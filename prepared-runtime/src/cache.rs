@@ -27,7 +27,7 @@ pub struct StatementCache {
 
 /// Cache counters, per connection or summed over a pool.
 #[derive(Debug, Default)]
-pub struct Counters {
+pub(crate) struct Counters {
     hits: AtomicU64,
     prepares: AtomicU64,
     reprepares: AtomicU64,
@@ -35,7 +35,7 @@ pub struct Counters {
 
 impl Counters {
     /// The cache's counters: hits, prepares and re-prepares so far.
-    pub fn stats(&self) -> CacheStats {
+    pub(crate) fn stats(&self) -> CacheStats {
         CacheStats {
             hits: self.hits.load(Ordering::Relaxed),
             prepares: self.prepares.load(Ordering::Relaxed),
@@ -68,7 +68,7 @@ pub(crate) type Slot = Arc<OnceCell<Statement>>;
 
 impl StatementCache {
     /// A cache whose counters also add up into `shared`.
-    pub fn with_shared_counters(shared: Arc<Counters>) -> Self {
+    pub(crate) fn with_shared_counters(shared: Arc<Counters>) -> Self {
         StatementCache {
             shared: Some(shared),
             ..StatementCache::default()

@@ -48,7 +48,11 @@ impl Client {
     }
 
     /// Wraps a client of a pool, whose cache counters also add up into `counters`.
-    pub fn pooled(inner: tokio_postgres::Client, mode: Mode, counters: Arc<Counters>) -> Self {
+    pub(crate) fn pooled(
+        inner: tokio_postgres::Client,
+        mode: Mode,
+        counters: Arc<Counters>,
+    ) -> Self {
         Client {
             inner,
             cache: StatementCache::with_shared_counters(counters),
@@ -245,9 +249,10 @@ pub enum Backend<'a, C> {
     Mock(&'a crate::mock::Mock),
 }
 
-/// A connection (or transaction on one) together with that connection's cache.
+/// A connection (or transaction on one) together with that connection's cache. Sealed:
+/// what executes a statement is this crate's to decide.
 #[doc(hidden)]
-pub trait Session: Sync {
+pub trait Session: sealed::Sealed + Sync {
     type Client: GenericClient + Sync;
     fn backend(&self) -> Backend<'_, Self::Client>;
 }
@@ -291,4 +296,14 @@ impl<'a> Session for Transaction<'a> {
             in_transaction: true,
         })
     }
+}
+
+mod sealed {
+    /// Only this crate's connections, transactions and mocks, and tokio-postgres's own
+    /// clients, are sessions.
+    pub trait Sealed {}
+    impl Sealed for super::Client {}
+    impl Sealed for super::Transaction<'_> {}
+    impl Sealed for crate::mock::Mock {}
+    impl<C: tokio_postgres::GenericClient> Sealed for C {}
 }

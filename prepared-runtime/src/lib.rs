@@ -23,17 +23,13 @@ mod transaction;
 mod types;
 mod warm;
 
-pub use cache::{CacheStats, Counters, StatementCache};
+pub use cache::{CacheStats, StatementCache};
 pub use client::{Backend, Client, Mode, Parts, Session, Transaction};
 pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
 pub use error::{Error, ErrorKind};
 pub use execute::PreparedExt;
 pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use multiplex::{Multiplexed, MultiplexedBuilder};
-/// PostgreSQL's `interval`: months, days and microseconds, as the server keeps them (they
-/// do not convert into one another). Feature `interval`.
-#[cfg(feature = "interval")]
-pub use pg_interval::Interval;
 pub use postgres_types::Json;
 pub use registry::{
     ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,
@@ -41,11 +37,23 @@ pub use registry::{
 pub use row::FromRow;
 pub use statement::{Bound, Params, Statement};
 pub use transaction::TransactionOptions;
-pub use types::NaturalType;
 pub use warm::WarmUp;
 
-/// A nullable parameter or column: the seed's `Nullable<T>`.
+/// A nullable parameter or column, for declarations that read like the SQL's `NULL`.
 pub type Nullable<T> = Option<T>;
+
+/// What this crate's features add, for the facade to re-export whatever features the
+/// build turned on (a feature of a dev-dependency included).
+#[doc(hidden)]
+pub mod optional {
+    /// A deadpool pool whose connections keep their prepared statements. Feature `deadpool`.
+    #[cfg(feature = "deadpool")]
+    pub use crate::pool;
+    /// PostgreSQL's `interval`: months, days and microseconds, as the server keeps them
+    /// (they do not convert into one another). Feature `interval`.
+    #[cfg(feature = "interval")]
+    pub use pg_interval::Interval;
+}
 
 /// Helpers shared with `prepared-test-harness`; not a public API.
 #[doc(hidden)]
@@ -71,7 +79,7 @@ pub mod __private {
 
     pub use crate::cast;
     pub use crate::statement::{Choice, Column, Condition, Param};
-    pub use crate::types::{Known, Probe, Unknown};
+    pub use crate::types::{Known, NaturalType, Probe, Unknown};
 
     /// A parameter as tokio-postgres binds it; bounded by `Param`, so that a type that
     /// cannot be bound is reported with `Param`'s notes.

@@ -2,8 +2,9 @@
 //! PostgreSQL text handling shared by `prepared`'s macros and test harness: the `@name`
 //! lexer and rewriter, the compile-time syntax check and error excerpts.
 //!
-//! This crate is an implementation detail of `prepared`; it is pure (no I/O) so that the
-//! proc-macro stays free of the database and network.
+//! This crate is an implementation detail of `prepared`, not a public API: its items may
+//! change in any release. It is pure (no I/O) so that the proc-macro stays free of the
+//! database and network.
 
 pub mod analysis;
 mod builtin;

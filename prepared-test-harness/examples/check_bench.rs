@@ -1,4 +1,4 @@
-//! How long the harness takes to check N statements, against the seed's way: a sequential
+//! How long the harness takes to check N statements, against the usual way: a sequential
 //! loop that prepares one statement after another on one connection. Both run in one
 //! process against the same throwaway server. `cargo run --release -p prepared-test-harness
 //! --example check_bench [N]`.

@@ -3,6 +3,8 @@
 //! [`main`] from a `harness = false` test target. With no `DATABASE_URL` it starts a
 //! throwaway PostgreSQL from the local binaries with the crate's schema.
 
+/// Statements from SQL text at run time, for `prepared-cli`; not a public API.
+#[doc(hidden)]
 pub mod adhoc;
 mod binaries;
 mod check;
@@ -16,12 +18,20 @@ mod report;
 mod run;
 pub mod schema;
 
+/// For `prepared`'s own tests and bench, which start other PostgreSQL tools (pgbench,
+/// pgbouncer) beside the server; not a public API.
+#[doc(hidden)]
 pub use binaries::bindir;
 pub use check::{Outcome, check_statements};
 pub use cluster::{Database, with_schema};
 pub use connect::connect;
+/// For `prepared-cli`'s `describe`; not a public API.
+#[doc(hidden)]
 pub use describe::{DescribedColumn, Description, describe_statement};
-pub use postgres::{TempPostgres, server_user};
+pub use postgres::TempPostgres;
+/// For `prepared`'s own tests (see [`bindir`]); not a public API.
+#[doc(hidden)]
+pub use postgres::server_user;
 pub use problem::Problem;
 pub use report::source_offset;
 pub use run::{check_with, main};

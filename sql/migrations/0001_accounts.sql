@@ -1,4 +1,4 @@
--- Accounts and their roles: the seed's example schema.
+-- Accounts and their roles: the schema of the accounts example.
 CREATE TABLE IF NOT EXISTS accounts (
     id         BIGSERIAL PRIMARY KEY,
     info       JSONB NOT NULL,
