@@ -5,7 +5,7 @@ use crate::Error;
 use crate::names;
 use crate::rust_type::{self, Needs};
 use crate::source::Query;
-use prepared_test_harness::{Description, describe_statement};
+use prepared_test_harness::{DescribedColumn, Description, describe_statement};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -199,9 +199,58 @@ fn statement(
         }
     }
     let row_name = format!("{}Row", q.name);
+    let fields = row_fields(q, &description.columns, needs, &mut unsupported);
+    if !unsupported.is_empty() {
+        let _ = writeln!(
+            statements,
+            "{indent}// {} ({}) was left out: no Rust type is known for {}\n",
+            q.name,
+            q.origin,
+            unsupported.join(", ")
+        );
+        return;
+    }
+    let has_row = !description.columns.is_empty();
+    if has_row {
+        let _ = writeln!(
+            rows,
+            "/// A row of `{}`.\n#[derive(Debug, Clone, FromRow)]\npub struct {row_name} {{\n{fields}}}\n",
+            q.name
+        );
+    }
+    let hashes = "#".repeat(raw_hashes(&q.sql));
+    let mut args = vec![format!("r{hashes}\"{}\"{hashes}", q.sql)];
+    if !params.is_empty() {
+        args.push(format!("params({})", params.join(", ")));
+    }
+    if has_row {
+        args.push(format!("row = {row_name}"));
+    }
+    let call = if has_row && q.call == "prepared_execute" {
+        "prepared_query"
+    } else {
+        q.call
+    };
+    let _ = writeln!(
+        statements,
+        "{indent}/// {}; run it with `{call}`.\n{indent}#[prepared(\n{indent}    {}\n{indent})]\n{indent}pub struct {};\n",
+        q.origin,
+        args.join(&format!(",\n{indent}    ")),
+        q.name
+    );
+}
+
+/// The fields of a query's row struct, one per column; a column without a known Rust type
+/// joins `unsupported`.
+fn row_fields(
+    q: &Query,
+    columns: &[DescribedColumn],
+    needs: &mut Needs,
+    unsupported: &mut Vec<String>,
+) -> String {
     let mut fields = String::new();
     let mut seen: Vec<&str> = Vec::new();
-    for column in &description.columns {
+    for column in columns {
         if seen.contains(&column.name.as_str()) {
             let _ = writeln!(
                 fields,
@@ -241,44 +290,7 @@ fn statement(
             }
         }
     }
-    if !unsupported.is_empty() {
-        let _ = writeln!(
-            statements,
-            "{indent}// {} ({}) was left out: no Rust type is known for {}\n",
-            q.name,
-            q.origin,
-            unsupported.join(", ")
-        );
-        return;
-    }
-    let has_row = !description.columns.is_empty();
-    if has_row {
-        let _ = writeln!(
-            rows,
-            "/// A row of `{}`.\n#[derive(Debug, Clone, FromRow)]\npub struct {row_name} {{\n{fields}}}\n",
-            q.name
-        );
-    }
-    let hashes = "#".repeat(raw_hashes(&q.sql));
-    let mut args = vec![format!("r{hashes}\"{}\"{hashes}", q.sql)];
-    if !params.is_empty() {
-        args.push(format!("params({})", params.join(", ")));
-    }
-    if has_row {
-        args.push(format!("row = {row_name}"));
-    }
-    let call = if has_row && q.call == "prepared_execute" {
-        "prepared_query"
-    } else {
-        q.call
-    };
-    let _ = writeln!(
-        statements,
-        "{indent}/// {}; run it with `{call}`.\n{indent}#[prepared(\n{indent}    {}\n{indent})]\n{indent}pub struct {};\n",
-        q.origin,
-        args.join(&format!(",\n{indent}    ")),
-        q.name
-    );
+    fields
 }
 
 /// How many `#` a raw string of `text` needs.

@@ -7,7 +7,7 @@ mod values;
 
 use crate::naming::set_element;
 use crate::parse::OrderDef;
-use crate::validate::{Registry, Statement};
+use crate::validate::{Registry, Validated};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -86,7 +86,7 @@ fn entry_ref(index: usize) -> TokenStream {
     quote!(&__PREPARED_STATEMENTS[#index])
 }
 
-fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
+fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     let mut naturals = info::Naturals::default();
     let mut entries = Entries::default();
     let mut statics = Vec::with_capacity(statements.len());
@@ -104,12 +104,7 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
         .zip(&statics)
         .map(|(s, info)| statement_impl(s, info));
     let constructors = statements.iter().map(values::constructor);
-    let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
-    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
-    let variant_docs: Vec<String> = statements
-        .iter()
-        .map(|s| format!(" The statement `{}`.", s.name))
-        .collect();
+    let query_enum = query_enum(statements, &statics);
     quote! {
         // The entries name `::prepared::__private` through this one alias: spelled out at
         // each of a large registry's thousands of uses, the path's tokens alone cost its
@@ -132,48 +127,7 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
             #(#constructors)*
         }
 
-        /// One variant per statement of this registry.
-        #[allow(dead_code)]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum PreparedQueryEnum {
-            #(#[doc = #variant_docs] #variants,)*
-        }
-
-        impl PreparedQueryEnum {
-            /// Every statement, in declaration order.
-            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-
-            /// The statement's registry entry.
-            #[inline]
-            pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
-                match self {
-                    #(Self::#variants => #statics,)*
-                }
-            }
-
-            /// The snake_case name, as the constructor and the harness call it.
-            #[inline]
-            pub fn name(self) -> &'static str { self.info().name }
-            /// The SQL sent to PostgreSQL, with `$n` parameters.
-            #[inline]
-            pub fn sql(self) -> &'static str { self.info().sql }
-            /// The SQL as written, with `@name` parameters.
-            #[inline]
-            pub fn source_sql(self) -> &'static str { self.info().source_sql }
-            /// The Rust file that declares the statement.
-            #[inline]
-            pub fn file(self) -> &'static str { self.info().location.file }
-            /// The line of its `#[prepared]` attribute.
-            #[inline]
-            pub fn line(self) -> u32 { self.info().location.line }
-        }
-
-        impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
-            #[inline]
-            fn from(statement: PreparedQueryEnum) -> Self {
-                statement.info()
-            }
-        }
+        #query_enum
 
         /// Every statement of this module, for the test harness.
         pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
@@ -183,7 +137,61 @@ fn generated(statements: &[Statement], sql_comment: bool) -> TokenStream {
     }
 }
 
-fn statement_impl(s: &Statement, info: &TokenStream) -> TokenStream {
+/// `PreparedQueryEnum`: one variant per statement, naming its registry entry.
+fn query_enum(statements: &[Validated], statics: &[TokenStream]) -> TokenStream {
+    let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
+    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
+    let variant_docs: Vec<String> = statements
+        .iter()
+        .map(|s| format!(" The statement `{}`.", s.name))
+        .collect();
+    quote! {
+    /// One variant per statement of this registry.
+    #[allow(dead_code)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PreparedQueryEnum {
+        #(#[doc = #variant_docs] #variants,)*
+    }
+
+    impl PreparedQueryEnum {
+        /// Every statement, in declaration order.
+        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+        /// The statement's registry entry.
+        #[inline]
+        pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
+            match self {
+                #(Self::#variants => #statics,)*
+            }
+        }
+
+        /// The snake_case name, as the constructor and the harness call it.
+        #[inline]
+        pub fn name(self) -> &'static str { self.info().name }
+        /// The SQL sent to PostgreSQL, with `$n` parameters.
+        #[inline]
+        pub fn sql(self) -> &'static str { self.info().sql }
+        /// The SQL as written, with `@name` parameters.
+        #[inline]
+        pub fn source_sql(self) -> &'static str { self.info().source_sql }
+        /// The Rust file that declares the statement.
+        #[inline]
+        pub fn file(self) -> &'static str { self.info().location.file }
+        /// The line of its `#[prepared]` attribute.
+        #[inline]
+        pub fn line(self) -> u32 { self.info().location.line }
+    }
+
+    impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
+        #[inline]
+        fn from(statement: PreparedQueryEnum) -> Self {
+            statement.info()
+        }
+    }
+    }
+}
+
+fn statement_impl(s: &Validated, info: &TokenStream) -> TokenStream {
     let ident = &s.def.ident;
     // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
     let row = match &s.def.row {

@@ -10,7 +10,7 @@ use syn::{Ident, LitStr, Token, Type};
 /// A registry module as written, with its `#[prepared]` attributes taken off the structs.
 pub struct Registry {
     pub module: syn::ItemMod,
-    pub statements: Vec<StatementDef>,
+    pub statements: Vec<Declaration>,
     /// The sort-order enums (`#[prepared(order_by)]`) of the module.
     pub orders: Vec<OrderDef>,
     /// `sql_comment = false` leaves the sqlcommenter comment off the registry's SQL.
@@ -30,8 +30,8 @@ pub struct OrderOption {
     pub sql: LitStr,
 }
 
-/// One `#[prepared(..)]` statement.
-pub struct StatementDef {
+/// One `#[prepared(..)]` statement as the user declared it, before validation.
+pub struct Declaration {
     pub ident: Ident,
     pub vis: syn::Visibility,
     /// The `#` of the attribute: where the statement is declared.
@@ -106,36 +106,11 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         let syn::Item::Struct(item) = item else {
             continue;
         };
-        let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
-        item.attrs = others;
-        if !ours.is_empty() {
-            // A statement struct is a marker used at the type level, never constructed.
-            item.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
-        }
-        let mut attrs = ours.into_iter();
-        let Some(attr) = attrs.next() else { continue };
-        for extra in attrs {
-            errors.push(syn::Error::new(
-                extra.span(),
-                "a struct declares one statement: remove this second `#[prepared]`",
-            ));
-        }
-        if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
-            errors.push(syn::Error::new(
-                item.ident.span(),
-                format!(
-                    "a statement is a unit struct without generics: `pub struct {};`",
-                    item.ident
-                ),
-            ));
-            continue;
-        }
-        match statement(item, &attr) {
-            Ok(def) => statements.push(StatementDef {
+        if let Some(def) = declared(item, &mut errors) {
+            statements.push(Declaration {
                 imports: imports.clone(),
                 ..def
-            }),
-            Err(e) => errors.push(e),
+            });
         }
     }
     Registry {
@@ -145,6 +120,36 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         sql_comment,
         errors,
     }
+}
+
+/// The statement a struct of the registry declares, if it has a `#[prepared]`: its
+/// attribute is taken off the struct, which stays as the statement's marker type.
+fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<Declaration> {
+    let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
+    item.attrs = others;
+    if !ours.is_empty() {
+        // A statement struct is a marker used at the type level, never constructed.
+        item.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
+    }
+    let mut attrs = ours.into_iter();
+    let attr = attrs.next()?;
+    for extra in attrs {
+        errors.push(syn::Error::new(
+            extra.span(),
+            "a struct declares one statement: remove this second `#[prepared]`",
+        ));
+    }
+    if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
+        errors.push(syn::Error::new(
+            item.ident.span(),
+            format!(
+                "a statement is a unit struct without generics: `pub struct {};`",
+                item.ident
+            ),
+        ));
+        return None;
+    }
+    statement(item, &attr).map_err(|e| errors.push(e)).ok()
 }
 
 /// `#[prepared::registry(sql_comment = false)]`; the comment is on unless turned off.
@@ -350,86 +355,95 @@ impl Parse for Arg {
     }
 }
 
-fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<StatementDef> {
-    let name = &item.ident;
-    let args = match &attr.meta {
-        syn::Meta::List(list) => {
-            list.parse_args_with(Punctuated::<Arg, Token![,]>::parse_terminated)?
-        }
-        _ => Punctuated::new(),
-    };
-    let mut sql = None;
-    let mut params = None;
-    let mut row = None;
-    let mut unchecked_syntax = false;
-    let mut all_rows = false;
-    let mut not_null = Vec::new();
-    let mut errors: Option<syn::Error> = None;
-    for arg in args {
+/// The arguments of one `#[prepared(..)]`, as they are read.
+#[derive(Default)]
+struct Args {
+    sql: Option<Sql>,
+    params: Option<(Span, Vec<ParamDef>)>,
+    row: Option<Type>,
+    unchecked_syntax: bool,
+    all_rows: bool,
+    not_null: Vec<Ident>,
+}
+
+impl Args {
+    /// Takes one argument; a mistake in it joins `errors` and the others are still read.
+    fn add(&mut self, arg: Arg, errors: &mut Option<syn::Error>) {
         match arg {
-            Arg::Sql(lit) | Arg::File(lit) if sql.is_some() => {
-                combine(
-                    &mut errors,
-                    syn::Error::new(
-                        lit.span(),
-                        "the SQL is given twice: give either one string or one `file = \"..\"`",
-                    ),
-                );
-            }
+            Arg::Sql(lit) | Arg::File(lit) if self.sql.is_some() => combine(
+                errors,
+                syn::Error::new(
+                    lit.span(),
+                    "the SQL is given twice: give either one string or one `file = \"..\"`",
+                ),
+            ),
             Arg::Sql(lit) => {
-                sql = Some(Sql {
+                self.sql = Some(Sql {
                     text: lit.value(),
                     span: lit.span(),
                     file: None,
                 })
             }
             Arg::File(lit) => match read_file(&lit) {
-                Ok(s) => sql = Some(s),
-                Err(e) => combine(&mut errors, e),
+                Ok(s) => self.sql = Some(s),
+                Err(e) => combine(errors, e),
             },
             Arg::Params(span, list) => {
-                params = Some((
-                    span,
-                    list.into_iter()
-                        .map(|p| ParamDef {
-                            name: p.name,
-                            ty: p.ty,
-                        })
-                        .collect::<Vec<_>>(),
-                ));
+                let params = list
+                    .into_iter()
+                    .map(|p| ParamDef {
+                        name: p.name,
+                        ty: p.ty,
+                    })
+                    .collect();
+                self.params = Some((span, params));
             }
-            Arg::Row(ty) => row = Some(*ty),
-            Arg::UncheckedSyntax => unchecked_syntax = true,
-            Arg::AllRows => all_rows = true,
-            Arg::NotNull(list) => not_null.extend(list),
+            Arg::Row(ty) => self.row = Some(*ty),
+            Arg::UncheckedSyntax => self.unchecked_syntax = true,
+            Arg::AllRows => self.all_rows = true,
+            Arg::NotNull(list) => self.not_null.extend(list),
         }
     }
-    if sql.is_none() && errors.is_none() {
-        combine(
-            &mut errors,
+}
+
+fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<Declaration> {
+    let name = &item.ident;
+    let list = match &attr.meta {
+        syn::Meta::List(list) => {
+            list.parse_args_with(Punctuated::<Arg, Token![,]>::parse_terminated)?
+        }
+        _ => Punctuated::new(),
+    };
+    let mut args = Args::default();
+    let mut errors: Option<syn::Error> = None;
+    for arg in list {
+        args.add(arg, &mut errors);
+    }
+    let Some(sql) = args.sql else {
+        return Err(errors.unwrap_or_else(|| {
             syn::Error::new(
                 attr.span(),
                 format!(
                     "statement `{name}` has no SQL: write `#[prepared(\"SELECT ..\", ..)]` or `#[prepared(file = \"sql/queries/x.sql\", ..)]`"
                 ),
-            ),
-        );
-    }
+            )
+        }));
+    };
     if let Some(e) = errors {
         return Err(e);
     }
-    let (params_span, params) = params.unwrap_or_else(|| (attr.span(), Vec::new()));
-    Ok(StatementDef {
+    let (params_span, params) = args.params.unwrap_or_else(|| (attr.span(), Vec::new()));
+    Ok(Declaration {
         ident: item.ident.clone(),
         vis: item.vis.clone(),
         attr_span: attr.pound_token.span,
-        sql: sql.expect("checked above"),
+        sql,
         params,
         params_span,
-        row,
-        unchecked_syntax,
-        all_rows,
-        not_null,
+        row: args.row,
+        unchecked_syntax: args.unchecked_syntax,
+        all_rows: args.all_rows,
+        not_null: args.not_null,
         derives_debug: item.attrs.iter().any(derives_debug),
         imports: Default::default(),
     })

@@ -1,7 +1,7 @@
 //! Validation: everything that can be known about a statement without a database.
 
 use crate::naming::{self, snake_case};
-use crate::parse::{self, OrderDef, StatementDef};
+use crate::parse::{self, Declaration, OrderDef};
 use prepared_sql::template::{self, Template};
 use prepared_sql::{Checked, Problem, Slot, excerpt};
 use std::collections::HashMap;
@@ -12,14 +12,16 @@ const MAX_PARAMS: usize = 65_535;
 
 pub struct Registry {
     pub module: syn::ItemMod,
-    pub statements: Vec<Statement>,
+    pub statements: Vec<Validated>,
     pub orders: Vec<OrderDef>,
     pub sql_comment: bool,
     pub errors: Vec<syn::Error>,
 }
 
-pub struct Statement {
-    pub def: StatementDef,
+/// A declaration with what validation found: its SQL checked per variant, its
+/// parameters' kinds. Named apart from the runtime's `Statement` trait and `StatementInfo`.
+pub struct Validated {
+    pub def: Declaration,
     /// The constructor's name.
     pub name: String,
     /// How each declared parameter takes part.
@@ -53,7 +55,7 @@ pub struct Variant {
     pub bind: Vec<usize>,
 }
 
-impl Statement {
+impl Validated {
     pub fn has_variants(&self) -> bool {
         !self.conditions.is_empty() || !self.choices.is_empty()
     }
@@ -132,7 +134,7 @@ fn order_errors(order: &OrderDef) -> Vec<syn::Error> {
         .collect()
 }
 
-fn kinds(def: &StatementDef, orders: &[OrderDef]) -> Vec<ParamKind> {
+fn kinds(def: &Declaration, orders: &[OrderDef]) -> Vec<ParamKind> {
     def.params
         .iter()
         .map(|p| {
@@ -161,11 +163,11 @@ fn order_options(orders: &[OrderDef]) -> Vec<Vec<(String, String)>> {
 }
 
 fn statement(
-    def: StatementDef,
+    def: Declaration,
     name: String,
     orders: &[OrderDef],
     options: &[Vec<(&str, &str)>],
-) -> (Statement, Vec<syn::Error>) {
+) -> (Validated, Vec<syn::Error>) {
     let kinds = kinds(&def, orders);
     let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
     let params: Vec<template::Param<'_>> = names
@@ -210,7 +212,27 @@ fn statement(
         .get((1usize << conditions.len()) - 1)
         .map(|v| v.checked.rewritten.slots.clone())
         .unwrap_or_default();
-    let variants: Vec<Variant> = variants
+    let variants = bound_to(variants, &universe, has_variants);
+    errors.extend(owned_rows_errors(&def, &kinds, &universe));
+    let copy_probe = copy_probe(&def, &name, &mut errors);
+    let statement = Validated {
+        def,
+        name,
+        kinds,
+        conditions,
+        choices,
+        universe,
+        variants,
+        copy_probe,
+    };
+    errors.extend(sql_errors(&statement));
+    (statement, errors)
+}
+
+/// Each variant with the positions in `universe` (the values the full variant binds) of
+/// what it binds; a statement without variants keeps no label.
+fn bound_to(variants: Vec<Variant>, universe: &[Slot], has_variants: bool) -> Vec<Variant> {
+    variants
         .into_iter()
         .map(|mut v| {
             v.bind = v
@@ -225,25 +247,11 @@ fn statement(
             }
             v
         })
-        .collect();
-    errors.extend(owned_rows_errors(&def, &kinds, &universe));
-    let copy_probe = copy_probe(&def, &name, &mut errors);
-    let statement = Statement {
-        def,
-        name,
-        kinds,
-        conditions,
-        choices,
-        universe,
-        variants,
-        copy_probe,
-    };
-    errors.extend(sql_errors(&statement));
-    (statement, errors)
+        .collect()
 }
 
 /// A binary `COPY … FROM STDIN` writes rows of its `row =` type and takes no parameters.
-fn copy_probe(def: &StatementDef, name: &str, errors: &mut Vec<syn::Error>) -> Option<String> {
+fn copy_probe(def: &Declaration, name: &str, errors: &mut Vec<syn::Error>) -> Option<String> {
     let copy = match prepared_sql::copy::copy_in(&def.sql.text)? {
         Ok(copy) => copy,
         Err(message) => {
@@ -271,11 +279,7 @@ fn copy_probe(def: &StatementDef, name: &str, errors: &mut Vec<syn::Error>) -> O
 
 /// An owned `Vec<T>` of rows gives its fields away to bind them, so it cannot also be bound
 /// whole.
-fn owned_rows_errors(
-    def: &StatementDef,
-    kinds: &[ParamKind],
-    universe: &[Slot],
-) -> Vec<syn::Error> {
+fn owned_rows_errors(def: &Declaration, kinds: &[ParamKind], universe: &[Slot]) -> Vec<syn::Error> {
     let mut errors = Vec::new();
     for (index, p) in def.params.iter().enumerate() {
         let fields = universe
@@ -308,7 +312,7 @@ fn variant(template: &Template<'_>, index: usize, check: bool) -> Variant {
 
 /// Checks the declared parameters; a repeated one is reported and dropped, so the
 /// constructor still expands and rustc adds no errors of its own.
-fn params(def: &mut StatementDef, name: &str) -> Vec<syn::Error> {
+fn params(def: &mut Declaration, name: &str) -> Vec<syn::Error> {
     let mut errors = Vec::new();
     let mut seen = std::collections::HashSet::new();
     def.params.retain(|p| {
@@ -337,7 +341,7 @@ fn params(def: &mut StatementDef, name: &str) -> Vec<syn::Error> {
 }
 
 /// Problems of the text, whatever the variant.
-fn problems(def: &StatementDef, name: &str, problems: &[Problem]) -> Vec<syn::Error> {
+fn problems(def: &Declaration, name: &str, problems: &[Problem]) -> Vec<syn::Error> {
     problems
         .iter()
         .map(|problem| match problem {
@@ -362,7 +366,7 @@ fn problems(def: &StatementDef, name: &str, problems: &[Problem]) -> Vec<syn::Er
 
 /// The syntax and every-row errors of each variant. A mistake outside the fragments shows
 /// in many variants: it is reported once, naming the first variant and how many share it.
-fn sql_errors(s: &Statement) -> Vec<syn::Error> {
+fn sql_errors(s: &Validated) -> Vec<syn::Error> {
     let def = &s.def;
     let mut found: Vec<(String, Option<usize>, Vec<&str>)> = Vec::new();
     fn add<'s>(
@@ -429,7 +433,7 @@ fn without(label: &str) -> &'static str {
 
 /// `statement `x`: message`, then where in the SQL as the user wrote it, with a caret.
 /// Stable Rust cannot point inside a string literal, so the excerpt goes in the message.
-fn located(def: &StatementDef, name: &str, message: &str, offset: Option<usize>) -> String {
+fn located(def: &Declaration, name: &str, message: &str, offset: Option<usize>) -> String {
     let Some(offset) = offset else {
         return format!("statement `{name}`: {message}");
     };

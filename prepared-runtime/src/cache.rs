@@ -6,7 +6,8 @@ use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::OnceCell;
-use tokio_postgres::Statement;
+// tokio-postgres's prepared statement, named apart from this crate's `Statement` trait.
+use tokio_postgres::Statement as PgStatement;
 
 /// The statements one connection has prepared, keyed by their registry entry.
 ///
@@ -64,7 +65,7 @@ fn key(info: &'static StatementInfo) -> usize {
 
 /// One statement's place in the cache: prepared, or being prepared by one caller while the
 /// others wait on the same cell.
-pub(crate) type Slot = Arc<OnceCell<Statement>>;
+pub(crate) type Slot = Arc<OnceCell<PgStatement>>;
 
 impl StatementCache {
     /// A cache whose counters also add up into `shared`.
@@ -91,9 +92,9 @@ impl StatementCache {
         &self,
         info: &'static StatementInfo,
         prepare: impl FnOnce() -> F,
-    ) -> Result<(Statement, Slot), E>
+    ) -> Result<(PgStatement, Slot), E>
     where
-        F: Future<Output = Result<Statement, E>>,
+        F: Future<Output = Result<PgStatement, E>>,
     {
         let slot = {
             let mut map = self.lock();

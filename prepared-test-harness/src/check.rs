@@ -12,7 +12,7 @@ use prepared_runtime::{ColumnInfo, StatementInfo};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use tokio_postgres::{Client, Statement};
+use tokio_postgres::{Client, Statement as PgStatement};
 
 /// The result of checking one statement.
 #[derive(Debug)]
@@ -147,7 +147,7 @@ pub(crate) async fn attributes(
 
 fn check_prepared(
     info: &'static StatementInfo,
-    statement: &Statement,
+    statement: &PgStatement,
     attributes: &HashMap<(u32, i16), Attribute>,
 ) -> Outcome {
     let mut problems = Vec::new();
@@ -194,7 +194,7 @@ fn check_prepared(
 
 /// Every column of a COPY has a field of the row type whose Rust type can write it, and
 /// every field has a column.
-fn check_copy(info: &StatementInfo, statement: &Statement, problems: &mut Vec<Problem>) {
+fn check_copy(info: &StatementInfo, statement: &PgStatement, problems: &mut Vec<Problem>) {
     let Some(row) = info.row else { return };
     let columns = statement.columns();
     for column in columns {
@@ -227,7 +227,7 @@ fn check_copy(info: &StatementInfo, statement: &Statement, problems: &mut Vec<Pr
     }
 }
 
-fn check_params(info: &StatementInfo, statement: &Statement, problems: &mut Vec<Problem>) {
+fn check_params(info: &StatementInfo, statement: &PgStatement, problems: &mut Vec<Problem>) {
     let inferred = statement.params();
     if inferred.len() != info.params.len() {
         problems.push(Problem::ParamCount {

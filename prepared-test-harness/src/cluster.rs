@@ -84,8 +84,8 @@ async fn build_template(files: &[PathBuf], cache: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// FNV-1a over the schema files' names and contents and the server binaries' location and
-/// version: a stable key across processes and toolchains.
+/// FNV-1a over the schema files' names and contents and the server binary's location and
+/// stamp (see [`stamp`]): a stable key across processes and toolchains.
 fn key(files: &[PathBuf]) -> Result<u64, Error> {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -96,11 +96,7 @@ fn key(files: &[PathBuf]) -> Result<u64, Error> {
     };
     let bindir = binaries::bindir()?;
     feed(bindir.as_os_str().as_encoded_bytes());
-    feed(
-        &std::fs::read(bindir.join("postgres"))
-            .map(|b| b.len().to_le_bytes().to_vec())
-            .unwrap_or_default(),
-    );
+    feed(&stamp(&bindir.join("postgres")));
     for file in files {
         feed(file.as_os_str().as_encoded_bytes());
         feed(&std::fs::read(file).map_err(|source| Error::Io {
@@ -109,6 +105,21 @@ fn key(files: &[PathBuf]) -> Result<u64, Error> {
         })?);
     }
     Ok(hash)
+}
+
+/// A file's size and modification time: another build of the server (an upgrade, a
+/// reinstall) changes them, so its template is not reused, and reading them costs nothing
+/// where reading the 10 MB binary to hash it would.
+fn stamp(file: &Path) -> Vec<u8> {
+    let Ok(meta) = std::fs::metadata(file) else {
+        return Vec::new();
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    [meta.len().to_le_bytes().as_slice(), &modified.to_le_bytes()].concat()
 }
 
 /// Cargo's target directory: `CARGO_TARGET_DIR`, else the ancestor of this executable that
@@ -125,4 +136,31 @@ fn target_dir(manifest_dir: &Path) -> PathBuf {
                 .map(Path::to_path_buf)
         })
         .unwrap_or_else(|| manifest_dir.join("target"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stamp;
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn a_rebuilt_binary_has_another_stamp() {
+        let file = std::env::temp_dir().join(format!("prepared-stamp-{}", std::process::id()));
+        std::fs::write(&file, b"postgres 15.4").unwrap();
+        let before = stamp(&file);
+        assert!(!before.is_empty());
+        assert_eq!(stamp(&file), before, "the same file, the same stamp");
+        // Same size, a later build.
+        std::fs::write(&file, b"postgres 15.5").unwrap();
+        let later = SystemTime::now() + Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        assert_ne!(stamp(&file), before);
+        std::fs::remove_file(&file).unwrap();
+        assert!(stamp(&file).is_empty(), "a missing binary stamps nothing");
+    }
 }

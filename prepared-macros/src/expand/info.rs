@@ -4,7 +4,7 @@
 use super::{Entries, stored_type};
 use crate::known::is_known;
 use crate::naming::{rows_element, type_name, with_lifetime};
-use crate::validate::{ParamKind, Statement, Variant};
+use crate::validate::{ParamKind, Validated, Variant};
 use prepared_sql::Slot;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -15,7 +15,7 @@ use syn::spanned::Spanned;
 /// registry's one array of entries. Returns what tracks the statement's SQL file, and a
 /// reference to the statement's own entry.
 pub fn statement_infos(
-    s: &Statement,
+    s: &Validated,
     sql_comment: bool,
     entries: &mut Entries,
     naturals: &mut Naturals,
@@ -87,13 +87,13 @@ fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
     quote!(::core::concat!(#head, ::core::module_path!(), #tail))
 }
 
-fn full_variant(s: &Statement) -> &Variant {
+fn full_variant(s: &Validated) -> &Variant {
     let all = (1usize << s.conditions.len()) - 1;
     &s.variants[all.min(s.variants.len() - 1)]
 }
 
 fn entry(
-    s: &Statement,
+    s: &Validated,
     v: &Variant,
     name: &str,
     sql_comment: bool,
@@ -115,46 +115,13 @@ fn entry(
         .enumerate()
         .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), naturals))
         .collect::<Vec<_>>();
-    let row = match &s.def.row {
-        // A COPY's row type writes its fields.
-        Some(ty) if s.copy_probe.is_some() => {
-            let rust_type = type_name(ty);
-            quote! {
-                __prepared::Some(__prepared::RowInfo {
-                    rust_type: #rust_type,
-                    columns: <#ty as __prepared::ToRow>::FIELDS,
-                })
-            }
-        }
-        Some(ty) => {
-            let rust_type = type_name(ty);
-            quote! {
-                __prepared::Some(__prepared::RowInfo {
-                    rust_type: #rust_type,
-                    columns: match <#ty as __prepared::FromRow>::COLUMNS {
-                        __prepared::Some(columns) => columns,
-                        __prepared::None => &[],
-                    },
-                })
-            }
-        }
-        None => quote!(__prepared::None),
-    };
-    let copy_probe = match &s.copy_probe {
-        Some(probe) => quote!(__prepared::Some(#probe)),
-        None => quote!(__prepared::None),
-    };
+    let row = row_info(s);
+    let copy_probe = option(s.copy_probe.as_ref());
     let not_null = s.def.not_null.iter().map(|c| c.to_string());
     let syntax_checked = !s.def.unchecked_syntax;
     let line = s.def.attr_span.start().line as u32;
-    let sql_file = match &s.def.sql.file {
-        Some((relative, _)) => quote!(__prepared::Some(#relative)),
-        None => quote!(__prepared::None),
-    };
-    let bind = match bind {
-        Some(b) => quote!(__prepared::Some(#b)),
-        None => quote!(__prepared::None),
-    };
+    let sql_file = option(s.def.sql.file.as_ref().map(|(relative, _)| relative));
+    let bind = option(bind);
     quote! {
         __prepared::StatementInfo {
             name: #name,
@@ -178,22 +145,56 @@ fn entry(
     }
 }
 
+/// `Some(value)` or `None`, as generated code spells them.
+fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
+    match value {
+        Some(value) => quote!(__prepared::Some(#value)),
+        None => quote!(__prepared::None),
+    }
+}
+
+/// The `RowInfo` of a statement's row type: the fields a `FromRow` reads, or for a COPY
+/// the fields a `ToRow` writes.
+fn row_info(s: &Validated) -> TokenStream {
+    let Some(ty) = &s.def.row else {
+        return quote!(__prepared::None);
+    };
+    let rust_type = type_name(ty);
+    let columns = if s.copy_probe.is_some() {
+        quote!(<#ty as __prepared::ToRow>::FIELDS)
+    } else {
+        quote! {
+            match <#ty as __prepared::FromRow>::COLUMNS {
+                __prepared::Some(columns) => columns,
+                __prepared::None => &[],
+            }
+        }
+    };
+    quote! {
+        __prepared::Some(__prepared::RowInfo {
+            rust_type: #rust_type,
+            columns: #columns,
+        })
+    }
+}
+
 /// The registry's description of one bound value.
 fn param_info(
-    s: &Statement,
+    s: &Validated,
     slot: &Slot,
     cast: Option<String>,
     naturals: &mut Naturals,
 ) -> TokenStream {
     let p = &s.def.params[slot.param];
     // Resolved here, from the one table of built-in types, so the runtime needs none.
-    let cast = match cast.as_deref().and_then(prepared_sql::Builtin::named) {
-        Some(builtin) => {
-            let constant = syn::Ident::new(&builtin.constant(), Span::call_site());
-            quote!(__prepared::Some(__prepared::Type::#constant))
-        }
-        None => quote!(__prepared::None),
-    };
+    let cast = option(
+        cast.as_deref()
+            .and_then(prepared_sql::Builtin::named)
+            .map(|builtin| {
+                let constant = syn::Ident::new(&builtin.constant(), Span::call_site());
+                quote!(__prepared::Type::#constant)
+            }),
+    );
     let statik: syn::Lifetime = syn::parse_quote!('static);
     let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty, &s.def.imports))
     {
@@ -273,7 +274,7 @@ impl Naturals {
 }
 
 /// The cast the SQL writes after the first use of value `slot` of a variant (`@data::jsonb`).
-fn slot_cast(s: &Statement, v: &Variant, slot: usize) -> Option<String> {
+fn slot_cast(s: &Validated, v: &Variant, slot: usize) -> Option<String> {
     v.checked
         .rewritten
         .replacements
@@ -283,7 +284,7 @@ fn slot_cast(s: &Statement, v: &Variant, slot: usize) -> Option<String> {
 }
 
 /// The cast after the first use of declared parameter `index` as a whole value.
-fn param_cast(s: &Statement, index: usize) -> Option<String> {
+fn param_cast(s: &Validated, index: usize) -> Option<String> {
     let full = full_variant(s);
     let slot = full
         .checked
@@ -297,7 +298,7 @@ fn param_cast(s: &Statement, index: usize) -> Option<String> {
 /// For each parameter the SQL casts to a built-in type (`@data::jsonb`), a check that its
 /// Rust type can encode that type, spanned at the type so rustc reports it there. Only
 /// built-in Rust types are checked: a user type's `ToSql` is for the harness to prove.
-pub fn cast_checks(s: &Statement) -> TokenStream {
+pub fn cast_checks(s: &Validated) -> TokenStream {
     let statik: syn::Lifetime = syn::parse_quote!('static);
     let checks = s.def.params.iter().enumerate().filter_map(|(index, p)| {
         if !is_known(&p.ty, &s.def.imports) || s.kinds[index] != ParamKind::Value {

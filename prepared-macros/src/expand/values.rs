@@ -4,7 +4,7 @@
 
 use super::stored_type;
 use crate::naming::{set_element, with_lifetime};
-use crate::validate::{ParamKind, Statement};
+use crate::validate::{ParamKind, Validated};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -13,19 +13,19 @@ use syn::spanned::Spanned;
 /// `Params`; past it, the macro generates a struct of the statement's own.
 const TUPLE_PARAMS: usize = 24;
 
-fn params_struct_ident(s: &Statement) -> syn::Ident {
+fn params_struct_ident(s: &Validated) -> syn::Ident {
     format_ident!("__PreparedParams{}", s.def.ident)
 }
 
 /// Whether some value is one field of a rows parameter: its type is the field's, which the
 /// macro cannot name, so the constructor returns `impl Params`.
-fn binds_fields(s: &Statement) -> bool {
+fn binds_fields(s: &Validated) -> bool {
     s.universe.iter().any(|slot| slot.field.is_some())
 }
 
 /// The stored type of each value (none binds a field), borrowed ones with lifetime `a`, and
 /// whether any borrows (then the constructor and a params struct are generic over `a`).
-fn stored_types(s: &Statement, a: &syn::Lifetime) -> (Vec<syn::Type>, bool) {
+fn stored_types(s: &Validated, a: &syn::Lifetime) -> (Vec<syn::Type>, bool) {
     let mut borrows = false;
     let types = s
         .universe
@@ -42,7 +42,7 @@ fn stored_types(s: &Statement, a: &syn::Lifetime) -> (Vec<syn::Type>, bool) {
 /// The values of a statement binding more than [`TUPLE_PARAMS`], as a struct that lends
 /// them as one array, like a tuple does. Generic over the value types when some are
 /// fields of rows, whose types the macro cannot name.
-pub fn params_struct(s: &Statement) -> TokenStream {
+pub fn params_struct(s: &Validated) -> TokenStream {
     let n = s.universe.len();
     if n <= TUPLE_PARAMS {
         return quote!();
@@ -109,7 +109,7 @@ pub fn params_struct(s: &Statement) -> TokenStream {
 
 /// The index of the variant the arguments choose: a bit per condition, then a digit per
 /// sort order, as `prepared_sql::template::Template::decode` reads it.
-fn variant_index(s: &Statement) -> TokenStream {
+fn variant_index(s: &Validated) -> TokenStream {
     let mut terms = Vec::new();
     for (bit, &c) in s.conditions.iter().enumerate() {
         let p = &s.def.params[c];
@@ -133,7 +133,7 @@ fn variant_index(s: &Statement) -> TokenStream {
 
 /// The expression of each bound value; a rows parameter's fields are gathered first, into
 /// the statements of `prelude`.
-fn values(s: &Statement) -> (Vec<TokenStream>, TokenStream) {
+fn values(s: &Validated) -> (Vec<TokenStream>, TokenStream) {
     let mut prelude = Vec::new();
     let mut values = Vec::new();
     for (index, p) in s.def.params.iter().enumerate() {
@@ -194,7 +194,43 @@ fn values(s: &Statement) -> (Vec<TokenStream>, TokenStream) {
     (values, quote!(#(#prelude)*))
 }
 
-pub fn constructor(s: &Statement) -> TokenStream {
+/// The type a constructor's `Bound` holds its values in, and the expression that builds
+/// it: a tuple up to `TUPLE_PARAMS` values, else the statement's params struct; for a
+/// statement with `@rows.field` parameters, an opaque `impl Params`.
+fn bound_params(
+    s: &Validated,
+    values: &[TokenStream],
+    a: &syn::Lifetime,
+) -> (TokenStream, TokenStream) {
+    let fields = binds_fields(s);
+    let (stored, value) = if s.universe.len() <= TUPLE_PARAMS {
+        let (stored, _) = stored_types(s, a);
+        (
+            quote!((#(#stored,)*)),
+            quote_spanned!(s.def.params_span=> (#(#values,)*)),
+        )
+    } else {
+        let params = params_struct_ident(s);
+        let (_, borrows) = stored_types(s, a);
+        let g = if borrows && !fields {
+            quote!(<#a>)
+        } else {
+            quote!()
+        };
+        (
+            quote!(#params #g),
+            quote_spanned!(s.def.params_span=> #params(#(#values),*)),
+        )
+    };
+    let stored = if fields {
+        quote!(impl ::prepared::__private::Params)
+    } else {
+        stored
+    };
+    (stored, value)
+}
+
+pub fn constructor(s: &Validated) -> TokenStream {
     let ident = &s.def.ident;
     let vis = &s.def.vis;
     let name = syn::Ident::new(&s.name, s.def.ident.span());
@@ -227,31 +263,7 @@ pub fn constructor(s: &Statement) -> TokenStream {
         .collect();
     let (values, prelude) = values(s);
     let generics = if borrows { quote!(<#a>) } else { quote!() };
-    let fields = binds_fields(s);
-    let (stored, value) = if s.universe.len() <= TUPLE_PARAMS {
-        let (stored, _) = stored_types(s, &a);
-        (
-            quote!((#(#stored,)*)),
-            quote_spanned!(s.def.params_span=> (#(#values,)*)),
-        )
-    } else {
-        let params = params_struct_ident(s);
-        let (_, borrows) = stored_types(s, &a);
-        let g = if borrows && !fields {
-            quote!(<#a>)
-        } else {
-            quote!()
-        };
-        (
-            quote!(#params #g),
-            quote_spanned!(s.def.params_span=> #params(#(#values),*)),
-        )
-    };
-    let stored = if fields {
-        quote!(impl ::prepared::__private::Params)
-    } else {
-        stored
-    };
+    let (stored, value) = bound_params(s, &values, &a);
     // A parameter type that is not `ToSql` fails here too: point that error at `params`.
     let body = if s.has_variants() {
         let variant = variant_index(s);

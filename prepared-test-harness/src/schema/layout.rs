@@ -140,6 +140,12 @@ pub fn migrations(dir: &Path) -> Result<(Layout, Vec<PathBuf>), Error> {
         }
         return Ok((Layout::Plain, sql));
     };
+    versioned_order(layout, named).map(|files| (layout, files))
+}
+
+/// The up migrations of a folder of `layout`, by version: a file without a version, of
+/// another layout, or with a version taken is an error that names it.
+fn versioned_order(layout: Layout, named: Vec<(&PathBuf, Name)>) -> Result<Vec<PathBuf>, Error> {
     let mut ups: Vec<(Version, PathBuf)> = Vec::new();
     for (path, name) in named {
         match name {
@@ -175,7 +181,7 @@ pub fn migrations(dir: &Path) -> Result<(Layout, Vec<PathBuf>), Error> {
         }
     }
     ups.sort();
-    Ok((layout, ups.into_iter().map(|(_, p)| p).collect()))
+    Ok(ups.into_iter().map(|(_, p)| p).collect())
 }
 
 /// Diesel: every migration is a folder `<version>_name` with an `up.sql`.
