@@ -237,3 +237,80 @@ fn stored_type(ty: &syn::Type) -> syn::Type {
         None => ty.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+    use quote::quote;
+
+    /// Every path into the facade that generated code spells out, as `prepared::<next>`.
+    fn facade_paths(tokens: TokenStream, out: &mut Vec<String>) {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Group(g) => facade_paths(g.stream(), out),
+                TokenTree::Ident(id) if id == "prepared" => {
+                    let after_colons = matches!(
+                        (trees.get(i + 1), trees.get(i + 2)),
+                        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+                            if a.as_char() == ':' && b.as_char() == ':'
+                    );
+                    if let (true, Some(next)) = (after_colons, trees.get(i + 3)) {
+                        out.push(format!("prepared::{next}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Generated code reaches the facade only through `::prepared::__private`: the public
+    /// names may be renamed or moved without breaking a user's generated code.
+    #[test]
+    fn generated_code_names_only_the_private_path() {
+        let row: syn::DeriveInput = syn::parse_quote! {
+            struct Item { id: i64, #[prepared(rename = "label")] name: Option<String> }
+        };
+        let text: syn::DeriveInput = syn::parse_quote!(
+            enum Plan {
+                Free,
+                Pro,
+            }
+        );
+        let generic: syn::DeriveInput = syn::parse_quote!(
+            struct Code<T>(T);
+        );
+        let module: syn::ItemMod = syn::parse_quote! {
+            mod queries {
+                use prepared::prepared;
+                #[prepared("SELECT id, name AS label FROM item WHERE id = @id {@named: AND name = @name}",
+                           params(id: i64, named: bool, name: &str), row = super::Item)]
+                pub struct ItemById;
+                #[prepared("COPY item (id, label) FROM STDIN BINARY", row = super::Item)]
+                pub struct ItemCopy;
+            }
+        };
+        let registry = super::registry(crate::validate::registry(crate::parse::registry(
+            quote!(),
+            module,
+        )));
+        let mut paths = Vec::new();
+        for tokens in [
+            crate::derive::from_row(row.clone()).unwrap(),
+            crate::derive::to_row(row).unwrap(),
+            crate::derive::pg_text(text),
+            crate::derive::pg_text(generic),
+            registry,
+        ] {
+            facade_paths(tokens, &mut paths);
+        }
+        assert!(!paths.is_empty());
+        let others: Vec<_> = paths
+            .iter()
+            .filter(|p| *p != "prepared::__private")
+            // `use prepared::prepared;` is the user's own import, passed through.
+            .filter(|p| *p != "prepared::prepared")
+            .collect();
+        assert!(others.is_empty(), "{others:?}");
+    }
+}
