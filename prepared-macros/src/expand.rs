@@ -146,48 +146,48 @@ fn query_enum(statements: &[Validated], statics: &[TokenStream]) -> TokenStream 
         .map(|s| format!(" The statement `{}`.", s.name))
         .collect();
     quote! {
-    /// One variant per statement of this registry.
-    #[allow(dead_code)]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub enum PreparedQueryEnum {
-        #(#[doc = #variant_docs] #variants,)*
-    }
+        /// One variant per statement of this registry.
+        #[allow(dead_code)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum PreparedQueryEnum {
+            #(#[doc = #variant_docs] #variants,)*
+        }
 
-    impl PreparedQueryEnum {
-        /// Every statement, in declaration order.
-        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+        impl PreparedQueryEnum {
+            /// Every statement, in declaration order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-        /// The statement's registry entry.
-        #[inline]
-        pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
-            match self {
-                #(Self::#variants => #statics,)*
+            /// The statement's registry entry.
+            #[inline]
+            pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
+                match self {
+                    #(Self::#variants => #statics,)*
+                }
+            }
+
+            /// The snake_case name, as the constructor and the harness call it.
+            #[inline]
+            pub fn name(self) -> &'static str { self.info().name }
+            /// The SQL sent to PostgreSQL, with `$n` parameters.
+            #[inline]
+            pub fn sql(self) -> &'static str { self.info().sql }
+            /// The SQL as written, with `@name` parameters.
+            #[inline]
+            pub fn source_sql(self) -> &'static str { self.info().source_sql }
+            /// The Rust file that declares the statement.
+            #[inline]
+            pub fn file(self) -> &'static str { self.info().location.file }
+            /// The line of its `#[prepared]` attribute.
+            #[inline]
+            pub fn line(self) -> u32 { self.info().location.line }
+        }
+
+        impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
+            #[inline]
+            fn from(statement: PreparedQueryEnum) -> Self {
+                statement.info()
             }
         }
-
-        /// The snake_case name, as the constructor and the harness call it.
-        #[inline]
-        pub fn name(self) -> &'static str { self.info().name }
-        /// The SQL sent to PostgreSQL, with `$n` parameters.
-        #[inline]
-        pub fn sql(self) -> &'static str { self.info().sql }
-        /// The SQL as written, with `@name` parameters.
-        #[inline]
-        pub fn source_sql(self) -> &'static str { self.info().source_sql }
-        /// The Rust file that declares the statement.
-        #[inline]
-        pub fn file(self) -> &'static str { self.info().location.file }
-        /// The line of its `#[prepared]` attribute.
-        #[inline]
-        pub fn line(self) -> u32 { self.info().location.line }
-    }
-
-    impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
-        #[inline]
-        fn from(statement: PreparedQueryEnum) -> Self {
-            statement.info()
-        }
-    }
     }
 }
 
