@@ -32,6 +32,10 @@ mod checks {
     #[prepared("SELECT id, NULL::text AS name, deleted FROM service", row = Service)]
     pub struct NullName;
 
+    /// The columns in another order than the row type's fields: each is found by name.
+    #[prepared("SELECT deleted, name, id FROM service", row = Service)]
+    pub struct Reordered;
+
     #[prepared("SELECT count(*) AS n, @v::jsonb ->> 'k' AS k FROM accounts", params(v: serde_json::Value))]
     pub struct JsonValue;
 
@@ -138,6 +142,14 @@ async fn row_type_mismatches_are_errors_naming_statement_and_column() {
     assert_eq!(services.len(), 1);
     assert_eq!(services[0].name, "billing");
     assert!(!services[0].is_deleted);
+    let reordered = client
+        .prepared_query_one(checks::PreparedStatement::reordered())
+        .await
+        .unwrap();
+    assert_eq!(
+        (reordered.id, reordered.name, reordered.is_deleted),
+        (services[0].id, "billing".to_owned(), false)
+    );
 
     let e = client
         .prepared_query(checks::PreparedStatement::missing_column())

@@ -4,7 +4,7 @@
 //! over TCP loopback.
 
 use crate::pin::{self, Placement};
-use crate::queries::{self, PreparedStatement as Q};
+use crate::queries::{self, PreparedStatement as Q, Service};
 use crate::{BenchResult, Runtime};
 use prepared::PreparedExt;
 use std::time::{Duration, Instant};
@@ -17,8 +17,13 @@ pub struct Target {
     pub sqlx: sqlx::postgres::PgConnectOptions,
 }
 
-/// Microseconds per query of each contender, in the order of [`CONTENDERS`].
-pub type Figures = [f64; 4];
+/// Microseconds per query of each contender (the median of its rounds), in the order of
+/// [`CONTENDERS`]: the time a query takes, and the client process's CPU time it costs
+/// (user and system, the server's not included).
+pub struct Figures {
+    pub wall: [f64; 4],
+    pub cpu: [f64; 4],
+}
 
 pub const CONTENDERS: [&str; 4] = [
     "registry statement",
@@ -27,83 +32,157 @@ pub const CONTENDERS: [&str; 4] = [
     "sqlx",
 ];
 
+/// The hand-held and `query(&str)` contenders decode their rows as the registry's
+/// `row = Service` and sqlx's tuples are decoded, as an application would.
+fn decode(rows: Vec<tokio_postgres::Row>) -> Result<Vec<Service>, tokio_postgres::Error> {
+    rows.iter()
+        .map(|r| {
+            Ok(Service {
+                id: r.try_get(0)?,
+                name: r.try_get(1)?,
+                deleted: r.try_get(2)?,
+            })
+        })
+        .collect()
+}
+
+/// Every contender's own connection (and so backend), opened afresh for each round.
+///
+/// Under the scheduler's placement a backend keeps its luck for its lifetime, and the
+/// luck follows the order connections open in: the registry statement on the first
+/// connection measured a median of 75 µs against 41 µs for the hand-held statement on
+/// the second, and 57 µs against 46 µs with the registry statement on both. Fresh
+/// connections each round, opened in an order that rotates, spread that luck evenly.
+struct Contenders {
+    client: prepared::Client,
+    held_client: prepared::Client,
+    held: tokio_postgres::Statement,
+    text_client: prepared::Client,
+    sqlx: sqlx::PgConnection,
+}
+
+impl Contenders {
+    /// Opens contender `first`'s connection first, then the others in turn.
+    async fn open(target: &Target, placement: Placement, first: usize) -> BenchResult<Self> {
+        let (mut clients, mut sqlx) = ([None, None, None], None);
+        for k in 0..CONTENDERS.len() {
+            match (first + k) % CONTENDERS.len() {
+                3 => {
+                    use sqlx::Connection;
+                    let mut conn = sqlx::PgConnection::connect_with(&target.sqlx).await?;
+                    pin::pin_sqlx_backend(&mut conn, placement).await?;
+                    sqlx = Some(conn);
+                }
+                i => {
+                    let client = prepared::Client::connect(&target.url).await?;
+                    pin::pin_backend(&client, placement).await?;
+                    clients[i] = Some(client);
+                }
+            }
+        }
+        let [Some(client), Some(held_client), Some(text_client)] = clients else {
+            unreachable!("every contender connected")
+        };
+        let sqlx = sqlx.expect("sqlx connected");
+        let held = held_client.prepare(sql()).await?;
+        let mut contenders = Contenders {
+            client,
+            held_client,
+            held,
+            text_client,
+            sqlx,
+        };
+        // Warm every path once (the registry's prepare, sqlx's cache) before timing.
+        contenders.timed(0, 1).await?;
+        contenders.timed(3, 1).await?;
+        Ok(contenders)
+    }
+
+    /// `n` queries of one contender: the time they took and the CPU time they cost.
+    async fn timed(&mut self, contender: usize, n: u32) -> BenchResult<(Duration, Duration)> {
+        let (start, used) = (Instant::now(), pin::cpu_time());
+        for _ in 0..n {
+            let rows = match contender {
+                0 => self.client.prepared_query(Q::service_by_id(1)).await?,
+                1 => decode(self.held_client.query(&self.held, &[&1i64]).await?)?,
+                2 => decode(self.text_client.query(sql(), &[&1i64]).await?)?,
+                _ => {
+                    let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql())
+                        .bind(1i64)
+                        .fetch_all(&mut self.sqlx)
+                        .await?;
+                    rows.into_iter()
+                        .map(|(id, name, deleted)| Service { id, name, deleted })
+                        .collect()
+                }
+            };
+            assert!(
+                matches!(&rows[..], [Service { id: 1, name, deleted: false }] if name == "bench")
+            );
+        }
+        Ok((start.elapsed(), pin::cpu_time() - used))
+    }
+}
+
+/// The registry's SQL (its sqlcommenter tag included), for every contender alike.
+fn sql() -> &'static str {
+    queries::PreparedQueryEnum::ServiceById.sql()
+}
+
 async fn measure(
     target: &Target,
     placement: Placement,
     rounds: u32,
     per_round: u32,
 ) -> BenchResult<Figures> {
-    // A connection (and so a backend) per contender, as `--bin floor` has: with one backend
-    // serving three contenders, the scheduler's rows put the registry at 0.46-0.56x sqlx.
-    let client = prepared::Client::connect(&target.url).await?;
-    pin::pin_backend(&client, placement).await?;
-    let held_client = prepared::Client::connect(&target.url).await?;
-    pin::pin_backend(&held_client, placement).await?;
-    let text_client = prepared::Client::connect(&target.url).await?;
-    pin::pin_backend(&text_client, placement).await?;
-    let sql = queries::PreparedQueryEnum::ServiceById.sql();
-    let held = held_client.prepare(sql).await?;
-    let mut sqlx_conn = {
-        use sqlx::Connection;
-        sqlx::PgConnection::connect_with(&target.sqlx).await?
+    // Each contender's µs per query in each round; the figure is their median, so that a
+    // round the host interrupted does not decide it.
+    let mut wall: [Vec<f64>; 4] = Default::default();
+    let mut cpu: [Vec<f64>; 4] = Default::default();
+    let mut record = |contender: usize, (w, c): (Duration, Duration)| {
+        let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(per_round);
+        wall[contender].push(us(w));
+        cpu[contender].push(us(c));
     };
-    pin::pin_sqlx_backend(&mut sqlx_conn, placement).await?;
-    // Warm every path once (the registry's prepare, sqlx's cache) before timing.
-    client.prepared_query(Q::service_by_id(1)).await?;
-    let _: Vec<(i64, String, bool)> = sqlx::query_as(sql)
-        .bind(1i64)
-        .fetch_all(&mut sqlx_conn)
-        .await?;
-    // `n` queries of one contender, timed.
-    let mut timed = async |contender: usize, n: u32| -> BenchResult<Duration> {
-        let start = Instant::now();
-        for _ in 0..n {
-            let rows = match contender {
-                0 => client.prepared_query(Q::service_by_id(1)).await?.len(),
-                1 => held_client.query(&held, &[&1i64]).await?.len(),
-                2 => text_client.query(sql, &[&1i64]).await?.len(),
-                _ => {
-                    let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql)
-                        .bind(1i64)
-                        .fetch_all(&mut sqlx_conn)
-                        .await?;
-                    rows.len()
-                }
-            };
-            assert_eq!(rows, 1);
-        }
-        Ok(start.elapsed())
-    };
-    let mut totals = [Duration::ZERO; 4];
     // The prepared contenders alternate in rounds, each round starting with another, so
     // that none always runs first or right after another's connection was busy.
-    // `query(&str)` (a prepare, an execution and a close per query) runs after them, not
-    // among them: interleaved, it cost the tokio-postgres contenders, and not sqlx, up to a
-    // third under the scheduler's placement (0.67-0.83x sqlx, against 0.72-1.2x without
-    // it), which measured the kernel's placement rather than any client.
+    // `query(&str)` (a prepare, an execution and a close per query) runs in rounds of its
+    // own after them, not among them: interleaved, it cost the tokio-postgres contenders,
+    // and not sqlx, up to a third under the scheduler's placement.
     const PREPARED: [usize; 3] = [0, 1, 3];
     for round in 0..rounds {
+        let mut contenders = Contenders::open(target, placement, round as usize).await?;
         for k in 0..PREPARED.len() {
             let contender = PREPARED[(round as usize + k) % PREPARED.len()];
-            totals[contender] += timed(contender, per_round).await?;
+            record(contender, contenders.timed(contender, per_round).await?);
         }
     }
-    totals[2] = timed(2, rounds * per_round).await?;
-    let n = f64::from(rounds * per_round);
-    Ok(totals.map(|d| d.as_secs_f64() * 1e6 / n))
+    for round in 0..rounds {
+        let mut contenders = Contenders::open(target, placement, round as usize).await?;
+        record(2, contenders.timed(2, per_round).await?);
+    }
+    let median = |mut figures: Vec<f64>| {
+        figures.sort_by(f64::total_cmp);
+        figures[figures.len() / 2]
+    };
+    Ok(Figures {
+        wall: wall.map(median),
+        cpu: cpu.map(median),
+    })
 }
 
 /// Every placement, transport and runtime flavour, each on a runtime of its own.
 pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
     println!(
-        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting",
-        rounds * per_round
+        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting, in {} rounds on fresh connections, median round",
+        rounds * per_round,
+        rounds
     );
     println!(
-        "| placement | transport | runtime | {} | vs sqlx | vs hand-held |",
+        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | client CPU, µs: registry, hand-held, sqlx | CPU vs sqlx |",
         CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for placement in [Placement::OneCore, Placement::Scheduler] {
         for target in targets {
             for flavour in [Runtime::CurrentThread, Runtime::MultiThread] {
@@ -111,15 +190,21 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     let target = target.clone();
                     async move { measure(&target, placement, rounds, per_round).await }
                 })?;
-                // Throughput relative to each: above 1.0 the registry is faster.
+                let Figures { wall, cpu } = figures;
+                // Throughput relative to each: above 1.0 the registry is faster. The CPU
+                // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
-                    "| {} | {} | {} | {} | {:.3}x | {:.3}x |",
+                    "| {} | {} | {} | {} | {:.3}x | {:.3}x | {:.1}, {:.1}, {:.1} | {:.3}x |",
                     placement.name(),
                     target.transport,
                     flavour.name(),
-                    figures.map(|f| format!("{f:.1}")).join(" | "),
-                    figures[3] / figures[0],
-                    figures[1] / figures[0],
+                    wall.map(|f| format!("{f:.1}")).join(" | "),
+                    wall[3] / wall[0],
+                    wall[1] / wall[0],
+                    cpu[0],
+                    cpu[1],
+                    cpu[3],
+                    cpu[3] / cpu[0],
                 );
             }
         }

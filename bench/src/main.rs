@@ -32,8 +32,20 @@ use std::time::Duration;
 mod queries {
     use prepared::prepared;
 
-    #[prepared("SELECT id, name, deleted FROM service WHERE id = @id", params(id: i64))]
+    #[prepared(
+        "SELECT id, name, deleted FROM service WHERE id = @id",
+        params(id: i64),
+        row = Service
+    )]
     pub struct ServiceById;
+
+    /// A row of `service`, decoded by every latency contender.
+    #[derive(Debug, prepared::FromRow)]
+    pub struct Service {
+        pub id: i64,
+        pub name: String,
+        pub deleted: bool,
+    }
 
     #[prepared("SELECT abalance FROM pgbench_accounts WHERE aid = @aid", params(aid: i32))]
     pub struct PgbenchSelect;
@@ -147,7 +159,7 @@ fn main() -> BenchResult<()> {
         },
     ];
     if run("latency") {
-        latency::run(&targets, 20, 1_000)?;
+        latency::run(&targets, 100, 200)?;
     }
     rt.block_on(async {
         if run("first-use") {

@@ -69,6 +69,27 @@ pub fn all_cores() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
 }
 
+/// CPU time this process has used, user and system: the client side's alone, as the
+/// server runs in processes of its own.
+pub fn cpu_time() -> std::time::Duration {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage fills the zeroed struct it is given.
+        let usage = unsafe {
+            let mut usage: libc::rusage = std::mem::zeroed();
+            libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+            usage
+        };
+        let time = |t: libc::timeval| {
+            std::time::Duration::from_secs(t.tv_sec as u64)
+                + std::time::Duration::from_micros(t.tv_usec as u64)
+        };
+        time(usage.ru_utime) + time(usage.ru_stime)
+    }
+    #[cfg(not(unix))]
+    std::time::Duration::ZERO
+}
+
 /// Lets the calling thread run on every core again.
 pub fn unpin() {
     pin(0, 0..all_cores());

@@ -52,7 +52,7 @@ fn main() -> Result<()> {
     }
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
-    let [tp, sx, inline] =
+    let ([tp, sx, inline], cpu) =
         rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
     let runtime = if multi {
@@ -68,6 +68,12 @@ fn main() -> Result<()> {
         us(inline),
         sx.as_secs_f64() / inline.as_secs_f64(),
         us(sx),
+    );
+    println!(
+        "  client CPU per query: tokio-postgres {:.1} µs, driven inline {:.1} µs, sqlx {:.1} µs",
+        us(cpu[0]),
+        us(cpu[2]),
+        us(cpu[1]),
     );
     Ok(())
 }
@@ -88,7 +94,11 @@ async fn drive<F: Future, C: Future>(future: F, mut connection: Pin<&mut C>) -> 
     .await
 }
 
-async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration; 3]> {
+async fn measure(
+    url: String,
+    n: u32,
+    placement: Placement,
+) -> Result<([Duration; 3], [Duration; 3])> {
     let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
     client
@@ -122,27 +132,42 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[Duration;
         drive(prepare, inline_connection.as_mut()).await?
     };
     let mut totals = [Duration::ZERO; 3];
+    let mut cpu = [Duration::ZERO; 3];
     for _ in 0..ROUNDS {
-        let start = Instant::now();
+        let (start, used) = (Instant::now(), pin::cpu_time());
         for _ in 0..n / ROUNDS {
-            assert_eq!(client.query(&statement, &[&1i64]).await?.len(), 1);
+            let rows = decode(client.query(&statement, &[&1i64]).await?)?;
+            assert_eq!(rows.len(), 1);
         }
         totals[0] += start.elapsed();
-        let start = Instant::now();
+        cpu[0] += pin::cpu_time() - used;
+        let (start, used) = (Instant::now(), pin::cpu_time());
         for _ in 0..n / ROUNDS {
             let query = inline_client.query(&inline_statement, &[&1i64]);
-            assert_eq!(drive(query, inline_connection.as_mut()).await?.len(), 1);
+            let rows = decode(drive(query, inline_connection.as_mut()).await?)?;
+            assert_eq!(rows.len(), 1);
         }
         totals[2] += start.elapsed();
-        let start = Instant::now();
+        cpu[2] += pin::cpu_time() - used;
+        let (start, used) = (Instant::now(), pin::cpu_time());
         for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
                 sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
             assert_eq!(rows.len(), 1);
         }
         totals[1] += start.elapsed();
+        cpu[1] += pin::cpu_time() - used;
     }
-    Ok(totals)
+    Ok((totals, cpu))
+}
+
+/// Rows decoded into the tuple sqlx's contender decodes into.
+fn decode(
+    rows: Vec<tokio_postgres::Row>,
+) -> std::result::Result<Vec<(i64, String, bool)>, tokio_postgres::Error> {
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
 }
 
 /// sqlx's options for a libpq-style `host=.. port=.. user=.. dbname=..` string.

@@ -35,7 +35,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         columns.push(info);
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         reads.push(quote_spanned! {ty.span()=>
-            #name: ::prepared::__private::read_column::<#ty>(&row, statement, &COLUMNS[#index])?
+            #name: ::prepared::__private::read_column::<#ty>(&row, statement, &COLUMNS[#index], #index)?
         });
     }
     if let Some(e) = errors {
