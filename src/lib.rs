@@ -26,6 +26,8 @@
 //! See the README for the full tour.
 
 pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
+// Without features the module is empty, and rustc calls a glob that brings nothing unused.
+#[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
 pub use prepared_runtime::{
     Bound, CacheStats, Client, ColumnInfo, CopyExt, CopyIn, CopyStatement, Error, ErrorKind,

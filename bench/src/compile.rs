@@ -107,37 +107,17 @@ fn write_crate(dir: &Path, name: &str, root: &Path) -> BenchResult<()> {
     Ok(())
 }
 
-/// CPU time (user and system) of every finished child process so far: on a shared VM a
-/// build's wall time also counts what the host takes away, its CPU time does not.
-fn children_cpu() -> Duration {
-    #[cfg(unix)]
-    {
-        // SAFETY: getrusage fills the zeroed struct it is given.
-        let usage = unsafe {
-            let mut usage: libc::rusage = std::mem::zeroed();
-            libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-            usage
-        };
-        let time = |t: libc::timeval| {
-            Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
-        };
-        time(usage.ru_utime) + time(usage.ru_stime)
-    }
-    #[cfg(not(unix))]
-    Duration::ZERO
-}
-
 /// Wall time and CPU time of one `cargo build`.
 fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let cpu = children_cpu();
+    let cpu = crate::pin::children_cpu_time();
     let start = Instant::now();
     let out = Command::new(cargo)
         .args(["build", "-q"])
         .env("CARGO_TARGET_DIR", target)
         .current_dir(dir)
         .output()?;
-    let took = [start.elapsed(), children_cpu() - cpu];
+    let took = [start.elapsed(), crate::pin::children_cpu_time() - cpu];
     if !out.status.success() {
         return Err(format!(
             "building {} failed: {}",

@@ -109,12 +109,7 @@ fn entry(
         let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
         quote!(__prepared::Replacement { source: #a, source_len: #b, output_len: #c })
     });
-    let params = rewritten
-        .slots
-        .iter()
-        .enumerate()
-        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), naturals))
-        .collect::<Vec<_>>();
+    let params = rewritten_params(s, v, naturals);
     let row = row_info(s);
     let copy_probe = option(s.copy_probe.as_ref());
     let not_null = s.def.not_null.iter().map(|c| c.to_string());
@@ -143,6 +138,17 @@ fn entry(
             copy_probe: #copy_probe,
         }
     }
+}
+
+/// The `ParamInfo` of each value a variant binds, in `$n` order.
+fn rewritten_params(s: &Validated, v: &Variant, naturals: &mut Naturals) -> Vec<TokenStream> {
+    v.checked
+        .rewritten
+        .slots
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), naturals))
+        .collect()
 }
 
 /// `Some(value)` or `None`, as generated code spells them.
@@ -195,32 +201,39 @@ fn param_info(
                 quote!(__prepared::Type::#constant)
             }),
     );
-    let statik: syn::Lifetime = syn::parse_quote!('static);
-    let (name, rust_type, accepts, probe) = match (&slot.field, rows_element(&p.ty, &s.def.imports))
-    {
-        (Some(field), Some(element)) => {
-            let (element, _) = with_lifetime(element, &statik);
-            let field_ident = syn::Ident::new(field, s.def.sql.span);
-            let accessor = quote!(|__row: &#element| &__row.#field_ident);
-            (
-                format!("{}.{field}", p.name),
-                format!("[{}].{field}", type_name(&element)),
-                quote!(__prepared::field_array_accepts(#accessor)),
-                quote!(__prepared::field_array_probe(#accessor)),
-            )
-        }
-        _ => {
-            let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-            let ty = &p.ty;
-            (
-                p.name.to_string(),
-                type_name(ty),
-                quote!(__prepared::accepts_param::<#stored>),
-                quote!(__prepared::Probe::<#stored>::new()),
-            )
-        }
-    };
-    let natural_type = naturals.natural_type(probe);
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    let (name, rust_type, accepts, natural_type) =
+        match (&slot.field, rows_element(&p.ty, &s.def.imports)) {
+            (Some(field), Some(element)) => {
+                let (element, _) = with_lifetime(element, &statik);
+                let field_ident = syn::Ident::new(field, s.def.sql.span);
+                let accessor = quote!(|__row: &#element| &__row.#field_ident);
+                let element_name = type_name(&element);
+                let natural_type = naturals.natural_type(
+                    format!("field [{element_name}].{field}"),
+                    || quote!(__prepared::field_array_probe(#accessor)),
+                );
+                (
+                    format!("{}.{field}", p.name),
+                    format!("[{element_name}].{field}"),
+                    quote!(__prepared::field_array_accepts(#accessor)),
+                    natural_type,
+                )
+            }
+            _ => {
+                let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
+                let natural_type = naturals.natural_type(
+                    format!("type {}", type_name(&stored)),
+                    || quote!(__prepared::Probe::<#stored>::new()),
+                );
+                (
+                    p.name.to_string(),
+                    type_name(&p.ty),
+                    quote!(__prepared::accepts_param::<#stored>),
+                    natural_type,
+                )
+            }
+        };
     quote! {
         __prepared::ParamInfo {
             name: #name,
@@ -239,17 +252,19 @@ fn param_info(
 /// costs more than it saves.)
 #[derive(Default)]
 pub struct Naturals {
-    /// The probe's tokens as text, its function's name and the function.
+    /// What the probe probes, as text; its function's name; the function.
     functions: Vec<(String, syn::Ident, TokenStream)>,
 }
 
 impl Naturals {
-    /// The function telling the natural type of `probe`, a `Probe<T>` expression.
-    fn natural_type(&mut self, probe: TokenStream) -> syn::Ident {
-        let key = probe.to_string();
+    /// The function telling the natural type of what `key` names (a type, or a field of a
+    /// slice's element), whose probe expression `probe` builds when no function has that
+    /// key yet: building it for every parameter was a fifth of a large registry's expansion.
+    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
         if let Some((_, ident, _)) = self.functions.iter().find(|(k, _, _)| *k == key) {
             return ident.clone();
         }
+        let probe = probe();
         let ident = format_ident!("__prepared_natural_type_{}", self.functions.len());
         let function = quote! {
             #[doc(hidden)]
