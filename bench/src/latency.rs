@@ -183,7 +183,11 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
         CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
-    for placement in [Placement::OneCore, Placement::Scheduler] {
+    for placement in [
+        Placement::OneCore,
+        Placement::TwoCores,
+        Placement::Scheduler,
+    ] {
         for target in targets {
             for flavour in [Runtime::CurrentThread, Runtime::MultiThread] {
                 let figures = flavour.block_on_spawned(placement.core(), {

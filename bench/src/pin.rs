@@ -7,12 +7,16 @@
 //! - `one core`: every client thread and every backend on core 0. Neither side idles
 //!   while the other works, so a query costs the CPU time both sides spend on it: the
 //!   reproducible figure, and the one a client's own overhead shows in.
+//! - `two cores`: client threads on core 0, every backend on core 1: each side wakes the
+//!   other across cores, as a deployment's client and server mostly do, but the same way
+//!   in every round, so the figure is as reproducible as one core's.
 //! - `scheduler's`: no pinning, as a deployment runs.
 
 /// Where client threads and backends run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
     OneCore,
+    TwoCores,
     Scheduler,
 }
 
@@ -20,13 +24,27 @@ impl Placement {
     pub fn name(self) -> &'static str {
         match self {
             Placement::OneCore => "one core",
+            Placement::TwoCores => "two cores",
             Placement::Scheduler => "scheduler's",
         }
     }
 
-    /// The core that client threads and backends run on, if any.
+    /// The core that client threads run on, if any.
     pub fn core(self) -> Option<usize> {
-        (self == Placement::OneCore).then_some(0)
+        match self {
+            Placement::OneCore | Placement::TwoCores => Some(0),
+            Placement::Scheduler => None,
+        }
+    }
+
+    /// The core that backends run on, if any: the client's, or the next one when the
+    /// machine has it.
+    pub fn backend_core(self) -> Option<usize> {
+        match self {
+            Placement::OneCore => Some(0),
+            Placement::TwoCores => Some(1 % all_cores()),
+            Placement::Scheduler => None,
+        }
     }
 }
 
@@ -88,14 +106,30 @@ pub fn children_cpu_time() -> std::time::Duration {
     std::time::Duration::ZERO
 }
 
+/// How many times this process's threads went to sleep waiting (voluntary context
+/// switches): a client that sleeps twice a query pays the other side's wake-up twice.
+/// Printed by `--bin floor`.
+#[allow(dead_code)]
+pub fn sleeps() -> u64 {
+    #[cfg(unix)]
+    return getrusage(libc::RUSAGE_SELF).ru_nvcsw as u64;
+    #[cfg(not(unix))]
+    0
+}
+
 #[cfg(unix)]
-fn rusage(who: libc::c_int) -> std::time::Duration {
+fn getrusage(who: libc::c_int) -> libc::rusage {
     // SAFETY: getrusage fills the zeroed struct it is given.
-    let usage = unsafe {
+    unsafe {
         let mut usage: libc::rusage = std::mem::zeroed();
         libc::getrusage(who, &mut usage);
         usage
-    };
+    }
+}
+
+#[cfg(unix)]
+fn rusage(who: libc::c_int) -> std::time::Duration {
+    let usage = getrusage(who);
     let time = |t: libc::timeval| {
         std::time::Duration::from_secs(t.tv_sec as u64)
             + std::time::Duration::from_micros(t.tv_usec as u64)
@@ -113,7 +147,7 @@ pub async fn pin_backend(
     client: &tokio_postgres::Client,
     placement: Placement,
 ) -> Result<(), tokio_postgres::Error> {
-    if let Some(core) = placement.core() {
+    if let Some(core) = placement.backend_core() {
         let pid: i32 = client
             .query_one("SELECT pg_backend_pid()", &[])
             .await?
@@ -128,7 +162,7 @@ pub async fn pin_sqlx_backend(
     conn: &mut sqlx::PgConnection,
     placement: Placement,
 ) -> Result<(), sqlx::Error> {
-    if let Some(core) = placement.core() {
+    if let Some(core) = placement.backend_core() {
         let (pid,): (i32,) = sqlx::query_as("SELECT pg_backend_pid()")
             .fetch_one(conn)
             .await?;

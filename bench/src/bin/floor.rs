@@ -7,7 +7,7 @@
 //! instead of by a task of its own, to tell what that hop costs.
 //!
 //! `cargo run --release -p prepared-bench --bin floor -- [current|multi] [queries]
-//! [one-core|scheduler] [url]`: a throwaway server on a Unix socket without `url`.
+//! [one-core|two-cores|scheduler] [url]`: a throwaway server on a Unix socket without `url`.
 
 #[path = "../pin.rs"]
 #[allow(dead_code)]
@@ -31,6 +31,7 @@ fn main() -> Result<()> {
     let n: u32 = args.get(2).map_or(Ok(20_000), |a| a.parse())?;
     let placement = match args.get(3).map(String::as_str) {
         Some("one-core") => Placement::OneCore,
+        Some("two-cores") => Placement::TwoCores,
         _ => Placement::Scheduler,
     };
     let pg;
@@ -52,7 +53,7 @@ fn main() -> Result<()> {
     }
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
-    let ([tp, sx, inline], cpu) =
+    let ([tp, sx, inline], cpu, sleeps) =
         rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
     let runtime = if multi {
@@ -74,6 +75,13 @@ fn main() -> Result<()> {
         us(cpu[0]),
         us(cpu[2]),
         us(cpu[1]),
+    );
+    let per_query = |n_sleeps: u64| n_sleeps as f64 / f64::from(n);
+    println!(
+        "  sleeps per query: tokio-postgres {:.2}, driven inline {:.2}, sqlx {:.2}",
+        per_query(sleeps[0]),
+        per_query(sleeps[2]),
+        per_query(sleeps[1]),
     );
     Ok(())
 }
@@ -98,7 +106,7 @@ async fn measure(
     url: String,
     n: u32,
     placement: Placement,
-) -> Result<([Duration; 3], [Duration; 3])> {
+) -> Result<([Duration; 3], [Duration; 3], [u64; 3])> {
     let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
     client
@@ -119,7 +127,7 @@ async fn measure(
     let (inline_client, inline_connection) =
         tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     let mut inline_connection = std::pin::pin!(inline_connection);
-    if let Some(core) = placement.core() {
+    if let Some(core) = placement.backend_core() {
         let row = drive(
             inline_client.query_one("SELECT pg_backend_pid()", &[]),
             inline_connection.as_mut(),
@@ -133,15 +141,17 @@ async fn measure(
     };
     let mut totals = [Duration::ZERO; 3];
     let mut cpu = [Duration::ZERO; 3];
+    let mut sleeps = [0u64; 3];
     for _ in 0..ROUNDS {
-        let (start, used) = (Instant::now(), pin::cpu_time());
+        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
         for _ in 0..n / ROUNDS {
             let rows = decode(client.query(&statement, &[&1i64]).await?)?;
             assert_eq!(rows.len(), 1);
         }
         totals[0] += start.elapsed();
         cpu[0] += pin::cpu_time() - used;
-        let (start, used) = (Instant::now(), pin::cpu_time());
+        sleeps[0] += pin::sleeps() - slept;
+        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
         for _ in 0..n / ROUNDS {
             let query = inline_client.query(&inline_statement, &[&1i64]);
             let rows = decode(drive(query, inline_connection.as_mut()).await?)?;
@@ -149,7 +159,8 @@ async fn measure(
         }
         totals[2] += start.elapsed();
         cpu[2] += pin::cpu_time() - used;
-        let (start, used) = (Instant::now(), pin::cpu_time());
+        sleeps[2] += pin::sleeps() - slept;
+        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
         for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
                 sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
@@ -157,8 +168,9 @@ async fn measure(
         }
         totals[1] += start.elapsed();
         cpu[1] += pin::cpu_time() - used;
+        sleeps[1] += pin::sleeps() - slept;
     }
-    Ok((totals, cpu))
+    Ok((totals, cpu, sleeps))
 }
 
 /// Rows decoded into the tuple sqlx's contender decodes into.

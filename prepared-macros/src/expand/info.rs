@@ -107,7 +107,7 @@ fn entry(
     let source_sql = &s.def.sql.text;
     let replacements = rewritten.replacements.iter().map(|r| {
         let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
-        quote!(__prepared::Replacement { source: #a, source_len: #b, output_len: #c })
+        quote!(__PreparedReplacement { source: #a, source_len: #b, output_len: #c })
     });
     let params = rewritten_params(s, v, naturals);
     let row = row_info(s);
@@ -118,7 +118,7 @@ fn entry(
     let sql_file = option(s.def.sql.file.as_ref().map(|(relative, _)| relative));
     let bind = option(bind);
     quote! {
-        __prepared::StatementInfo {
+        __PreparedStatementInfo {
             name: #name,
             struct_name: #struct_name,
             sql: #sql,
@@ -128,7 +128,7 @@ fn entry(
             row: #row,
             not_null: &[#(#not_null),*],
             syntax_checked: #syntax_checked,
-            location: __prepared::Location {
+            location: __PreparedLocation {
                 file: __PREPARED_FILE,
                 line: #line,
                 sql_file: #sql_file,
@@ -154,8 +154,8 @@ fn rewritten_params(s: &Validated, v: &Variant, naturals: &mut Naturals) -> Vec<
 /// `Some(value)` or `None`, as generated code spells them.
 fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
     match value {
-        Some(value) => quote!(__prepared::Some(#value)),
-        None => quote!(__prepared::None),
+        Some(value) => quote!(__PreparedSome(#value)),
+        None => quote!(__PreparedNone),
     }
 }
 
@@ -163,7 +163,7 @@ fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
 /// the fields a `ToRow` writes.
 fn row_info(s: &Validated) -> TokenStream {
     let Some(ty) = &s.def.row else {
-        return quote!(__prepared::None);
+        return quote!(__PreparedNone);
     };
     let rust_type = type_name(ty);
     let columns = if s.copy_probe.is_some() {
@@ -171,13 +171,15 @@ fn row_info(s: &Validated) -> TokenStream {
     } else {
         quote! {
             match <#ty as __prepared::FromRow>::COLUMNS {
+                // Paths, not the one-token aliases: a pattern that failed to resolve would
+                // bind instead.
                 __prepared::Some(columns) => columns,
                 __prepared::None => &[],
             }
         }
     };
     quote! {
-        __prepared::Some(__prepared::RowInfo {
+        __PreparedSome(__prepared::RowInfo {
             rust_type: #rust_type,
             columns: #columns,
         })
@@ -229,13 +231,13 @@ fn param_info(
                 (
                     p.name.to_string(),
                     type_name(&p.ty),
-                    quote!(__prepared::accepts_param::<#stored>),
+                    quote!(__prepared_accepts_param::<#stored>),
                     natural_type,
                 )
             }
         };
     quote! {
-        __prepared::ParamInfo {
+        __PreparedParamInfo {
             name: #name,
             rust_type: #rust_type,
             accepts: #accepts,

@@ -267,14 +267,14 @@ pub fn constructor(s: &Validated) -> TokenStream {
     // A parameter type that is not `ToSql` fails here too: point that error at `params`.
     let body = if s.has_variants() {
         let variant = variant_index(s);
-        let new = quote_spanned!(s.def.params_span=> __prepared::Bound::with_variant);
+        let new = quote_spanned!(s.def.params_span=> __PreparedBound::with_variant);
         quote! {
             let __variant = #variant;
             #prelude
             #new(#value, __variant)
         }
     } else {
-        let new = quote_spanned!(s.def.params_span=> __prepared::Bound::new);
+        let new = quote_spanned!(s.def.params_span=> __PreparedBound::new);
         quote!(#prelude #new(#value))
     };
     let doc = format!(" `{}`\n\n```sql\n{}\n```", ident, s.def.sql.text.trim());
@@ -282,9 +282,8 @@ pub fn constructor(s: &Validated) -> TokenStream {
     // registry's crate no code generation (500 statements took 0.5 s of an edit's rebuild).
     quote! {
         #[doc = #doc]
-        #[allow(clippy::too_many_arguments)]
         #[inline]
-        #vis fn #name #generics (#(#args),*) -> __prepared::Bound<#ident, #stored> {
+        #vis fn #name #generics (#(#args),*) -> __PreparedBound<#ident, #stored> {
             #body
         }
     }
