@@ -23,6 +23,9 @@ pub struct Target {
 pub struct Figures {
     pub wall: [f64; 4],
     pub cpu: [f64; 4],
+    /// How often the client process went to sleep waiting, per query: each sleep costs a
+    /// wake-up, the dearest part of a round trip across cores.
+    pub sleeps: [f64; 4],
 }
 
 pub const CONTENDERS: [&str; 4] = [
@@ -99,8 +102,8 @@ impl Contenders {
     }
 
     /// `n` queries of one contender: the time they took and the CPU time they cost.
-    async fn timed(&mut self, contender: usize, n: u32) -> BenchResult<(Duration, Duration)> {
-        let (start, used) = (Instant::now(), pin::cpu_time());
+    async fn timed(&mut self, contender: usize, n: u32) -> BenchResult<(Duration, Duration, u64)> {
+        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
         for _ in 0..n {
             let rows = match contender {
                 0 => self.client.prepared_query(Q::service_by_id(1)).await?,
@@ -120,7 +123,11 @@ impl Contenders {
                 matches!(&rows[..], [Service { id: 1, name, deleted: false }] if name == "bench")
             );
         }
-        Ok((start.elapsed(), pin::cpu_time() - used))
+        Ok((
+            start.elapsed(),
+            pin::cpu_time() - used,
+            pin::sleeps() - slept,
+        ))
     }
 }
 
@@ -139,10 +146,12 @@ async fn measure(
     // round the host interrupted does not decide it.
     let mut wall: [Vec<f64>; 4] = Default::default();
     let mut cpu: [Vec<f64>; 4] = Default::default();
-    let mut record = |contender: usize, (w, c): (Duration, Duration)| {
+    let mut sleeps: [Vec<f64>; 4] = Default::default();
+    let mut record = |contender: usize, (w, c, s): (Duration, Duration, u64)| {
         let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(per_round);
         wall[contender].push(us(w));
         cpu[contender].push(us(c));
+        sleeps[contender].push(s as f64 / f64::from(per_round));
     };
     // The prepared contenders alternate in rounds, each round starting with another, so
     // that none always runs first or right after another's connection was busy.
@@ -168,6 +177,7 @@ async fn measure(
     Ok(Figures {
         wall: wall.map(median),
         cpu: cpu.map(median),
+        sleeps: sleeps.map(median),
     })
 }
 
@@ -179,10 +189,10 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
         rounds
     );
     println!(
-        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | client CPU, µs: registry, hand-held, sqlx | CPU vs sqlx |",
+        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | client CPU, µs: registry, hand-held, sqlx | CPU vs sqlx | sleeps a query: registry, hand-held, sqlx |",
         CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for placement in [
         Placement::OneCore,
         Placement::TwoCores,
@@ -194,11 +204,11 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     let target = target.clone();
                     async move { measure(&target, placement, rounds, per_round).await }
                 })?;
-                let Figures { wall, cpu } = figures;
+                let Figures { wall, cpu, sleeps } = figures;
                 // Throughput relative to each: above 1.0 the registry is faster. The CPU
                 // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
-                    "| {} | {} | {} | {} | {:.3}x | {:.3}x | {:.1}, {:.1}, {:.1} | {:.3}x |",
+                    "| {} | {} | {} | {} | {:.3}x | {:.3}x | {:.1}, {:.1}, {:.1} | {:.3}x | {:.2}, {:.2}, {:.2} |",
                     placement.name(),
                     target.transport,
                     flavour.name(),
@@ -209,6 +219,9 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     cpu[1],
                     cpu[3],
                     cpu[3] / cpu[0],
+                    sleeps[0],
+                    sleeps[1],
+                    sleeps[3],
                 );
             }
         }

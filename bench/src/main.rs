@@ -4,7 +4,8 @@
 //! 1. `latency`: one connection, one query at a time: a registry statement against a
 //!    hand-held tokio-postgres `Statement`, `client.query(&str)` and sqlx with its statement
 //!    cache, on both tokio runtime flavours, over a Unix socket and over TCP loopback, with
-//!    client and backends on one core and as the scheduler places them (see `pin`).
+//!    client and backends on one core, on two cores apart, and as the scheduler places them
+//!    (see `pin`).
 //! 2. `first-use`: 200 tasks making a statement's first use on one connection (single
 //!    flight), and a pool's time to the first response with warm-up against without.
 //! 3. `pgbench`: pgbench's select-only query at 1 and 8 clients against `pgbench -S -M

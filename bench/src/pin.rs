@@ -108,8 +108,6 @@ pub fn children_cpu_time() -> std::time::Duration {
 
 /// How many times this process's threads went to sleep waiting (voluntary context
 /// switches): a client that sleeps twice a query pays the other side's wake-up twice.
-/// Printed by `--bin floor`.
-#[allow(dead_code)]
 pub fn sleeps() -> u64 {
     #[cfg(unix)]
     return getrusage(libc::RUSAGE_SELF).ru_nvcsw as u64;
