@@ -7,7 +7,7 @@ use crate::pin::{self, Placement};
 use crate::queries::{self, PreparedStatement as Q, Service};
 use crate::{BenchResult, Runtime};
 use prepared::PreparedExt;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Where the server listens.
 #[derive(Debug, Clone)]
@@ -102,8 +102,8 @@ impl Contenders {
     }
 
     /// `n` queries of one contender: the time they took and the CPU time they cost.
-    async fn timed(&mut self, contender: usize, n: u32) -> BenchResult<(Duration, Duration, u64)> {
-        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
+    async fn timed(&mut self, contender: usize, n: u32) -> BenchResult<pin::Used> {
+        let start = pin::Usage::now();
         for _ in 0..n {
             let rows = match contender {
                 0 => self.client.prepared_query(Q::service_by_id(1)).await?,
@@ -123,11 +123,7 @@ impl Contenders {
                 matches!(&rows[..], [Service { id: 1, name, deleted: false }] if name == "bench")
             );
         }
-        Ok((
-            start.elapsed(),
-            pin::cpu_time() - used,
-            pin::sleeps() - slept,
-        ))
+        Ok(start.since())
     }
 }
 
@@ -147,7 +143,7 @@ async fn measure(
     let mut wall: [Vec<f64>; 4] = Default::default();
     let mut cpu: [Vec<f64>; 4] = Default::default();
     let mut sleeps: [Vec<f64>; 4] = Default::default();
-    let mut record = |contender: usize, (w, c, s): (Duration, Duration, u64)| {
+    let mut record = |contender: usize, (w, c, s): pin::Used| {
         let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(per_round);
         wall[contender].push(us(w));
         cpu[contender].push(us(c));

@@ -1,9 +1,9 @@
-//! CPU placement for the latency figures.
+//! CPU placement for the latency figures, and what the client process uses per query.
 //!
 //! On a small VM a round trip costs mostly what waking the other side costs, and that
 //! depends on where the scheduler put the client's thread and the connection's backend:
 //! each contender has a backend of its own, so two runs of one contender can differ by 2×
-//! and a comparison measures placements rather than clients. Two placements are measured:
+//! and a comparison measures placements rather than clients. Three placements are measured:
 //! - `one core`: every client thread and every backend on core 0. Neither side idles
 //!   while the other works, so a query costs the CPU time both sides spend on it: the
 //!   reproducible figure, and the one a client's own overhead shows in.
@@ -98,7 +98,6 @@ pub fn cpu_time() -> std::time::Duration {
 
 /// CPU time (user and system) of every finished child process so far: on a shared VM a
 /// build's wall time also counts what the host takes away, its CPU time does not.
-#[cfg_attr(not(unix), allow(dead_code))]
 pub fn children_cpu_time() -> std::time::Duration {
     #[cfg(unix)]
     return rusage(libc::RUSAGE_CHILDREN);
@@ -113,6 +112,35 @@ pub fn sleeps() -> u64 {
     return getrusage(libc::RUSAGE_SELF).ru_nvcsw as u64;
     #[cfg(not(unix))]
     0
+}
+
+/// What the client process has used so far, to take from a later reading.
+pub struct Usage {
+    wall: std::time::Instant,
+    cpu: std::time::Duration,
+    sleeps: u64,
+}
+
+/// What was used between two readings: wall time, CPU time and sleeps.
+pub type Used = (std::time::Duration, std::time::Duration, u64);
+
+impl Usage {
+    pub fn now() -> Self {
+        Usage {
+            wall: std::time::Instant::now(),
+            cpu: cpu_time(),
+            sleeps: sleeps(),
+        }
+    }
+
+    /// What was used since this reading.
+    pub fn since(&self) -> Used {
+        (
+            self.wall.elapsed(),
+            cpu_time() - self.cpu,
+            sleeps() - self.sleeps,
+        )
+    }
 }
 
 #[cfg(unix)]

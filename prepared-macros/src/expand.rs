@@ -113,7 +113,8 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #[allow(unused_imports)]
         use ::prepared::__private as __prepared;
         // And what a registry names in every entry, constructor and impl, as one token
-        // each: a path is four, and they were a fifth of a large registry's expansion.
+        // each rather than a path's four: spelled out, an edit's rebuild of 500 statements
+        // took about 3.5% more CPU.
         #[doc(hidden)]
         #[allow(unused_imports)]
         use ::prepared::__private::{

@@ -18,7 +18,7 @@ use prepared_test_harness::TempPostgres;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::Poll;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const SQL: &str = "SELECT id, name, deleted FROM floor WHERE id = $1";
 const ROUNDS: u32 = 10;
@@ -53,8 +53,10 @@ fn main() -> Result<()> {
     }
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
-    let ([tp, sx, inline], cpu, sleeps) =
-        rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
+    let used = rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
+    let [tp, sx, inline] = used.map(|(wall, _, _)| wall);
+    let cpu = used.map(|(_, cpu, _)| cpu);
+    let sleeps = used.map(|(_, _, sleeps)| sleeps);
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
     let runtime = if multi {
         "multi-thread"
@@ -102,11 +104,7 @@ async fn drive<F: Future, C: Future>(future: F, mut connection: Pin<&mut C>) -> 
     .await
 }
 
-async fn measure(
-    url: String,
-    n: u32,
-    placement: Placement,
-) -> Result<([Duration; 3], [Duration; 3], [u64; 3])> {
+async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used; 3]> {
     let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
     client
@@ -139,38 +137,36 @@ async fn measure(
         let prepare = inline_client.prepare(SQL);
         drive(prepare, inline_connection.as_mut()).await?
     };
-    let mut totals = [Duration::ZERO; 3];
-    let mut cpu = [Duration::ZERO; 3];
-    let mut sleeps = [0u64; 3];
+    // Per contender: wall time, CPU time and sleeps, summed over the rounds.
+    let mut used: [pin::Used; 3] = Default::default();
+    let add = |sum: &mut pin::Used, (w, c, s): pin::Used| {
+        sum.0 += w;
+        sum.1 += c;
+        sum.2 += s;
+    };
     for _ in 0..ROUNDS {
-        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
+        let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
             let rows = decode(client.query(&statement, &[&1i64]).await?)?;
             assert_eq!(rows.len(), 1);
         }
-        totals[0] += start.elapsed();
-        cpu[0] += pin::cpu_time() - used;
-        sleeps[0] += pin::sleeps() - slept;
-        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
+        add(&mut used[0], start.since());
+        let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
             let query = inline_client.query(&inline_statement, &[&1i64]);
             let rows = decode(drive(query, inline_connection.as_mut()).await?)?;
             assert_eq!(rows.len(), 1);
         }
-        totals[2] += start.elapsed();
-        cpu[2] += pin::cpu_time() - used;
-        sleeps[2] += pin::sleeps() - slept;
-        let (start, used, slept) = (Instant::now(), pin::cpu_time(), pin::sleeps());
+        add(&mut used[2], start.since());
+        let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
                 sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
             assert_eq!(rows.len(), 1);
         }
-        totals[1] += start.elapsed();
-        cpu[1] += pin::cpu_time() - used;
-        sleeps[1] += pin::sleeps() - slept;
+        add(&mut used[1], start.since());
     }
-    Ok((totals, cpu, sleeps))
+    Ok(used)
 }
 
 /// Rows decoded into the tuple sqlx's contender decodes into.

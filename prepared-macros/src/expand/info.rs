@@ -261,7 +261,8 @@ pub struct Naturals {
 impl Naturals {
     /// The function telling the natural type of what `key` names (a type, or a field of a
     /// slice's element), whose probe expression `probe` builds when no function has that
-    /// key yet: building it for every parameter was a fifth of a large registry's expansion.
+    /// key yet: built for every parameter (to compare its text), the entries of 500
+    /// statements took 90 ms to expand rather than 50.
     fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
         if let Some((_, ident, _)) = self.functions.iter().find(|(k, _, _)| *k == key) {
             return ident.clone();
