@@ -62,11 +62,10 @@ pub struct Entries {
 }
 
 impl Entries {
-    /// Adds an entry and returns a reference to it.
-    fn push(&mut self, initializer: TokenStream) -> TokenStream {
-        let reference = entry_ref(self.initializers.len());
+    /// Adds an entry and returns its index.
+    fn push(&mut self, initializer: TokenStream) -> usize {
         self.initializers.push(initializer);
-        reference
+        self.initializers.len() - 1
     }
 
     fn array(&self) -> TokenStream {
@@ -87,24 +86,25 @@ fn entry_ref(index: usize) -> TokenStream {
 }
 
 fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
-    let mut naturals = info::Naturals::default();
+    let mut shared = info::Shared::default();
     let mut entries = Entries::default();
-    let mut statics = Vec::with_capacity(statements.len());
+    let mut indices = Vec::with_capacity(statements.len());
     let mut tracks = Vec::with_capacity(statements.len());
     for s in statements {
-        let (track, info) = info::statement_infos(s, sql_comment, &mut entries, &mut naturals);
+        let (track, index) = info::statement_infos(s, sql_comment, &mut entries, &mut shared);
         tracks.push(track);
-        statics.push(info);
+        indices.push(index);
     }
+    let statics: Vec<TokenStream> = indices.iter().map(|&i| entry_ref(i)).collect();
     let entries = entries.array();
-    let naturals = naturals.items();
+    let shared = shared.items();
     let params_structs = statements.iter().map(values::params_struct);
     let impls = statements
         .iter()
         .zip(&statics)
         .map(|(s, info)| statement_impl(s, info));
     let constructors = statements.iter().map(values::constructor);
-    let query_enum = query_enum(statements, &statics);
+    let query_enum = query_enum(statements, &indices);
     quote! {
         // The entries name `::prepared::__private` through this one alias: spelled out at
         // each of a large registry's thousands of uses, the path's tokens alone cost its
@@ -125,7 +125,7 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         };
         #(#tracks)*
         #entries
-        #naturals
+        #shared
         #(#impls)*
         #(#params_structs)*
 
@@ -149,9 +149,15 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     }
 }
 
-/// `PreparedQueryEnum`: one variant per statement, naming its registry entry.
-fn query_enum(statements: &[Validated], statics: &[TokenStream]) -> TokenStream {
+/// `PreparedQueryEnum`: one variant per statement, whose discriminant is the index of its
+/// registry entry, so that `info()` indexes rather than matches (500 arms were measurable
+/// in every rebuild).
+fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
     let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
+    // Unsuffixed: a discriminant is an `isize`.
+    let indices = indices
+        .iter()
+        .map(|&i| proc_macro2::Literal::usize_unsuffixed(i));
     // Documented, so a registry compiles under `#![deny(missing_docs)]`.
     let variant_docs: Vec<String> = statements
         .iter()
@@ -162,7 +168,7 @@ fn query_enum(statements: &[Validated], statics: &[TokenStream]) -> TokenStream 
         #[allow(dead_code)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum PreparedQueryEnum {
-            #(#[doc = #variant_docs] #variants,)*
+            #(#[doc = #variant_docs] #variants = #indices,)*
         }
 
         impl PreparedQueryEnum {
@@ -172,9 +178,7 @@ fn query_enum(statements: &[Validated], statics: &[TokenStream]) -> TokenStream 
             /// The statement's registry entry.
             #[inline]
             pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
-                match self {
-                    #(Self::#variants => #statics,)*
-                }
+                &__PREPARED_STATEMENTS[self as usize]
             }
 
             /// The snake_case name, as the constructor and the harness call it.

@@ -107,4 +107,26 @@ pub mod __private {
     pub fn accepts_column<T: Column>(ty: &Type) -> bool {
         T::accepts(ty)
     }
+
+    /// What a registry entry holds unless its statement says otherwise, for the entries'
+    /// `..DEFAULTS`: every token an entry spells out costs each rebuild of its crate.
+    pub const DEFAULTS: StatementInfo = StatementInfo {
+        name: "",
+        struct_name: "",
+        sql: "",
+        source_sql: "",
+        replacements: &[],
+        params: &[],
+        row: None,
+        not_null: &[],
+        syntax_checked: true,
+        location: Location {
+            file: "",
+            line: 0,
+            sql_file: None,
+        },
+        variants: &[],
+        bind: None,
+        copy_probe: None,
+    };
 }

@@ -34,8 +34,8 @@ impl Analysis {
 pub fn analyse(sql: &str) -> Analysis {
     let prepassed = prepass::prepass(sql);
     let back = |offset: Option<usize>| offset.map(|o| prepassed.to_original(o));
-    let statements = match syntax::parse_sqlparser(&prepassed.sql) {
-        Ok(statements) => statements,
+    let parsed = match syntax::parse_tokens(&prepassed.sql) {
+        Ok(parsed) => parsed,
         Err(error) => {
             return Analysis {
                 syntax: Err(SyntaxError {
@@ -47,10 +47,11 @@ pub fn analyse(sql: &str) -> Analysis {
             };
         }
     };
-    let syntax = syntax::check_parsed(&prepassed.sql, &statements).map_err(|error| SyntaxError {
+    let syntax = syntax::check_parsed(&prepassed.sql, &parsed).map_err(|error| SyntaxError {
         offset: back(error.offset),
         ..error
     });
+    let statements = parsed.statements;
     let every_row = guard::every_row_in(&prepassed.sql, &statements)
         .into_iter()
         .map(|found| EveryRow {

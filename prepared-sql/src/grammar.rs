@@ -16,13 +16,12 @@ use sqlparser::ast::{
     Delete, Expr, FromTable, Ident, Insert, ObjectName, ObjectNamePart, SelectItem, Statement,
     Visit, Visitor,
 };
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Location, Token, Tokenizer, Whitespace};
+use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Whitespace};
 use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 /// The first violation in `statements`, parsed from `sql`, with its byte offset in `sql`.
-pub fn check(sql: &str, statements: &[Statement]) -> Option<SyntaxError> {
+pub fn check(sql: &str, statements: &[Statement], tokens: &[TokenWithSpan]) -> Option<SyntaxError> {
     let mut rules = Rules {
         sql,
         labels: HashSet::new(),
@@ -35,7 +34,7 @@ pub fn check(sql: &str, statements: &[Statement]) -> Option<SyntaxError> {
         }
     }
     let tree = rules.found;
-    let doubled = doubled_keyword(sql);
+    let doubled = doubled_keyword(sql, tokens);
     // Report whichever comes first in the text.
     match (tree, doubled) {
         (Some(a), Some(b)) => Some(if b.offset <= a.offset { b } else { a }),
@@ -362,10 +361,7 @@ fn function_keyword(word: &str) -> bool {
 /// A reserved keyword right after itself, outside literals and comments. Exempt: `AS AS`
 /// (`x AS "as"` needs no quotes), `NOT NOT`, `CASE CASE` and `END END` (nested), and value
 /// keywords, which may be a bare label after themselves (`SELECT null null`).
-fn doubled_keyword(sql: &str) -> Option<SyntaxError> {
-    let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql)
-        .tokenize_with_location()
-        .ok()?;
+fn doubled_keyword(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> {
     let words = tokens.iter().filter(|t| {
         !matches!(
             t.token,
@@ -418,9 +414,8 @@ mod tests {
     use super::*;
 
     fn rejects(sql: &str) -> Option<SyntaxError> {
-        let statements =
-            sqlparser::parser::Parser::parse_sql(&PostgreSqlDialect {}, sql).expect(sql);
-        check(sql, &statements)
+        let parsed = crate::syntax::parse_tokens(sql).expect(sql);
+        check(sql, &parsed.statements, &parsed.tokens)
     }
 
     #[test]

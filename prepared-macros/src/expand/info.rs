@@ -12,14 +12,14 @@ use syn::spanned::Spanned;
 
 /// The statement's entry and, when it has variants, one entry per variant: its own name
 /// (`search{status,order=Cheapest}`), `$n` SQL and bound values; each at its index in the
-/// registry's one array of entries. Returns what tracks the statement's SQL file, and a
-/// reference to the statement's own entry.
+/// registry's one array of entries. Returns what tracks the statement's SQL file, and the
+/// index of the statement's own entry.
 pub fn statement_infos(
     s: &Validated,
     sql_comment: bool,
     entries: &mut Entries,
-    naturals: &mut Naturals,
-) -> (TokenStream, TokenStream) {
+    shared: &mut Shared,
+) -> (TokenStream, usize) {
     let track = match &s.def.sql.file {
         // Cargo rebuilds the crate when the SQL file changes.
         Some((_, absolute)) => quote!(
@@ -28,15 +28,7 @@ pub fn statement_infos(
         None => quote!(),
     };
     if !s.has_variants() {
-        let info = entry(
-            s,
-            &s.variants[0],
-            &s.name,
-            sql_comment,
-            quote!(&[]),
-            None,
-            naturals,
-        );
+        let info = entry(s, &s.variants[0], &s.name, sql_comment, None, None, shared);
         return (track, entries.push(info));
     }
     let mut refs = Vec::with_capacity(s.variants.len());
@@ -48,11 +40,11 @@ pub fn statement_infos(
             v,
             &name,
             sql_comment,
-            quote!(&[]),
+            None,
             Some(quote!(&[#(#bind),*])),
-            naturals,
+            shared,
         );
-        refs.push(entries.push(info));
+        refs.push(super::entry_ref(entries.push(info)));
     }
     let full = full_variant(s);
     let family = entry(
@@ -60,9 +52,9 @@ pub fn statement_infos(
         full,
         &s.name,
         sql_comment,
-        quote!(&[#(#refs),*]),
+        Some(quote!(&[#(#refs),*])),
         None,
-        naturals,
+        shared,
     );
     (track, entries.push(family))
 }
@@ -97,57 +89,72 @@ fn entry(
     v: &Variant,
     name: &str,
     sql_comment: bool,
-    variants: TokenStream,
+    variants: Option<TokenStream>,
     bind: Option<TokenStream>,
-    naturals: &mut Naturals,
+    shared: &mut Shared,
 ) -> TokenStream {
     let struct_name = s.def.ident.to_string();
     let rewritten = &v.checked.rewritten;
     let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
-    let replacements = rewritten.replacements.iter().map(|r| {
-        let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
-        quote!(__PreparedReplacement { source: #a, source_len: #b, output_len: #c })
-    });
-    let params = rewritten_params(s, v, naturals);
-    let row = row_info(s);
-    let copy_probe = option(s.copy_probe.as_ref());
-    let not_null = s.def.not_null.iter().map(|c| c.to_string());
-    let syntax_checked = !s.def.unchecked_syntax;
     let line = s.def.attr_span.start().line as u32;
     let sql_file = option(s.def.sql.file.as_ref().map(|(relative, _)| relative));
-    let bind = option(bind);
+    // Only what differs from `DEFAULTS`: most statements bind no variants, declare no
+    // `not_null` and are no COPY.
+    let mut fields = quote! {
+        name: #name,
+        struct_name: #struct_name,
+        sql: #sql,
+        source_sql: #source_sql,
+        location: __PreparedLocation {
+            file: __PREPARED_FILE,
+            line: #line,
+            sql_file: #sql_file,
+        },
+    };
+    if !rewritten.replacements.is_empty() {
+        let replacements = rewritten.replacements.iter().map(|r| {
+            let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
+            quote!(__PreparedReplacement { source: #a, source_len: #b, output_len: #c })
+        });
+        fields.extend(quote!(replacements: &[#(#replacements),*],));
+    }
+    let params = rewritten_params(s, v, shared);
+    if !params.is_empty() {
+        fields.extend(quote!(params: &[#(#params),*],));
+    }
+    if let Some(row) = row_info(s, shared) {
+        fields.extend(quote!(row: #row,));
+    }
+    if !s.def.not_null.is_empty() {
+        let not_null = s.def.not_null.iter().map(|c| c.to_string());
+        fields.extend(quote!(not_null: &[#(#not_null),*],));
+    }
+    if s.def.unchecked_syntax {
+        fields.extend(quote!(syntax_checked: false,));
+    }
+    if let Some(variants) = variants {
+        fields.extend(quote!(variants: #variants,));
+    }
+    if let Some(bind) = bind {
+        fields.extend(quote!(bind: __PreparedSome(#bind),));
+    }
+    if let Some(probe) = &s.copy_probe {
+        fields.extend(quote!(copy_probe: __PreparedSome(#probe),));
+    }
     quote! {
-        __PreparedStatementInfo {
-            name: #name,
-            struct_name: #struct_name,
-            sql: #sql,
-            source_sql: #source_sql,
-            replacements: &[#(#replacements),*],
-            params: &[#(#params),*],
-            row: #row,
-            not_null: &[#(#not_null),*],
-            syntax_checked: #syntax_checked,
-            location: __PreparedLocation {
-                file: __PREPARED_FILE,
-                line: #line,
-                sql_file: #sql_file,
-            },
-            variants: #variants,
-            bind: #bind,
-            copy_probe: #copy_probe,
-        }
+        __PreparedStatementInfo { #fields ..__prepared::DEFAULTS }
     }
 }
 
 /// The `ParamInfo` of each value a variant binds, in `$n` order.
-fn rewritten_params(s: &Validated, v: &Variant, naturals: &mut Naturals) -> Vec<TokenStream> {
+fn rewritten_params(s: &Validated, v: &Variant, shared: &mut Shared) -> Vec<syn::Ident> {
     v.checked
         .rewritten
         .slots
         .iter()
         .enumerate()
-        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), naturals))
+        .map(|(i, slot)| param_info(s, slot, slot_cast(s, v, i), shared))
         .collect()
 }
 
@@ -159,41 +166,82 @@ fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
     }
 }
 
-/// The `RowInfo` of a statement's row type: the fields a `FromRow` reads, or for a COPY
-/// the fields a `ToRow` writes.
-fn row_info(s: &Validated) -> TokenStream {
-    let Some(ty) = &s.def.row else {
-        return quote!(__PreparedNone);
-    };
+/// The `Some(RowInfo)` of a statement's row type, the fields a `FromRow` reads or for a
+/// COPY the fields a `ToRow` writes: a constant shared by every statement of that type.
+fn row_info(s: &Validated, shared: &mut Shared) -> Option<syn::Ident> {
+    let ty = s.def.row.as_ref()?;
     let rust_type = type_name(ty);
-    let columns = if s.copy_probe.is_some() {
-        quote!(<#ty as __prepared::ToRow>::FIELDS)
-    } else {
-        quote! {
-            match <#ty as __prepared::FromRow>::COLUMNS {
-                // Paths, not the one-token aliases: a pattern that failed to resolve would
-                // bind instead.
-                __prepared::Some(columns) => columns,
-                __prepared::None => &[],
+    let copy = s.copy_probe.is_some();
+    let key = format!("row {rust_type} {copy}");
+    Some(shared.item(key, "__PREPARED_ROW", |ident| {
+        let columns = if copy {
+            quote!(<#ty as __prepared::ToRow>::FIELDS)
+        } else {
+            quote! {
+                match <#ty as __prepared::FromRow>::COLUMNS {
+                    // Paths, not the one-token aliases: a pattern that failed to resolve
+                    // would bind instead.
+                    __prepared::Some(columns) => columns,
+                    __prepared::None => &[],
+                }
             }
+        };
+        quote! {
+            #[doc(hidden)]
+            const #ident: ::core::option::Option<__prepared::RowInfo> =
+                __PreparedSome(__prepared::RowInfo {
+                    rust_type: #rust_type,
+                    columns: #columns,
+                });
         }
-    };
-    quote! {
-        __PreparedSome(__prepared::RowInfo {
-            rust_type: #rust_type,
-            columns: #columns,
-        })
-    }
+    }))
 }
 
-/// The registry's description of one bound value.
-fn param_info(
-    s: &Validated,
-    slot: &Slot,
-    cast: Option<String>,
-    naturals: &mut Naturals,
-) -> TokenStream {
+/// The registry's description of one bound value: a constant shared by every value of
+/// the registry with the same name, type and cast (`id: i64` recurs across statements).
+fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Shared) -> syn::Ident {
     let p = &s.def.params[slot.param];
+    let field = slot.field.as_ref().zip(rows_element(&p.ty, &s.def.imports));
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    let (name, rust_type) = match field {
+        Some((field, element)) => {
+            let (element, _) = with_lifetime(element, &statik);
+            (
+                format!("{}.{field}", p.name),
+                format!("[{}].{field}", type_name(&element)),
+            )
+        }
+        None => (p.name.to_string(), type_name(&p.ty)),
+    };
+    // The name, the declared type (which decides what is stored and probed) and the cast
+    // decide every token of the constant.
+    let key = format!("param {name}: {rust_type} {cast:?}");
+    if let Some(ident) = shared.get(&key) {
+        return ident;
+    }
+    let (accepts, natural_type) = match field {
+        Some((field, element)) => {
+            let (element, _) = with_lifetime(element, &statik);
+            let field_ident = syn::Ident::new(field, s.def.sql.span);
+            let accessor = quote!(|__row: &#element| &__row.#field_ident);
+            let natural_type = shared.natural_type(
+                format!("field {rust_type}"),
+                || quote!(__prepared::field_array_probe(#accessor)),
+            );
+            (
+                quote!(__prepared::field_array_accepts(#accessor)),
+                natural_type,
+            )
+        }
+        None => {
+            let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
+            let natural_type = shared.natural_type(
+                format!("type {}", type_name(&stored)),
+                || quote!(__prepared::Probe::<#stored>::new()),
+            );
+            (quote!(__prepared_accepts_param::<#stored>), natural_type)
+        }
+    };
     // Resolved here, from the one table of built-in types, so the runtime needs none.
     let cast = option(
         cast.as_deref()
@@ -203,90 +251,80 @@ fn param_info(
                 quote!(__prepared::Type::#constant)
             }),
     );
-    let statik = syn::Lifetime::new("'static", Span::call_site());
-    let (name, rust_type, accepts, natural_type) =
-        match (&slot.field, rows_element(&p.ty, &s.def.imports)) {
-            (Some(field), Some(element)) => {
-                let (element, _) = with_lifetime(element, &statik);
-                let field_ident = syn::Ident::new(field, s.def.sql.span);
-                let accessor = quote!(|__row: &#element| &__row.#field_ident);
-                let element_name = type_name(&element);
-                let natural_type = naturals.natural_type(
-                    format!("field [{element_name}].{field}"),
-                    || quote!(__prepared::field_array_probe(#accessor)),
-                );
-                (
-                    format!("{}.{field}", p.name),
-                    format!("[{element_name}].{field}"),
-                    quote!(__prepared::field_array_accepts(#accessor)),
-                    natural_type,
-                )
-            }
-            _ => {
-                let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-                let natural_type = naturals.natural_type(
-                    format!("type {}", type_name(&stored)),
-                    || quote!(__prepared::Probe::<#stored>::new()),
-                );
-                (
-                    p.name.to_string(),
-                    type_name(&p.ty),
-                    quote!(__prepared_accepts_param::<#stored>),
-                    natural_type,
-                )
-            }
-        };
-    quote! {
-        __PreparedParamInfo {
-            name: #name,
-            rust_type: #rust_type,
-            accepts: #accepts,
-            cast: #cast,
-            natural_type: #natural_type,
-        }
-    }
-}
-
-/// One function per distinct parameter type of a registry that tells the type's natural
-/// PostgreSQL type, shared by every parameter of that type: a closure per parameter made
-/// rustc check and compile as many functions as the registry has parameters. (`accepts`
-/// stays a generic function's instance per parameter: measured, a shared wrapper per type
-/// costs more than it saves.)
-#[derive(Default)]
-pub struct Naturals {
-    /// What the probe probes, as text; its function's name; the function.
-    functions: Vec<(String, syn::Ident, TokenStream)>,
-}
-
-impl Naturals {
-    /// The function telling the natural type of what `key` names (a type, or a field of a
-    /// slice's element), whose probe expression `probe` builds when no function has that
-    /// key yet: built for every parameter (to compare its text), the entries of 500
-    /// statements took 90 ms to expand rather than 50.
-    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
-        if let Some((_, ident, _)) = self.functions.iter().find(|(k, _, _)| *k == key) {
-            return ident.clone();
-        }
-        let probe = probe();
-        let ident = format_ident!("__prepared_natural_type_{}", self.functions.len());
-        let function = quote! {
+    shared.item(key, "__PREPARED_PARAM", |ident| {
+        quote! {
             #[doc(hidden)]
-            fn #ident() -> ::core::option::Option<__prepared::Type> {
-                use __prepared::{Known as _, Unknown as _};
-                let probe = #probe;
-                // Autoref specialisation: the double reference picks `Known` when it applies.
-                #[allow(clippy::needless_borrow)]
-                let natural = (&&probe).natural_type();
-                natural
-            }
-        };
-        self.functions.push((key, ident.clone(), function));
+            const #ident: __PreparedParamInfo = __PreparedParamInfo {
+                name: #name,
+                rust_type: #rust_type,
+                accepts: #accepts,
+                cast: #cast,
+                natural_type: #natural_type,
+            };
+        }
+    })
+}
+
+/// Items a registry's entries share, each built once: a function per distinct parameter
+/// type that tells the type's natural PostgreSQL type (a closure per parameter made rustc
+/// check and compile as many functions as the registry has parameters), and a `RowInfo`
+/// constant per row type. (`accepts` stays a generic function's instance per parameter:
+/// measured, a shared wrapper per type costs more than it saves.)
+#[derive(Default)]
+pub struct Shared {
+    /// Each item's name, by what it stands for (as text).
+    names: std::collections::HashMap<String, syn::Ident>,
+    /// The items, in the order they were built.
+    items: Vec<TokenStream>,
+}
+
+impl Shared {
+    /// The item that `key` names, built by `build` (given the item's name) when no item
+    /// has that key yet: built for every use just to compare its text, the entries of 500
+    /// statements took 90 ms to expand rather than 50.
+    fn item(
+        &mut self,
+        key: String,
+        prefix: &str,
+        build: impl FnOnce(&syn::Ident) -> TokenStream,
+    ) -> syn::Ident {
+        if let Some(ident) = self.get(&key) {
+            return ident;
+        }
+        let ident = format_ident!("{}_{}", prefix, self.items.len());
+        self.items.push(build(&ident));
+        self.names.insert(key, ident.clone());
         ident
     }
 
-    /// The functions, for the registry module.
+    /// The item that `key` names, if one was built.
+    fn get(&self, key: &str) -> Option<syn::Ident> {
+        self.names.get(key).cloned()
+    }
+
+    /// The function telling the natural type of what `key` names (a type, or a field of a
+    /// slice's element), whose probe expression `probe` builds.
+    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
+        self.item(key, "__prepared_natural_type", |ident| {
+            let probe = probe();
+            quote! {
+                #[doc(hidden)]
+                fn #ident() -> ::core::option::Option<__prepared::Type> {
+                    use __prepared::{Known as _, Unknown as _};
+                    let probe = #probe;
+                    // Autoref specialisation: the double reference picks `Known` when it
+                    // applies.
+                    #[allow(clippy::needless_borrow)]
+                    let natural = (&&probe).natural_type();
+                    natural
+                }
+            }
+        })
+    }
+
+    /// The items, for the registry module.
     pub fn items(&self) -> TokenStream {
-        let items = self.functions.iter().map(|(_, _, function)| function);
+        let items = &self.items;
         quote!(#(#items)*)
     }
 }
