@@ -20,10 +20,17 @@ use tokio_postgres::Statement as PgStatement;
 /// share one slot, so one of them prepares and the others wait for its statement.
 #[derive(Debug, Default)]
 pub struct StatementCache {
-    statements: Mutex<HashMap<usize, Slot>>,
+    statements: Mutex<Slots>,
     counters: Counters,
     /// The pool's counters, when the connection belongs to one.
     shared: Option<Arc<Counters>>,
+}
+
+/// The slots by key, and the generation the next new slot gets.
+#[derive(Debug, Default)]
+struct Slots {
+    slots: HashMap<usize, Slot>,
+    generations: u64,
 }
 
 /// Cache counters, per connection or summed over a pool.
@@ -63,9 +70,27 @@ fn key(info: &'static StatementInfo) -> usize {
     std::ptr::from_ref(info) as usize
 }
 
-/// One statement's place in the cache: prepared, or being prepared by one caller while the
-/// others wait on the same cell.
-pub(crate) type Slot = Arc<OnceCell<PgStatement>>;
+/// One statement's place in the cache. Held in the map itself, so that the hot path reads
+/// one bucket: a slot behind an `Arc` of its own cost two more reference counts and a
+/// pointer's worth of memory to every execution.
+#[derive(Debug)]
+pub(crate) struct Slot {
+    /// Which slot this is: a slot made again after an eviction gets a new generation, so a
+    /// late eviction of the old statement leaves the new one alone.
+    generation: u64,
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    Ready(PgStatement),
+    /// Being prepared by one caller; the others wait on the same cell.
+    Preparing(Arc<OnceCell<PgStatement>>),
+}
+
+/// Which slot an execution's statement came from, to evict that slot and no later one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ticket(u64);
 
 impl StatementCache {
     /// A cache whose counters also add up into `shared`.
@@ -92,48 +117,71 @@ impl StatementCache {
         &self,
         info: &'static StatementInfo,
         prepare: impl FnOnce() -> F,
-    ) -> Result<(PgStatement, Slot), E>
+    ) -> Result<(PgStatement, Ticket), E>
     where
         F: Future<Output = Result<PgStatement, E>>,
     {
-        let slot = {
+        let (cell, generation) = {
             let mut map = self.lock();
-            let slot = map.entry(key(info)).or_default();
-            // The hot path: one lock, a clone of the statement and of its slot (two
-            // reference counts), no allocation.
-            if let Some(statement) = slot.get() {
-                let found = (statement.clone(), slot.clone());
-                drop(map);
-                self.count(|c| &c.hits);
-                return Ok(found);
+            let next = map.generations;
+            let slot = map.slots.entry(key(info)).or_insert_with(|| Slot {
+                generation: next,
+                state: State::Preparing(Arc::default()),
+            });
+            let generation = slot.generation;
+            match &slot.state {
+                // The hot path: one lock, one bucket, a clone of the statement (one
+                // reference count), no allocation.
+                State::Ready(statement) => {
+                    let found = (statement.clone(), Ticket(generation));
+                    drop(map);
+                    self.count(|c| &c.hits);
+                    return Ok(found);
+                }
+                State::Preparing(cell) => {
+                    let cell = cell.clone();
+                    if generation == next {
+                        map.generations += 1;
+                    }
+                    (cell, generation)
+                }
             }
-            slot.clone()
         };
         let mut prepared_here = false;
-        let statement = slot
+        let statement = cell
             .get_or_try_init(|| {
                 prepared_here = true;
                 prepare()
             })
-            .await?;
+            .await?
+            .clone();
         if prepared_here {
             self.count(|c| &c.prepares);
+            // Later callers find it in the bucket; waiters already holding the cell read it
+            // there.
+            let mut map = self.lock();
+            if let Some(slot) = map.slots.get_mut(&key(info))
+                && slot.generation == generation
+            {
+                slot.state = State::Ready(statement.clone());
+            }
         } else {
             self.count(|c| &c.hits);
         }
-        Ok((statement.clone(), slot))
+        Ok((statement, Ticket(generation)))
     }
 
     /// Forgets a statement that went stale, so the next execution prepares it again. Only
     /// the statement that failed is forgotten: when several executions of it fail at once,
     /// the first evicts it and a statement prepared again since then stays.
-    pub(crate) fn evict(&self, info: &'static StatementInfo, stale: &Slot) {
+    pub(crate) fn evict(&self, info: &'static StatementInfo, stale: Ticket) {
         let mut map = self.lock();
         let same = map
+            .slots
             .get(&key(info))
-            .is_some_and(|held| Arc::ptr_eq(held, stale));
+            .is_some_and(|held| Ticket(held.generation) == stale);
         if same {
-            map.remove(&key(info));
+            map.slots.remove(&key(info));
             drop(map);
             self.count(|c| &c.reprepares);
         }
@@ -144,14 +192,18 @@ impl StatementCache {
         CacheStats {
             len: self
                 .lock()
+                .slots
                 .values()
-                .filter(|slot| slot.initialized())
+                .filter(|slot| match &slot.state {
+                    State::Ready(_) => true,
+                    State::Preparing(cell) => cell.initialized(),
+                })
                 .count(),
             ..self.counters.stats()
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<usize, Slot>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slots> {
         // The map is only ever updated by single inserts and removes, so a panic elsewhere
         // cannot leave it half-written: a poisoned lock is safe to keep using.
         self.statements

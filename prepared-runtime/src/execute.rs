@@ -166,10 +166,14 @@ async fn run<C: GenericClient + Sync>(
         }
         let mut healed = false;
         loop {
-            let (statement, slot) = prepare_cached(parts.client, parts.cache, info).await?;
+            let (statement, ticket) = prepare_cached(parts.client, parts.cache, info).await?;
             let result = async {
+                // The connection's own client, not `GenericClient`'s method: that boxes a
+                // future per call (`async_trait`), and a transaction's methods only
+                // forward to its client.
                 let stream = parts
                     .client
+                    .client()
                     .query_raw(&statement, params.iter().copied())
                     .await?;
                 futures_util::pin_mut!(stream);
@@ -180,7 +184,7 @@ async fn run<C: GenericClient + Sync>(
             match result {
                 Ok(done) => return Ok(done),
                 Err(source) if is_stale(&source) => {
-                    parts.cache.evict(info, &slot);
+                    parts.cache.evict(info, ticket);
                     tracing::info!(
                         statement = info.name,
                         "prepared statement went stale; re-preparing"
@@ -219,10 +223,11 @@ pub(crate) async fn prepare_cached<C: GenericClient + Sync>(
     client: &C,
     cache: &StatementCache,
     info: &'static StatementInfo,
-) -> Result<(tokio_postgres::Statement, crate::cache::Slot), Error> {
+) -> Result<(tokio_postgres::Statement, crate::cache::Ticket), Error> {
     cache
         .get_or_prepare(info, || async {
             client
+                .client()
                 .prepare(info.sql)
                 .await
                 .map_err(|source| Error::Postgres {
@@ -252,7 +257,7 @@ async fn run_unnamed<C: GenericClient + Sync>(
         typed.push((*value, ty));
     }
     let result = async {
-        let stream = client.query_typed_raw(info.sql, typed).await?;
+        let stream = client.client().query_typed_raw(info.sql, typed).await?;
         futures_util::pin_mut!(stream);
         let rows: Vec<Row> = stream.as_mut().try_collect().await?;
         Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
