@@ -237,3 +237,26 @@ fn an_expectation_by_query_enum_checks_the_row_type_when_called() {
         assert!(report(db).is_some());
     });
 }
+
+/// `PreparedQueryEnum` indexes the registry's entries by discriminant: a statement declared
+/// after one with variants (whose entries come first) still finds its own entry.
+#[test]
+fn the_query_enum_finds_each_statement_s_own_entry() {
+    use users::{PreparedQueryEnum, REGISTRY};
+    assert_eq!(PreparedQueryEnum::ALL.len(), REGISTRY.statements.len());
+    for (statement, entry) in PreparedQueryEnum::ALL.iter().zip(REGISTRY.statements) {
+        assert!(std::ptr::eq(statement.info(), *entry), "{statement:?}");
+        let info: &'static prepared::StatementInfo = (*statement).into();
+        assert_eq!(info.struct_name, format!("{statement:?}"));
+    }
+    assert_eq!(PreparedQueryEnum::UserRename.name(), "user_rename");
+    assert_eq!(PreparedQueryEnum::UsersList.info().variants.len(), 4);
+    assert_ne!(
+        PreparedQueryEnum::UserRename as usize,
+        PreparedQueryEnum::ALL
+            .iter()
+            .position(|s| *s == PreparedQueryEnum::UserRename)
+            .unwrap(),
+        "variants' entries come before the statement declared after them"
+    );
+}

@@ -23,6 +23,13 @@ pub struct Target {
 pub struct Figures {
     pub wall: [f64; 4],
     pub cpu: [f64; 4],
+    /// The registry's speed relative to sqlx and to the hand-held statement, and its CPU
+    /// cost relative to sqlx's: each the median of the rounds' own ratios. The contenders
+    /// of a round run back to back, so a round's ratio cancels what the host did to that
+    /// round; a ratio of two medians taken apart does not.
+    pub vs_sqlx: f64,
+    pub vs_held: f64,
+    pub cpu_vs_sqlx: f64,
     /// How often the client process went to sleep waiting, per query: each sleep costs a
     /// wake-up, the dearest part of a round trip across cores.
     pub sleeps: [f64; 4],
@@ -170,7 +177,13 @@ async fn measure(
         figures.sort_by(f64::total_cmp);
         figures[figures.len() / 2]
     };
+    // Rounds pair up: the prepared contenders each recorded one figure per round, in order.
+    let paired =
+        |over: &[f64], under: &[f64]| median(over.iter().zip(under).map(|(o, u)| o / u).collect());
     Ok(Figures {
+        vs_sqlx: paired(&wall[3], &wall[0]),
+        vs_held: paired(&wall[1], &wall[0]),
+        cpu_vs_sqlx: paired(&cpu[3], &cpu[0]),
         wall: wall.map(median),
         cpu: cpu.map(median),
         sleeps: sleeps.map(median),
@@ -180,7 +193,7 @@ async fn measure(
 /// Every placement, transport and runtime flavour, each on a runtime of its own.
 pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
     println!(
-        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting, in {} rounds on fresh connections, median round",
+        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting, in {} rounds on fresh connections; µs: the median round; ratios: the median of the rounds' own ratios",
         rounds * per_round,
         rounds
     );
@@ -200,7 +213,14 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     let target = target.clone();
                     async move { measure(&target, placement, rounds, per_round).await }
                 })?;
-                let Figures { wall, cpu, sleeps } = figures;
+                let Figures {
+                    wall,
+                    cpu,
+                    sleeps,
+                    vs_sqlx,
+                    vs_held,
+                    cpu_vs_sqlx,
+                } = figures;
                 // Throughput relative to each: above 1.0 the registry is faster. The CPU
                 // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
@@ -209,12 +229,12 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     target.transport,
                     flavour.name(),
                     wall.map(|f| format!("{f:.1}")).join(" | "),
-                    wall[3] / wall[0],
-                    wall[1] / wall[0],
+                    vs_sqlx,
+                    vs_held,
                     cpu[0],
                     cpu[1],
                     cpu[3],
-                    cpu[3] / cpu[0],
+                    cpu_vs_sqlx,
                     sleeps[0],
                     sleeps[1],
                     sleeps[3],
