@@ -26,7 +26,7 @@ pub struct StatementCache {
     shared: Option<Arc<Counters>>,
 }
 
-/// The slots by key, and the generation the next new slot gets.
+/// The slots by key, and the generation the last new slot got.
 #[derive(Debug, Default)]
 struct Slots {
     slots: HashMap<usize, Slot>,
@@ -123,10 +123,13 @@ impl StatementCache {
     {
         let (cell, generation) = {
             let mut map = self.lock();
-            let next = map.generations;
-            let slot = map.slots.entry(key(info)).or_insert_with(|| Slot {
-                generation: next,
-                state: State::Preparing(Arc::default()),
+            let Slots { slots, generations } = &mut *map;
+            let slot = slots.entry(key(info)).or_insert_with(|| {
+                *generations += 1;
+                Slot {
+                    generation: *generations,
+                    state: State::Preparing(Arc::default()),
+                }
             });
             let generation = slot.generation;
             match &slot.state {
@@ -138,13 +141,7 @@ impl StatementCache {
                     self.count(|c| &c.hits);
                     return Ok(found);
                 }
-                State::Preparing(cell) => {
-                    let cell = cell.clone();
-                    if generation == next {
-                        map.generations += 1;
-                    }
-                    (cell, generation)
-                }
+                State::Preparing(cell) => (cell.clone(), generation),
             }
         };
         let mut prepared_here = false;

@@ -201,16 +201,18 @@ fn row_info(s: &Validated, shared: &mut Shared) -> Option<syn::Ident> {
 /// the registry with the same name, type and cast (`id: i64` recurs across statements).
 fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Shared) -> syn::Ident {
     let p = &s.def.params[slot.param];
-    let field = slot.field.as_ref().zip(rows_element(&p.ty, &s.def.imports));
     let statik = syn::Lifetime::new("'static", Span::call_site());
-    let (name, rust_type) = match field {
-        Some((field, element)) => {
-            let (element, _) = with_lifetime(element, &statik);
-            (
-                format!("{}.{field}", p.name),
-                format!("[{}].{field}", type_name(&element)),
-            )
-        }
+    // A field of a rows parameter, with its element type's lifetimes made `'static`.
+    let field = slot
+        .field
+        .as_ref()
+        .zip(rows_element(&p.ty, &s.def.imports))
+        .map(|(field, element)| (field, with_lifetime(element, &statik).0));
+    let (name, rust_type) = match &field {
+        Some((field, element)) => (
+            format!("{}.{field}", p.name),
+            format!("[{}].{field}", type_name(element)),
+        ),
         None => (p.name.to_string(), type_name(&p.ty)),
     };
     // The name, the declared type (which decides what is stored and probed) and the cast
@@ -221,7 +223,6 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
     }
     let (accepts, natural_type) = match field {
         Some((field, element)) => {
-            let (element, _) = with_lifetime(element, &statik);
             let field_ident = syn::Ident::new(field, s.def.sql.span);
             let accessor = quote!(|__row: &#element| &__row.#field_ident);
             let natural_type = shared.natural_type(
