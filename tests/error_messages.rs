@@ -115,6 +115,21 @@ async fn a_failed_connect() {
         "{text}"
     );
     assert!(text.contains("onnection refused"), "{text}");
+
+    // A Unix socket that is not there: tokio-postgres's own error, as over TCP.
+    let dir = std::env::temp_dir().join("prepared-no-server-here");
+    let url = format!("host={} port=5999 user=app", dir.display());
+    let text = prepared::Client::connect(&url)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        text.starts_with(&format!(
+            "cannot connect to {url}: error connecting to server: "
+        )),
+        "{text}"
+    );
+    assert!(text.contains("No such file or directory"), "{text}");
 }
 
 #[tokio::test]

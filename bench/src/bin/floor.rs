@@ -4,7 +4,9 @@
 //! from what is the registry's, and serves profiling (`perf record` on this binary).
 //!
 //! A third contender is tokio-postgres with its connection polled inside the querying task
-//! instead of by a task of its own, to tell what that hop costs.
+//! instead of by a task of its own, to tell what that hop costs; a fourth, on a Unix socket,
+//! is tokio-postgres over a stream that only reads wake (`read_woken.rs`), to tell what the
+//! wake-up when the server reads a request costs.
 //!
 //! `cargo run --release -p prepared-bench --bin floor -- [current|multi] [queries]
 //! [one-core|two-cores|scheduler] [url]`: a throwaway server on a Unix socket without `url`.
@@ -12,6 +14,8 @@
 #[path = "../pin.rs"]
 #[allow(dead_code)]
 mod pin;
+#[path = "../read_woken.rs"]
+mod read_woken;
 
 use pin::Placement;
 use prepared_test_harness::TempPostgres;
@@ -54,7 +58,7 @@ fn main() -> Result<()> {
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
     let used = rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
-    let [tp, sx, inline] = used.map(|(wall, _, _)| wall);
+    let [tp, sx, inline, opened] = used.map(|(wall, _, _)| wall);
     let cpu = used.map(|(_, cpu, _)| cpu);
     let sleeps = used.map(|(_, _, sleeps)| sleeps);
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
@@ -64,25 +68,29 @@ fn main() -> Result<()> {
         "current-thread"
     };
     println!(
-        "{runtime} runtime, {}: tokio-postgres {:.1} µs/query ({:.3}x sqlx's throughput), driven inline {:.1} µs/query ({:.3}x), sqlx {:.1} µs/query",
+        "{runtime} runtime, {}: tokio-postgres {:.1} µs/query ({:.3}x sqlx's throughput), driven inline {:.1} µs/query ({:.3}x), read-woken {:.1} µs/query ({:.3}x), sqlx {:.1} µs/query",
         placement.name(),
         us(tp),
         sx.as_secs_f64() / tp.as_secs_f64(),
         us(inline),
         sx.as_secs_f64() / inline.as_secs_f64(),
+        us(opened),
+        sx.as_secs_f64() / opened.as_secs_f64(),
         us(sx),
     );
     println!(
-        "  client CPU per query: tokio-postgres {:.1} µs, driven inline {:.1} µs, sqlx {:.1} µs",
+        "  client CPU per query: tokio-postgres {:.1} µs, driven inline {:.1} µs, read-woken {:.1} µs, sqlx {:.1} µs",
         us(cpu[0]),
         us(cpu[2]),
+        us(cpu[3]),
         us(cpu[1]),
     );
     let per_query = |n_sleeps: u64| n_sleeps as f64 / f64::from(n);
     println!(
-        "  sleeps per query: tokio-postgres {:.2}, driven inline {:.2}, sqlx {:.2}",
+        "  sleeps per query: tokio-postgres {:.2}, driven inline {:.2}, read-woken {:.2}, sqlx {:.2}",
         per_query(sleeps[0]),
         per_query(sleeps[2]),
+        per_query(sleeps[3]),
         per_query(sleeps[1]),
     );
     Ok(())
@@ -104,7 +112,7 @@ async fn drive<F: Future, C: Future>(future: F, mut connection: Pin<&mut C>) -> 
     .await
 }
 
-async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used; 3]> {
+async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used; 4]> {
     let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
     client
@@ -137,8 +145,12 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
         let prepare = inline_client.prepare(SQL);
         drive(prepare, inline_connection.as_mut()).await?
     };
+    // A fourth connection, over a socket only reads wake.
+    let opened_client = read_woken_client(&url).await?;
+    pin::pin_backend(&opened_client, placement).await?;
+    let opened_statement = opened_client.prepare(SQL).await?;
     // Per contender: wall time, CPU time and sleeps, summed over the rounds.
-    let mut used: [pin::Used; 3] = Default::default();
+    let mut used: [pin::Used; 4] = Default::default();
     let add = |sum: &mut pin::Used, (w, c, s): pin::Used| {
         sum.0 += w;
         sum.1 += c;
@@ -160,6 +172,12 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
         add(&mut used[2], start.since());
         let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
+            let rows = decode(opened_client.query(&opened_statement, &[&1i64]).await?)?;
+            assert_eq!(rows.len(), 1);
+        }
+        add(&mut used[3], start.since());
+        let start = pin::Usage::now();
+        for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
                 sqlx::query_as(SQL).bind(1i64).fetch_all(&mut conn).await?;
             assert_eq!(rows.len(), 1);
@@ -167,6 +185,20 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
         add(&mut used[1], start.since());
     }
     Ok(used)
+}
+
+/// A tokio-postgres client over a [`read_woken::ReadWoken`] stream, for a Unix socket.
+async fn read_woken_client(url: &str) -> Result<tokio_postgres::Client> {
+    let config: tokio_postgres::Config = url.parse()?;
+    let (tokio_postgres::config::Host::Unix(dir), Some(port)) =
+        (&config.get_hosts()[0], config.get_ports().first())
+    else {
+        return Err("the read-woken contender needs a Unix socket".into());
+    };
+    let stream = read_woken::ReadWoken::connect(&dir.join(format!(".s.PGSQL.{port}"))).await?;
+    let (client, connection) = config.connect_raw(stream, tokio_postgres::NoTls).await?;
+    tokio::spawn(connection);
+    Ok(client)
 }
 
 /// Rows decoded into the tuple sqlx's contender decodes into.
