@@ -27,9 +27,9 @@ pub struct Figures {
     /// cost relative to sqlx's: each the median of the rounds' own ratios. The contenders
     /// of a round run back to back, so a round's ratio cancels what the host did to that
     /// round; a ratio of two medians taken apart does not.
-    pub vs_sqlx: f64,
-    pub vs_held: f64,
-    pub cpu_vs_sqlx: f64,
+    pub vs_sqlx: Ratio,
+    pub vs_held: Ratio,
+    pub cpu_vs_sqlx: Ratio,
     /// How often the client process went to sleep waiting, per query: each sleep costs a
     /// wake-up, the dearest part of a round trip across cores.
     pub sleeps: [f64; 4],
@@ -54,6 +54,36 @@ fn decode(rows: Vec<tokio_postgres::Row>) -> Result<Vec<Service>, tokio_postgres
             })
         })
         .collect()
+}
+
+/// The median of the rounds' own ratios, with its 95% confidence interval: the order
+/// statistics n/2 ∓ 0.98·√n, which hold the true median with 95% whatever the
+/// distribution. An interval that holds 1.0 does not tell the two apart.
+#[derive(Debug, Clone, Copy)]
+pub struct Ratio {
+    pub low: f64,
+    pub median: f64,
+    pub high: f64,
+}
+
+impl Ratio {
+    fn of(mut ratios: Vec<f64>) -> Ratio {
+        ratios.sort_by(f64::total_cmp);
+        let n = ratios.len();
+        let half = 0.98 * (n as f64).sqrt();
+        let at = |k: f64| ratios[(k.max(0.0) as usize).min(n - 1)];
+        Ratio {
+            low: at((n as f64 / 2.0 - half).floor()),
+            median: ratios[n / 2],
+            high: at((n as f64 / 2.0 + half).ceil()),
+        }
+    }
+}
+
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.3}x ({:.3}-{:.3})", self.median, self.low, self.high)
+    }
 }
 
 /// Every contender's own connection (and so backend), opened afresh for each round.
@@ -178,8 +208,9 @@ async fn measure(
         figures[figures.len() / 2]
     };
     // Rounds pair up: the prepared contenders each recorded one figure per round, in order.
-    let paired =
-        |over: &[f64], under: &[f64]| median(over.iter().zip(under).map(|(o, u)| o / u).collect());
+    let paired = |over: &[f64], under: &[f64]| {
+        Ratio::of(over.iter().zip(under).map(|(o, u)| o / u).collect())
+    };
     Ok(Figures {
         vs_sqlx: paired(&wall[3], &wall[0]),
         vs_held: paired(&wall[1], &wall[0]),
@@ -193,7 +224,7 @@ async fn measure(
 /// Every placement, transport and runtime flavour, each on a runtime of its own.
 pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
     println!(
-        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting, in {} rounds on fresh connections; µs: the median round; ratios: the median of the rounds' own ratios",
+        "\n## 1. one connection, one query at a time: `SELECT id, name, deleted FROM service WHERE id = $1`, {} queries per contender and setting, in {} rounds on fresh connections; µs: the median round; ratios: the median of the rounds' own ratios, with its 95% confidence interval",
         rounds * per_round,
         rounds
     );
@@ -224,7 +255,7 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                 // Throughput relative to each: above 1.0 the registry is faster. The CPU
                 // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
-                    "| {} | {} | {} | {} | {:.3}x | {:.3}x | {:.1}, {:.1}, {:.1} | {:.3}x | {:.2}, {:.2}, {:.2} |",
+                    "| {} | {} | {} | {} | {} | {} | {:.1}, {:.1}, {:.1} | {} | {:.2}, {:.2}, {:.2} |",
                     placement.name(),
                     target.transport,
                     flavour.name(),
