@@ -58,7 +58,7 @@ fn main() -> Result<()> {
     let rt = builder.enable_all().build()?;
     // Spawned, as a server's handler runs: block_on's own thread is not a worker.
     let used = rt.block_on(async move { tokio::spawn(measure(url, n, placement)).await? })?;
-    let [tp, sx, inline, opened] = used.map(|(wall, _, _)| wall);
+    let [tp, sx, inline, read_woken] = used.map(|(wall, _, _)| wall);
     let cpu = used.map(|(_, cpu, _)| cpu);
     let sleeps = used.map(|(_, _, sleeps)| sleeps);
     let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(n);
@@ -74,8 +74,8 @@ fn main() -> Result<()> {
         sx.as_secs_f64() / tp.as_secs_f64(),
         us(inline),
         sx.as_secs_f64() / inline.as_secs_f64(),
-        us(opened),
-        sx.as_secs_f64() / opened.as_secs_f64(),
+        us(read_woken),
+        sx.as_secs_f64() / read_woken.as_secs_f64(),
         us(sx),
     );
     println!(
@@ -146,9 +146,9 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
         drive(prepare, inline_connection.as_mut()).await?
     };
     // A fourth connection, over a socket only reads wake.
-    let opened_client = read_woken_client(&url).await?;
-    pin::pin_backend(&opened_client, placement).await?;
-    let opened_statement = opened_client.prepare(SQL).await?;
+    let read_woken_client = read_woken_client(&url).await?;
+    pin::pin_backend(&read_woken_client, placement).await?;
+    let read_woken_statement = read_woken_client.prepare(SQL).await?;
     // Per contender: wall time, CPU time and sleeps, summed over the rounds.
     let mut used: [pin::Used; 4] = Default::default();
     let add = |sum: &mut pin::Used, (w, c, s): pin::Used| {
@@ -157,12 +157,10 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
         sum.2 += s;
     };
     for _ in 0..ROUNDS {
-        let start = pin::Usage::now();
-        for _ in 0..n / ROUNDS {
-            let rows = decode(client.query(&statement, &[&1i64]).await?)?;
-            assert_eq!(rows.len(), 1);
-        }
-        add(&mut used[0], start.since());
+        add(
+            &mut used[0],
+            timed_held(&client, &statement, n / ROUNDS).await?,
+        );
         let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
             let query = inline_client.query(&inline_statement, &[&1i64]);
@@ -170,12 +168,8 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
             assert_eq!(rows.len(), 1);
         }
         add(&mut used[2], start.since());
-        let start = pin::Usage::now();
-        for _ in 0..n / ROUNDS {
-            let rows = decode(opened_client.query(&opened_statement, &[&1i64]).await?)?;
-            assert_eq!(rows.len(), 1);
-        }
-        add(&mut used[3], start.since());
+        let read_woken = timed_held(&read_woken_client, &read_woken_statement, n / ROUNDS);
+        add(&mut used[3], read_woken.await?);
         let start = pin::Usage::now();
         for _ in 0..n / ROUNDS {
             let rows: Vec<(i64, String, bool)> =
@@ -187,11 +181,26 @@ async fn measure(url: String, n: u32, placement: Placement) -> Result<[pin::Used
     Ok(used)
 }
 
+/// `n` queries of a hand-held statement on a tokio-postgres client, whichever stream it
+/// runs over: the time and CPU they took.
+async fn timed_held(
+    client: &tokio_postgres::Client,
+    statement: &tokio_postgres::Statement,
+    n: u32,
+) -> Result<pin::Used> {
+    let start = pin::Usage::now();
+    for _ in 0..n {
+        let rows = decode(client.query(statement, &[&1i64]).await?)?;
+        assert_eq!(rows.len(), 1);
+    }
+    Ok(start.since())
+}
+
 /// A tokio-postgres client over a [`read_woken::ReadWoken`] stream, for a Unix socket.
 async fn read_woken_client(url: &str) -> Result<tokio_postgres::Client> {
     let config: tokio_postgres::Config = url.parse()?;
-    let (tokio_postgres::config::Host::Unix(dir), Some(port)) =
-        (&config.get_hosts()[0], config.get_ports().first())
+    let (Some(tokio_postgres::config::Host::Unix(dir)), Some(port)) =
+        (config.get_hosts().first(), config.get_ports().first())
     else {
         return Err("the read-woken contender needs a Unix socket".into());
     };
