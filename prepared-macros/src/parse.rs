@@ -45,8 +45,6 @@ pub struct Declaration {
     /// The author means to `UPDATE`/`DELETE` every row.
     pub all_rows: bool,
     pub not_null: Vec<Ident>,
-    /// The struct already derives `Debug`, so the registry must not implement it.
-    pub derives_debug: bool,
     /// What the registry module's `use` items name, to place parameter types.
     pub imports: std::rc::Rc<crate::known::Imports>,
 }
@@ -128,8 +126,10 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
     let (ours, others): (Vec<_>, Vec<_>) = item.attrs.drain(..).partition(is_prepared_attr);
     item.attrs = others;
     if !ours.is_empty() {
-        // A statement struct is a marker used at the type level, never constructed.
-        item.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
+        // A statement struct is a marker used at the type level, never constructed, so
+        // never printed: the registry gives it no `Debug` impl (see `expand`).
+        item.attrs
+            .push(syn::parse_quote!(#[allow(dead_code, missing_debug_implementations)]));
     }
     let mut attrs = ours.into_iter();
     let attr = attrs.next()?;
@@ -444,25 +444,8 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<Decla
         unchecked_syntax: args.unchecked_syntax,
         all_rows: args.all_rows,
         not_null: args.not_null,
-        derives_debug: item.attrs.iter().any(derives_debug),
         imports: Default::default(),
     })
-}
-
-fn derives_debug(attr: &syn::Attribute) -> bool {
-    if !attr.path().is_ident("derive") {
-        return false;
-    }
-    let mut found = false;
-    let _ = attr.parse_nested_meta(|meta| {
-        found |= meta
-            .path
-            .segments
-            .last()
-            .is_some_and(|s| s.ident == "Debug");
-        Ok(())
-    });
-    found
 }
 
 fn read_file(lit: &LitStr) -> syn::Result<Sql> {

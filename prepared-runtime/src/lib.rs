@@ -72,7 +72,6 @@ pub mod __private {
     pub use crate::row::{FromRow, read_column};
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
-    pub use core::fmt::{Debug, Formatter, Result as FmtResult};
     pub use core::option::Option::{None, Some};
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;

@@ -1,6 +1,7 @@
-//! A crate that denies missing docs: what the registry generates is documented, so only
-//! the user's own items need docs.
-#![deny(missing_docs)]
+//! A crate that denies missing docs and missing `Debug` impls: what the registry generates
+//! is documented and printable, a statement struct is a marker the lint does not ask about,
+//! and a user who wants to print one derives `Debug` on it.
+#![deny(missing_docs, missing_debug_implementations)]
 
 /// A row.
 #[derive(Debug, prepared::FromRow)]
@@ -26,6 +27,7 @@ pub mod queries {
 
     /// One row.
     #[prepared("SELECT @id::int8 AS id", params(id: i64), row = Row)]
+    #[derive(Debug)]
     pub struct ById;
 
     /// Rows with an optional filter.
@@ -43,4 +45,6 @@ pub mod queries {
 
 fn main() {
     let _ = queries::PreparedQueryEnum::ById.sql();
+    assert_eq!(format!("{:?}", queries::ById), "ById");
+    assert_eq!(format!("{:?}", queries::PreparedQueryEnum::Wide), "Wide");
 }
