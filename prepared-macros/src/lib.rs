@@ -7,6 +7,7 @@ mod derive;
 mod expand;
 mod known;
 mod naming;
+mod parallel;
 mod parse;
 mod validate;
 

@@ -1,6 +1,7 @@
 //! Validation: everything that can be known about a statement without a database.
 
 use crate::naming::{self, snake_case};
+use crate::parallel;
 use crate::parse::{self, Declaration, OrderDef};
 use prepared_sql::template::{self, Template};
 use prepared_sql::{Checked, Problem, Slot, excerpt};
@@ -77,6 +78,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         .iter()
         .map(|o| o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect())
         .collect();
+    let mut pending = Vec::new();
     for def in statements {
         let struct_name = def.ident.to_string();
         let name = snake_case(&struct_name);
@@ -97,7 +99,24 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         }
         let mut def = def;
         errors.extend(params(&mut def, &name));
-        let (statement, found) = statement(def, name, &orders, &options);
+        let kinds = kinds(&def, &orders);
+        let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
+        pending.push((def, name, kinds, names));
+    }
+    // The SQL checks are most of the macro's work and touch no tokens, so they run on every
+    // core; everything with a span stays on the macro's thread.
+    let jobs: Vec<Job<'_>> = pending
+        .iter()
+        .map(|(def, _, kinds, names)| Job {
+            sql: &def.sql.text,
+            params: template_params(names, kinds, &options),
+            check: !def.unchecked_syntax,
+        })
+        .collect();
+    let checks = parallel::map(&jobs, Job::run);
+    drop(jobs);
+    for ((def, name, kinds, _), checks) in pending.into_iter().zip(checks) {
+        let (statement, found) = statement(def, name, kinds, checks);
         errors.extend(found);
         valid.push(statement);
     }
@@ -162,17 +181,54 @@ fn order_options(orders: &[OrderDef]) -> Vec<Vec<(String, String)>> {
         .collect()
 }
 
-fn statement(
-    def: Declaration,
-    name: String,
-    orders: &[OrderDef],
-    options: &[Vec<(&str, &str)>],
-) -> (Validated, Vec<syn::Error>) {
-    let kinds = kinds(&def, orders);
-    let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
-    let params: Vec<template::Param<'_>> = names
+/// What a statement's SQL text says, whatever its spans: worked out off the macro's thread.
+struct Checks {
+    problems: Vec<Problem>,
+    /// How many variants the template has, even past [`template::MAX_VARIANTS`].
+    count: usize,
+    conditions: Vec<usize>,
+    choices: Vec<usize>,
+    has_variants: bool,
+    variants: Vec<Variant>,
+}
+
+/// One statement's SQL and parameters, as plain data a worker thread can read.
+struct Job<'a> {
+    sql: &'a str,
+    params: Vec<template::Param<'a>>,
+    check: bool,
+}
+
+impl Job<'_> {
+    fn run(&self) -> Checks {
+        let template = Template::new(self.sql, &self.params);
+        let count = template.variant_count();
+        let variants: Vec<Variant> = if count > template::MAX_VARIANTS {
+            vec![variant(&template, 0, self.check)]
+        } else {
+            (0..count.max(1))
+                .map(|i| variant(&template, i, self.check))
+                .collect()
+        };
+        Checks {
+            count,
+            has_variants: template.has_variants(),
+            variants,
+            problems: template.problems,
+            conditions: template.conditions,
+            choices: template.choices,
+        }
+    }
+}
+
+fn template_params<'a>(
+    names: &'a [String],
+    kinds: &[ParamKind],
+    options: &'a [Vec<(&'a str, &'a str)>],
+) -> Vec<template::Param<'a>> {
+    names
         .iter()
-        .zip(&kinds)
+        .zip(kinds)
         .map(|(name, kind)| template::Param {
             name,
             kind: match kind {
@@ -181,33 +237,35 @@ fn statement(
                 ParamKind::Choice(o) => template::Kind::Choice(&options[*o]),
             },
         })
-        .collect();
-    let template = Template::new(&def.sql.text, &params);
-    let mut errors = problems(&def, &name, &template.problems);
-    let count = template.variant_count();
-    let check = !def.unchecked_syntax;
-    let variants: Vec<Variant> = if count > template::MAX_VARIANTS {
+        .collect()
+}
+
+fn statement(
+    def: Declaration,
+    name: String,
+    kinds: Vec<ParamKind>,
+    checks: Checks,
+) -> (Validated, Vec<syn::Error>) {
+    let Checks {
+        problems: found,
+        count,
+        conditions,
+        choices,
+        has_variants,
+        variants,
+    } = checks;
+    let mut errors = problems(&def, &name, &found);
+    if count > template::MAX_VARIANTS {
         errors.push(syn::Error::new(
             def.sql.span,
             format!(
                 "statement `{name}` has {count} variants ({} optional conditions{}); the test harness proves each, so a statement has at most {} variants: split it, or turn a filter into `(@x IS NULL OR ..)`",
-                template.conditions.len(),
-                if template.choices.is_empty() { "" } else { " times its sort orders" },
+                conditions.len(),
+                if choices.is_empty() { "" } else { " times its sort orders" },
                 template::MAX_VARIANTS
             ),
         ));
-        vec![variant(&template, 0, check)]
-    } else {
-        (0..count.max(1))
-            .map(|i| variant(&template, i, check))
-            .collect()
-    };
-    let (conditions, choices, has_variants) = (
-        template.conditions.clone(),
-        template.choices.clone(),
-        template.has_variants(),
-    );
-    drop(template);
+    }
     let universe = variants
         .get((1usize << conditions.len()) - 1)
         .map(|v| v.checked.rewritten.slots.clone())
