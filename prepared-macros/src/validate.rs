@@ -78,12 +78,15 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         .iter()
         .map(|o| o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect())
         .collect();
+    // Each statement keeps the errors found before it, so they come out in the order a
+    // check of one statement after another would give.
     let mut pending = Vec::new();
+    let mut before = Vec::new();
     for def in statements {
         let struct_name = def.ident.to_string();
         let name = snake_case(&struct_name);
         if let Some(line) = seen_structs.get(&struct_name) {
-            errors.push(syn::Error::new(
+            before.push(syn::Error::new(
                 def.ident.span(),
                 format!("statement `{struct_name}` is declared twice in this registry (first at line {line})"),
             ));
@@ -91,23 +94,23 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         }
         seen_structs.insert(struct_name.clone(), def.attr_span.start().line);
         if let Some(other) = seen_names.insert(name.clone(), struct_name.clone()) {
-            errors.push(syn::Error::new(
+            before.push(syn::Error::new(
                 def.ident.span(),
                 format!("statements `{other}` and `{struct_name}` both get the constructor `{name}`; rename one"),
             ));
             continue;
         }
         let mut def = def;
-        errors.extend(params(&mut def, &name));
+        before.extend(params(&mut def, &name));
         let kinds = kinds(&def, &orders);
         let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
-        pending.push((def, name, kinds, names));
+        pending.push((def, name, kinds, names, std::mem::take(&mut before)));
     }
     // The SQL checks are most of the macro's work and touch no tokens, so they run on every
     // core; everything with a span stays on the macro's thread.
     let jobs: Vec<Job<'_>> = pending
         .iter()
-        .map(|(def, _, kinds, names)| Job {
+        .map(|(def, _, kinds, names, _)| Job {
             sql: &def.sql.text,
             params: template_params(names, kinds, &options),
             check: !def.unchecked_syntax,
@@ -115,11 +118,13 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         .collect();
     let checks = parallel::map(&jobs, Job::run);
     drop(jobs);
-    for ((def, name, kinds, _), checks) in pending.into_iter().zip(checks) {
+    for ((def, name, kinds, _, found_before), checks) in pending.into_iter().zip(checks) {
         let (statement, found) = statement(def, name, kinds, checks);
+        errors.extend(found_before);
         errors.extend(found);
         valid.push(statement);
     }
+    errors.extend(before);
     for order in &orders {
         errors.extend(order_errors(order));
     }

@@ -26,8 +26,8 @@ mod queries {
     #[prepared("UPDATE service SET name = @name WHERE id = @id", params(id: i64, name: &str))]
     pub struct Good6;
 
-    #[prepared("DELETE FROM service WHERE id = @id", params(id: i64))]
-    pub struct Good7;
+    #[prepared("DELETE FROM service WHERE id = @id", params(id: i64, id: i64))]
+    pub struct DeclaredTwice;
 
     #[prepared("UPDATE accounts SET enabled = @enabled", params(enabled: bool))]
     pub struct EveryRow;
@@ -86,7 +86,7 @@ fn main() {
     let _ = queries::PreparedStatement::good4(1);
     let _ = queries::PreparedStatement::good5("a", 1);
     let _ = queries::PreparedStatement::good6(1, "a");
-    let _ = queries::PreparedStatement::good7(1);
+    let _ = queries::PreparedStatement::declared_twice(1);
     let _ = queries::PreparedStatement::good9("a", 1);
     let _ = queries::PreparedStatement::good10(1, "a");
     let _ = queries::PreparedStatement::good11(1);
