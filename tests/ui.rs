@@ -6,7 +6,7 @@
 fn ui() {
     let t = trybuild::TestCases::new();
     for class in [
-        "params", "types", "rows", "registry", "guard", "casts", "variants", "api",
+        "params", "types", "rows", "registry", "guard", "casts", "variants", "api", "lints",
     ] {
         t.compile_fail(format!("tests/ui/{class}/*.rs"));
     }

@@ -127,9 +127,16 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
     item.attrs = others;
     if !ours.is_empty() {
         // A statement struct is a marker used at the type level, never constructed, so
-        // never printed: the registry gives it no `Debug` impl (see `expand`).
-        item.attrs
-            .push(syn::parse_quote!(#[allow(dead_code, missing_debug_implementations)]));
+        // never printed: the registry gives it no `Debug` impl (see `expand`). A struct
+        // that derives one does not need the allow, which a crate that forbids the lint
+        // rejects (E0453): deriving `Debug` is how such a crate declares statements.
+        // Spanned at the struct's name, where such a crate's E0453 then points.
+        let span = item.ident.span();
+        item.attrs.push(if derives_debug(&item.attrs) {
+            syn::parse_quote_spanned!(span=> #[allow(dead_code)])
+        } else {
+            syn::parse_quote_spanned!(span=> #[allow(dead_code, missing_debug_implementations)])
+        });
     }
     let mut attrs = ours.into_iter();
     let attr = attrs.next()?;
@@ -150,6 +157,22 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
         return None;
     }
     statement(item, &attr).map_err(|e| errors.push(e)).ok()
+}
+
+/// Whether one of `attrs` is a `#[derive(..)]` naming `Debug` (by any path).
+fn derives_debug(attrs: &[syn::Attribute]) -> bool {
+    use syn::punctuated::Punctuated;
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .any(|a| {
+            a.parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .is_ok_and(|paths| {
+                    paths
+                        .iter()
+                        .any(|p| p.segments.last().is_some_and(|s| s.ident == "Debug"))
+                })
+        })
 }
 
 /// `#[prepared::registry(sql_comment = false)]`; the comment is on unless turned off.
