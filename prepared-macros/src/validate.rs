@@ -104,23 +104,30 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         before.extend(params(&mut def, &name));
         let kinds = kinds(&def, &orders);
         let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
-        pending.push((def, name, kinds, names, std::mem::take(&mut before)));
+        pending.push(Pending {
+            def,
+            name,
+            kinds,
+            names,
+            before: std::mem::take(&mut before),
+        });
     }
     // The SQL checks are most of the macro's work and touch no tokens, so they run on every
     // core; everything with a span stays on the macro's thread.
-    let jobs: Vec<Job<'_>> = pending
-        .iter()
-        .map(|(def, _, kinds, names, _)| Job {
-            sql: &def.sql.text,
-            params: template_params(names, kinds, &options),
-            check: !def.unchecked_syntax,
-        })
-        .collect();
-    let checks = parallel::map(&jobs, Job::run);
-    drop(jobs);
-    for ((def, name, kinds, _, found_before), checks) in pending.into_iter().zip(checks) {
-        let (statement, found) = statement(def, name, kinds, checks);
-        errors.extend(found_before);
+    let checks = {
+        let jobs: Vec<Job<'_>> = pending
+            .iter()
+            .map(|p| Job {
+                sql: &p.def.sql.text,
+                params: template_params(&p.names, &p.kinds, &options),
+                check: !p.def.unchecked_syntax,
+            })
+            .collect();
+        parallel::map(&jobs, Job::run)
+    };
+    for (p, checks) in pending.into_iter().zip(checks) {
+        let (statement, found) = statement(p.def, p.name, p.kinds, checks);
+        errors.extend(p.before);
         errors.extend(found);
         valid.push(statement);
     }
@@ -184,6 +191,17 @@ fn order_options(orders: &[OrderDef]) -> Vec<Vec<(String, String)>> {
                 .collect()
         })
         .collect()
+}
+
+/// A statement past the registry's own checks, its SQL's still to come.
+struct Pending {
+    def: Declaration,
+    name: String,
+    kinds: Vec<ParamKind>,
+    /// Its parameters' names, which the template of its SQL check borrows.
+    names: Vec<String>,
+    /// The errors found since the statement before it, reported ahead of its own.
+    before: Vec<syn::Error>,
 }
 
 /// What a statement's SQL text says, whatever its spans: worked out off the macro's thread.
