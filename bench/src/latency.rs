@@ -1,10 +1,12 @@
 //! One connection, one query at a time: the registry statement against a hand-held
 //! tokio-postgres `Statement` (what the registry must not lose to), `client.query(&str)` and
 //! sqlx with its statement cache, on both tokio runtime flavours, over a Unix socket and
-//! over TCP loopback.
+//! over TCP loopback; and, to tell what tokio-postgres's path costs, a driver that speaks
+//! the protocol itself (`raw`), in the querying task and behind a task of its own.
 
 use crate::pin::{self, Placement};
 use crate::queries::{self, PreparedStatement as Q, Service};
+use crate::raw::{Hopped, Raw};
 use crate::{BenchResult, Runtime};
 use prepared::PreparedExt;
 use std::time::Duration;
@@ -21,8 +23,8 @@ pub struct Target {
 /// [`CONTENDERS`]: the time a query takes, and the client process's CPU time it costs
 /// (user and system, the server's not included).
 pub struct Figures {
-    pub wall: [f64; 4],
-    pub cpu: [f64; 4],
+    pub wall: [f64; 6],
+    pub cpu: [f64; 6],
     /// The registry's speed relative to sqlx and to the hand-held statement, and its CPU
     /// cost relative to sqlx's: each the median of the rounds' own ratios. The contenders
     /// of a round run back to back, so a round's ratio cancels what the host did to that
@@ -30,16 +32,23 @@ pub struct Figures {
     pub vs_sqlx: Ratio,
     pub vs_held: Ratio,
     pub cpu_vs_sqlx: Ratio,
+    /// The raw-protocol driver's speed relative to sqlx, in one task and behind a task of
+    /// its own: what a driver leaner than tokio-postgres could gain, with and without the
+    /// hop to a connection task.
+    pub raw_vs_sqlx: Ratio,
+    pub hopped_vs_sqlx: Ratio,
     /// How often the client process went to sleep waiting, per query: each sleep costs a
     /// wake-up, the dearest part of a round trip across cores.
-    pub sleeps: [f64; 4],
+    pub sleeps: [f64; 6],
 }
 
-pub const CONTENDERS: [&str; 4] = [
+pub const CONTENDERS: [&str; 6] = [
     "registry statement",
     "hand-held `Statement`",
     "`query(&str)`",
     "sqlx",
+    "raw protocol, one task",
+    "raw protocol, behind a task",
 ];
 
 /// The hand-held and `query(&str)` contenders decode their rows as the registry's
@@ -99,12 +108,14 @@ struct Contenders {
     held: tokio_postgres::Statement,
     text_client: prepared::Client,
     sqlx: sqlx::PgConnection,
+    raw: Raw,
+    hopped: Hopped,
 }
 
 impl Contenders {
     /// Opens contender `first`'s connection first, then the others in turn.
     async fn open(target: &Target, placement: Placement, first: usize) -> BenchResult<Self> {
-        let (mut clients, mut sqlx) = ([None, None, None], None);
+        let (mut clients, mut sqlx, mut raw) = ([None, None, None], None, [None, None]);
         for k in 0..CONTENDERS.len() {
             match (first + k) % CONTENDERS.len() {
                 3 => {
@@ -112,6 +123,13 @@ impl Contenders {
                     let mut conn = sqlx::PgConnection::connect_with(&target.sqlx).await?;
                     pin::pin_sqlx_backend(&mut conn, placement).await?;
                     sqlx = Some(conn);
+                }
+                i @ (4 | 5) => {
+                    let conn = Raw::connect(&target.url, sql()).await?;
+                    if let Some(core) = placement.backend_core() {
+                        pin::pin(conn.pid, [core]);
+                    }
+                    raw[i - 4] = Some(conn);
                 }
                 i => {
                     let client = prepared::Client::connect(&target.url).await?;
@@ -124,6 +142,10 @@ impl Contenders {
             unreachable!("every contender connected")
         };
         let sqlx = sqlx.expect("sqlx connected");
+        let [Some(raw), Some(hopped)] = raw else {
+            unreachable!("both raw contenders connected")
+        };
+        let hopped = Hopped::spawn(hopped);
         let held = held_client.prepare(sql()).await?;
         let mut contenders = Contenders {
             client,
@@ -131,6 +153,8 @@ impl Contenders {
             held,
             text_client,
             sqlx,
+            raw,
+            hopped,
         };
         // Warm every path once (the registry's prepare, sqlx's cache) before timing.
         contenders.timed(0, 1).await?;
@@ -146,6 +170,8 @@ impl Contenders {
                 0 => self.client.prepared_query(Q::service_by_id(1)).await?,
                 1 => decode(self.held_client.query(&self.held, &[&1i64]).await?)?,
                 2 => decode(self.text_client.query(sql(), &[&1i64]).await?)?,
+                4 => self.raw.query(1).await?,
+                5 => self.hopped.query(1).await?,
                 _ => {
                     let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql())
                         .bind(1i64)
@@ -177,9 +203,9 @@ async fn measure(
 ) -> BenchResult<Figures> {
     // Each contender's µs per query in each round; the figure is their median, so that a
     // round the host interrupted does not decide it.
-    let mut wall: [Vec<f64>; 4] = Default::default();
-    let mut cpu: [Vec<f64>; 4] = Default::default();
-    let mut sleeps: [Vec<f64>; 4] = Default::default();
+    let mut wall: [Vec<f64>; 6] = Default::default();
+    let mut cpu: [Vec<f64>; 6] = Default::default();
+    let mut sleeps: [Vec<f64>; 6] = Default::default();
     let mut record = |contender: usize, (w, c, s): pin::Used| {
         let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(per_round);
         wall[contender].push(us(w));
@@ -191,7 +217,7 @@ async fn measure(
     // `query(&str)` (a prepare, an execution and a close per query) runs in rounds of its
     // own after them, not among them: interleaved, it cost the tokio-postgres contenders,
     // and not sqlx, up to a third under the scheduler's placement.
-    const PREPARED: [usize; 3] = [0, 1, 3];
+    const PREPARED: [usize; 5] = [0, 1, 3, 4, 5];
     for round in 0..rounds {
         let mut contenders = Contenders::open(target, placement, round as usize).await?;
         for k in 0..PREPARED.len() {
@@ -215,6 +241,8 @@ async fn measure(
         vs_sqlx: paired(&wall[3], &wall[0]),
         vs_held: paired(&wall[1], &wall[0]),
         cpu_vs_sqlx: paired(&cpu[3], &cpu[0]),
+        raw_vs_sqlx: paired(&wall[3], &wall[4]),
+        hopped_vs_sqlx: paired(&wall[3], &wall[5]),
         wall: wall.map(median),
         cpu: cpu.map(median),
         sleeps: sleeps.map(median),
@@ -229,10 +257,10 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
         rounds
     );
     println!(
-        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | client CPU, µs: registry, hand-held, sqlx | CPU vs sqlx | sleeps a query: registry, hand-held, sqlx |",
+        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | raw, one task, vs sqlx | raw, behind a task, vs sqlx | client CPU, µs: registry, hand-held, sqlx, raw one task, raw behind a task | CPU vs sqlx | sleeps a query: registry, hand-held, sqlx |",
         CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for placement in [
         Placement::OneCore,
         Placement::TwoCores,
@@ -251,20 +279,26 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     vs_sqlx,
                     vs_held,
                     cpu_vs_sqlx,
+                    raw_vs_sqlx,
+                    hopped_vs_sqlx,
                 } = figures;
                 // Throughput relative to each: above 1.0 the registry is faster. The CPU
                 // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
-                    "| {} | {} | {} | {} | {} | {} | {:.1}, {:.1}, {:.1} | {} | {:.2}, {:.2}, {:.2} |",
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {:.1}, {:.1}, {:.1}, {:.1}, {:.1} | {} | {:.2}, {:.2}, {:.2} |",
                     placement.name(),
                     target.transport,
                     flavour.name(),
                     wall.map(|f| format!("{f:.1}")).join(" | "),
                     vs_sqlx,
                     vs_held,
+                    raw_vs_sqlx,
+                    hopped_vs_sqlx,
                     cpu[0],
                     cpu[1],
                     cpu[3],
+                    cpu[4],
+                    cpu[5],
                     cpu_vs_sqlx,
                     sleeps[0],
                     sleeps[1],

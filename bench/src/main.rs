@@ -24,6 +24,7 @@ mod compile;
 mod first_use;
 mod latency;
 mod pin;
+mod raw;
 mod throughput;
 
 use prepared_test_harness::TempPostgres;
