@@ -75,8 +75,14 @@ pub struct Ratio {
     pub high: f64,
 }
 
+/// The median of `figures`.
+pub fn median(mut figures: Vec<f64>) -> f64 {
+    figures.sort_by(f64::total_cmp);
+    figures[figures.len() / 2]
+}
+
 impl Ratio {
-    fn of(mut ratios: Vec<f64>) -> Ratio {
+    pub fn of(mut ratios: Vec<f64>) -> Ratio {
         ratios.sort_by(f64::total_cmp);
         let n = ratios.len();
         let half = 0.98 * (n as f64).sqrt();
@@ -229,10 +235,6 @@ async fn measure(
         let mut contenders = Contenders::open(target, placement, round as usize).await?;
         record(2, contenders.timed(2, per_round).await?);
     }
-    let median = |mut figures: Vec<f64>| {
-        figures.sort_by(f64::total_cmp);
-        figures[figures.len() / 2]
-    };
     // Rounds pair up: the prepared contenders each recorded one figure per round, in order.
     let paired = |over: &[f64], under: &[f64]| {
         Ratio::of(over.iter().zip(under).map(|(o, u)| o / u).collect())

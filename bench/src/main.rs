@@ -5,7 +5,8 @@
 //!    hand-held tokio-postgres `Statement`, `client.query(&str)` and sqlx with its statement
 //!    cache, on both tokio runtime flavours, over a Unix socket and over TCP loopback, with
 //!    client and backends on one core, on two cores apart, and as the scheduler places them
-//!    (see `pin`).
+//!    (see `pin`); beside them a driver that speaks the protocol itself (`raw`), to tell
+//!    what tokio-postgres's path costs.
 //! 2. `first-use`: 200 tasks making a statement's first use on one connection (single
 //!    flight), and a pool's time to the first response with warm-up against without.
 //! 3. `pgbench`: pgbench's select-only query at 1 and 8 clients against `pgbench -S -M
@@ -15,8 +16,8 @@
 //! 5. `compile`: an edit's incremental build of a 500-statement registry against the same
 //!    SQL as `&str` consts.
 //!
-//! `sections` is a comma-separated list of those names (all by default); `seconds` is each
-//! pgbench run's length (10 by default). Contenders alternate in rounds so that drift of
+//! `sections` is a comma-separated list of those names (all by default); `seconds` is how
+//! long each side of a pgbench row runs, in 5 alternating rounds (10 by default). Contenders alternate in rounds so that drift of
 //! the machine hits all alike. `--bin floor` is tokio-postgres against sqlx with nothing
 //! of prepared's, `--bin bulk` bulk loading.
 

@@ -2,6 +2,7 @@
 //! prepared` with the same client count, on dedicated connections and multiplexed over
 //! fewer; and N futures in flight on one connection against the same N in sequence.
 
+use crate::latency::{Ratio, median};
 use crate::queries::{self, PreparedStatement as Q};
 use crate::{BenchResult, Rng};
 use futures_util::future::join_all;
@@ -135,9 +136,13 @@ pub async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchR
         )
         .into());
     }
+    // Rounds, each side's turn first in every other one, so that a burst of the host's
+    // (a VM's stolen time comes in bursts of seconds) hits one round's pair, not one side.
+    const ROUNDS: u32 = 5;
+    let per_round = Duration::from_secs((duration.as_secs() / u64::from(ROUNDS)).max(1));
     println!(
-        "\n## 3. pgbench select-only (`SELECT abalance FROM pgbench_accounts WHERE aid = $1`, random aid, scale {scale}), {}s each, pgbench and ours alternating",
-        duration.as_secs()
+        "\n## 3. pgbench select-only (`SELECT abalance FROM pgbench_accounts WHERE aid = $1`, random aid, scale {scale}), {ROUNDS} rounds of {}s each, pgbench and ours alternating; queries/s: the median round; ratio: the median of the rounds' own ratios (min-max)",
+        per_round.as_secs()
     );
     println!("| clients | prepared on | queries/s | pgbench -S -M prepared, tps | ratio |");
     println!("|---|---|---|---|---|");
@@ -148,15 +153,31 @@ pub async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchR
         (8, Connections::Multiplexed(1)),
         (8, Connections::Multiplexed(cores)),
     ] {
-        let ours = registry_tps(url, clients, connections, duration, scale).await?;
-        let theirs = pgbench_tps(pg, &bin, clients, duration)?;
+        let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 0..ROUNDS {
+            let (o, t) = if round % 2 == 0 {
+                let o = registry_tps(url, clients, connections, per_round, scale).await?;
+                (o, pgbench_tps(pg, &bin, clients, per_round)?)
+            } else {
+                let t = pgbench_tps(pg, &bin, clients, per_round)?;
+                (
+                    registry_tps(url, clients, connections, per_round, scale).await?,
+                    t,
+                )
+            };
+            ours.push(o);
+            theirs.push(t);
+            ratios.push(o / t);
+        }
         let on = match connections {
             Connections::Dedicated => format!("{clients} dedicated connections"),
             Connections::Multiplexed(n) => format!("{n} multiplexed connections"),
         };
         println!(
-            "| {clients} | {on} | {ours:.0} | {theirs:.0} | {:.3}x |",
-            ours / theirs
+            "| {clients} | {on} | {:.0} | {:.0} | {} |",
+            median(ours),
+            median(theirs),
+            Ratio::of(ratios),
         );
     }
     Ok(())
