@@ -30,8 +30,8 @@ pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
 pub use prepared_runtime::{
-    Bound, CacheStats, Client, ColumnInfo, CopyExt, CopyIn, CopyStatement, Error, ErrorKind,
-    Expect, ExpectAny, FromRow, Json, Location, Mock, MockCall, Mode, Multiplexed,
+    Bound, CacheStats, Client, ColumnInfo, CopyExt, CopyIn, CopyStatement, Direct, Error,
+    ErrorKind, Expect, ExpectAny, FromRow, Json, Location, Mock, MockCall, Mode, Multiplexed,
     MultiplexedBuilder, Nullable, ParamInfo, Params, PreparedExt, Registry, Replacement, RowInfo,
     Statement, StatementCache, StatementInfo, ToRow, Transaction, TransactionOptions, WarmUp,
 };

@@ -147,6 +147,14 @@ pub enum Error {
         /// The fields of the row type, comma-separated.
         fields: String,
     },
+    /// What a [`Direct`](crate::Direct) connection does not do, asked of one.
+    #[error("statement `{statement}`: {what}")]
+    Unsupported {
+        /// The statement's name.
+        statement: &'static str,
+        /// What it does not do, and what does.
+        what: &'static str,
+    },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
@@ -174,6 +182,7 @@ impl Error {
             | Error::Copy { statement, .. }
             | Error::CopyColumn { statement, .. }
             | Error::RowCount { statement, .. }
+            | Error::Unsupported { statement, .. }
             | Error::Mock { statement, .. } => statement,
         })
     }

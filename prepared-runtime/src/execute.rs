@@ -103,7 +103,7 @@ pub trait PreparedExt: Session {
 impl<T: Session + ?Sized> PreparedExt for T {}
 
 /// The values a statement or variant binds, in `$n` order: a variant takes a subset.
-fn pick<'a>(
+pub(crate) fn pick<'a>(
     info: &'static StatementInfo,
     all: &'a [&'a (dyn ToSql + Sync)],
 ) -> Cow<'a, [&'a (dyn ToSql + Sync)]> {
@@ -114,7 +114,7 @@ fn pick<'a>(
 }
 
 /// The one row of a result, a server's or a mock's; any other count is `RowCount`.
-fn exactly_one<R>(info: &'static StatementInfo, rows: Vec<R>) -> Result<R, Error> {
+pub(crate) fn exactly_one<R>(info: &'static StatementInfo, rows: Vec<R>) -> Result<R, Error> {
     at_most_one(info, rows, "exactly one")?.ok_or(Error::RowCount {
         statement: info.name,
         expected: "exactly one",
@@ -124,7 +124,7 @@ fn exactly_one<R>(info: &'static StatementInfo, rows: Vec<R>) -> Result<R, Error
 
 /// The row of a result that may hold at most one; more is `RowCount` with `expected`.
 /// Only the row kept is decoded, by the caller.
-fn at_most_one<R>(
+pub(crate) fn at_most_one<R>(
     info: &'static StatementInfo,
     mut rows: Vec<R>,
     expected: &'static str,
@@ -142,7 +142,7 @@ fn at_most_one<R>(
 
 /// A statement whose prepared form no longer matches the server: a migration changed its
 /// result type (0A000), or the server forgot it (26000, e.g. after `DISCARD ALL`).
-fn is_stale(error: &tokio_postgres::Error) -> bool {
+pub(crate) fn is_stale(error: &tokio_postgres::Error) -> bool {
     error.as_db_error().is_some_and(|db| {
         *db.code() == SqlState::INVALID_SQL_STATEMENT_NAME
             || *db.code() == SqlState::FEATURE_NOT_SUPPORTED
