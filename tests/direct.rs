@@ -315,11 +315,7 @@ async fn an_ended_backend_reports_the_server_s_reason_and_the_connection_stays_b
         .await
         .unwrap()
         .get(0);
-    client
-        .execute("SELECT pg_terminate_backend($1)", &[&pid])
-        .await
-        .unwrap();
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    support::terminate(&client, pid).await;
     let ended = db.prepared_query_one(Q::item_by_id(1)).await.unwrap_err();
     // What the server said as it ended the session, not the broken pipe after it.
     assert_eq!(ended.code().map(|c| c.code()), Some("57P01"), "{ended}");

@@ -287,11 +287,7 @@ async fn error_classes_users_act_on() {
         .await
         .unwrap()
         .get(0);
-    client
-        .execute("SELECT pg_terminate_backend($1)", &[&pid])
-        .await
-        .unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    support::terminate(&client, pid).await;
     let e = doomed.prepared_query(R::all_services()).await.unwrap_err();
     assert_eq!(e.kind(), ErrorKind::ConnectionClosed, "{e}");
 }

@@ -62,3 +62,14 @@ pub async fn fresh_database_named() -> (prepared::Client, String) {
         .unwrap();
     (client, name)
 }
+
+/// Ends the backend `pid` from `admin`'s connection, and gives the server time to close
+/// its socket, as an administrator or a failover would.
+#[allow(dead_code)]
+pub async fn terminate(admin: &prepared::Client, pid: i32) {
+    admin
+        .execute("SELECT pg_terminate_backend($1)", &[&pid])
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+}

@@ -21,7 +21,7 @@ use crate::statement::{Bound, Params, Statement};
 use bytes::Bytes;
 use fallible_iterator::FallibleIterator;
 use futures_util::FutureExt;
-use postgres_protocol::message::backend::{DataRowBody, Message};
+use postgres_protocol::message::backend::Message;
 use postgres_protocol::message::frontend;
 use postgres_types::{IsNull, Oid, ToSql, Type};
 use std::collections::HashMap;
@@ -403,23 +403,18 @@ impl Conn {
         Ok(())
     }
 
-    /// Reads a reply to its ReadyForQuery, handing each row to `row`; the first failure
-    /// is kept and returned once the reply is read, so the next request starts in step.
+    /// Reads a reply to its ReadyForQuery, handing every message but the end of the
+    /// command, an error and the ReadyForQuery itself to `each` (rows, descriptions); the
+    /// first failure is kept and returned once the reply is read, so the next request
+    /// starts in step. Returns the number of rows the command affected.
     async fn finish(
         &mut self,
-        mut row: impl FnMut(&DataRowBody) -> Result<(), Failure>,
+        mut each: impl FnMut(Message) -> Result<(), Failure>,
     ) -> Result<u64, Failure> {
         let mut failure = None;
         let mut affected = 0;
         loop {
             match self.next(&mut failure).await? {
-                Message::DataRow(body) => {
-                    if failure.is_none()
-                        && let Err(f) = row(&body)
-                    {
-                        failure = Some(f);
-                    }
-                }
                 Message::CommandComplete(body) => {
                     // "INSERT 0 5", "UPDATE 5", "SELECT 5": the count is the last word.
                     let tag = body.tag()?;
@@ -429,12 +424,14 @@ impl Conn {
                         .and_then(|n| n.parse().ok())
                         .unwrap_or(0);
                 }
-                Message::ErrorResponse(_) if failure.is_none() => {
-                    failure = Some(match self.wire.server_error() {
-                        WireError::Server(bytes) => Failure::Server(bytes),
-                        WireError::Io(e) => Failure::Io(e),
-                        WireError::Unsupported(what) => Failure::Protocol(what),
-                    });
+                Message::ErrorResponse(_) => {
+                    if failure.is_none() {
+                        failure = Some(match self.wire.server_error() {
+                            WireError::Server(bytes) => Failure::Server(bytes),
+                            WireError::Io(e) => Failure::Io(e),
+                            WireError::Unsupported(what) => Failure::Protocol(what),
+                        });
+                    }
                 }
                 Message::ReadyForQuery(body) => {
                     self.unsynced -= 1;
@@ -444,10 +441,14 @@ impl Conn {
                         None => Ok(affected),
                     };
                 }
-                // ParseComplete, BindComplete, ParameterDescription, RowDescription,
-                // NoData, EmptyQueryResponse, notices, parameter statuses, notifications:
-                // nothing a typed call needs.
-                _ => {}
+                // After a failure the rest of the reply is only read past.
+                message => {
+                    if failure.is_none()
+                        && let Err(f) = each(message)
+                    {
+                        failure = Some(f);
+                    }
+                }
             }
         }
     }
@@ -493,7 +494,12 @@ impl Conn {
         let mut rows = Vec::new();
         let mut spans = std::mem::take(&mut self.ranges);
         let affected = self
-            .finish(|body| {
+            .finish(|message| {
+                // BindComplete, NoData, EmptyQueryResponse, notices, parameter statuses,
+                // notifications: nothing a typed call needs.
+                let Message::DataRow(body) = message else {
+                    return Ok(());
+                };
                 spans.clear();
                 let mut it = body.ranges();
                 while let Some(range) = it.next()? {
@@ -521,9 +527,8 @@ impl Conn {
         frontend::sync(&mut self.wire.out);
         self.send().await?;
         let (mut param_oids, mut fields) = (Vec::new(), Vec::new());
-        let mut failure = None;
-        loop {
-            match self.next(&mut failure).await? {
+        self.finish(|message| {
+            match message {
                 Message::ParameterDescription(body) => {
                     param_oids = body.parameters().collect()?;
                 }
@@ -533,22 +538,11 @@ impl Conn {
                         fields.push((field.name().to_owned(), field.type_oid()));
                     }
                 }
-                Message::ErrorResponse(_) => {
-                    if let WireError::Server(bytes) = self.wire.server_error() {
-                        failure.get_or_insert(Failure::Server(bytes));
-                    }
-                }
-                Message::ReadyForQuery(body) => {
-                    self.unsynced -= 1;
-                    self.status = body.status();
-                    break;
-                }
                 _ => {}
             }
-        }
-        if let Some(failure) = failure {
-            return Err(failure);
-        }
+            Ok(())
+        })
+        .await?;
         let mut params = Vec::with_capacity(param_oids.len());
         for oid in param_oids {
             params.push(self.type_of(oid).await?);

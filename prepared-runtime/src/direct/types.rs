@@ -2,7 +2,6 @@
 //! domains, composites, arrays and ranges of them) from the catalog, as tokio-postgres
 //! looks them up, once per connection.
 
-use super::wire::WireError;
 use super::{Conn, Failure, encode};
 use bytes::Bytes;
 use fallible_iterator::FallibleIterator;
@@ -104,9 +103,8 @@ impl Conn {
         self.send().await?;
         let mut columns: Vec<Type> = Vec::new();
         let mut rows = Vec::new();
-        let mut failure = None;
-        loop {
-            match self.next(&mut failure).await? {
+        self.finish(|message| {
+            match message {
                 Message::RowDescription(body) => {
                     let mut it = body.fields();
                     while let Some(field) = it.next()? {
@@ -119,23 +117,12 @@ impl Conn {
                     buffer: body.buffer_bytes().clone(),
                     ranges: body.ranges().collect()?,
                 }),
-                Message::ErrorResponse(_) => {
-                    if let WireError::Server(bytes) = self.wire.server_error() {
-                        failure.get_or_insert(Failure::Server(bytes));
-                    }
-                }
-                Message::ReadyForQuery(body) => {
-                    self.unsynced -= 1;
-                    self.status = body.status();
-                    break;
-                }
                 _ => {}
             }
-        }
-        match failure {
-            Some(failure) => Err(failure),
-            None => Ok(rows),
-        }
+            Ok(())
+        })
+        .await?;
+        Ok(rows)
     }
 }
 
