@@ -30,15 +30,17 @@ pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
 pub use prepared_runtime::{
-    Bound, CacheStats, Client, ColumnInfo, CopyExt, CopyIn, CopyStatement, Direct, Error,
-    ErrorKind, Expect, ExpectAny, FromRow, Json, Location, Mock, MockCall, Mode, Multiplexed,
-    MultiplexedBuilder, Nullable, ParamInfo, Params, PreparedExt, Registry, Replacement, RowInfo,
-    Statement, StatementCache, StatementInfo, ToRow, Transaction, TransactionOptions, WarmUp,
+    Bound, CacheStats, Client, CopyExt, CopyIn, CopyStatement, Error, ErrorKind, ExpectedRows,
+    FromRow, Json, Mode, Multiplexed, MultiplexedBuilder, Nullable, Params, PreparedExt, Registry,
+    SqlState, Statement, ToRow, Transaction, TransactionOptions, WarmUp,
 };
+/// A database stand-in for unit tests. Feature `mock`, for `[dev-dependencies]`.
+#[cfg(feature = "mock")]
+pub use prepared_runtime::{Expect, ExpectAny, Mock, MockCall, MockDbError};
 
 /// What generated code and `prepared`'s own crates name; not a public API.
 #[doc(hidden)]
-pub use prepared_runtime::{__private, Backend, Parts, Session, cast};
+pub use prepared_runtime::{__private, Session, cast, registry};
 
 // The README's examples are compiled (and, where they need no database, run) as doctests.
 #[cfg(doctest)]

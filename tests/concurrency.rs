@@ -64,7 +64,7 @@ async fn concurrent_first_uses_prepare_once() {
     for rows in rows {
         assert_eq!(rows.unwrap().len(), 1);
     }
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!(stats.prepares, 1, "{stats:?}");
     assert_eq!(stats.hits, TASKS as u64 - 1, "{stats:?}");
     assert_eq!(stats.len, 1, "{stats:?}");
@@ -84,7 +84,7 @@ async fn a_statement_gone_stale_under_many_tasks_is_prepared_again_once() {
     for rows in counts {
         assert_eq!(rows.unwrap().len(), 1);
     }
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!(stats.reprepares, 1, "{stats:?}");
     assert_eq!(stats.prepares, 2, "{stats:?}");
     assert_eq!(stats.len, 1, "{stats:?}");
@@ -103,8 +103,8 @@ async fn a_failed_prepare_fails_each_caller_and_is_not_remembered() {
         assert!(text.contains("from_late_table"), "{text}");
         assert!(text.contains("42P01"), "{text}");
     }
-    assert_eq!(client.cache().stats().len, 0);
-    assert_eq!(client.cache().stats().prepares, 0);
+    assert_eq!(client.cache_stats().len, 0);
+    assert_eq!(client.cache_stats().prepares, 0);
     // Once the table exists, the same connection prepares the statement.
     client
         .batch_execute("CREATE TABLE late_table (x int); INSERT INTO late_table VALUES (1)")
@@ -118,7 +118,7 @@ async fn a_failed_prepare_fails_each_caller_and_is_not_remembered() {
             .len(),
         1
     );
-    assert_eq!(client.cache().stats().prepares, 1);
+    assert_eq!(client.cache_stats().prepares, 1);
 }
 
 #[tokio::test]
@@ -133,12 +133,12 @@ async fn warm_up_prepares_every_statement_pipelined_and_reports_the_refused() {
         refused.contains("from_late_table") && refused.contains("42P01"),
         "{refused}"
     );
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!((stats.prepares, stats.len), (2, 2), "{stats:?}");
     // First uses find their statements prepared.
     client.prepared_query(C::service_count()).await.unwrap();
     client.prepared_query(C::service_by_id(1)).await.unwrap();
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!((stats.prepares, stats.hits), (2, 2), "{stats:?}");
 }
 
@@ -262,7 +262,7 @@ async fn a_lending_pool_warms_each_connection_it_opens() {
         .build()
         .unwrap();
     let conn = pool.get().await.unwrap();
-    assert_eq!(conn.cache().stats().len, 2);
+    assert_eq!(conn.cache_stats().len, 2);
     conn.prepared_query(C::service_count()).await.unwrap();
     assert_eq!(pool.manager().stats().prepares, 2);
     assert_eq!(pool.manager().stats().hits, 1);

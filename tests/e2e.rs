@@ -263,7 +263,7 @@ async fn a_second_execution_sends_no_new_parse() {
         first,
         "the same server-side statement, never re-parsed"
     );
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!((stats.prepares, stats.hits, stats.len), (1, 2, 1));
 }
 

@@ -4,7 +4,7 @@
 
 mod support;
 
-use prepared::{ErrorKind, PreparedExt};
+use prepared::{Bound, Error, ErrorKind, PreparedExt};
 
 #[prepared::registry]
 mod queries {
@@ -32,16 +32,28 @@ async fn a_failed_commit() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "statement `COMMIT`: ERROR 23503: insert or update on table \"child\" violates foreign key constraint \"child_parent_id_fkey\"\nDETAIL: Key (parent_id)=(42) is not present in table \"parent\"."
+        "transaction `COMMIT`: ERROR 23503: insert or update on table \"child\" violates foreign key constraint \"child_parent_id_fkey\"\nDETAIL: Key (parent_id)=(42) is not present in table \"parent\"."
     );
     assert!(matches!(e.kind(), ErrorKind::ForeignKeyViolation { .. }));
+    // `COMMIT` is no registered statement: it is named as the transaction's command.
+    assert!(
+        matches!(
+            e,
+            Error::Transaction {
+                command: "COMMIT",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(e.statement(), None);
 
     let tx = client.transaction().await.unwrap();
     tx.prepared_execute(Q::child_insert(7)).await.unwrap();
     let e = tx.commit().await.unwrap_err();
     assert!(
         e.to_string()
-            .starts_with("statement `COMMIT`: ERROR 23503: insert or update on table \"child\""),
+            .starts_with("transaction `COMMIT`: ERROR 23503: insert or update on table \"child\""),
         "{e}"
     );
     // The message is whole, so a chain printer shows the server's words once.
@@ -159,4 +171,57 @@ async fn a_pool_that_cannot_connect() {
         e.code(),
         Some(&tokio_postgres::error::SqlState::INVALID_CATALOG_NAME)
     );
+}
+
+/// `?` on tokio-postgres's own calls in a function that returns `prepared::Error`: the
+/// error says it came from SQL outside the registry, with the server's words, and names
+/// no statement.
+#[tokio::test]
+async fn sql_outside_the_registry_converts_with_question_mark() {
+    async fn setup(client: &prepared::Client) -> Result<(), Error> {
+        client.batch_execute("CREATE TABLE once (id int)").await?;
+        client.batch_execute("CREATE TABLE once (id int)").await?;
+        Ok(())
+    }
+    let client = support::fresh_database().await;
+    let e = setup(&client).await.unwrap_err();
+    assert!(matches!(e, Error::Unregistered { .. }), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "sql outside the registry: ERROR 42P07: relation \"once\" already exists"
+    );
+    assert_eq!(e.statement(), None);
+    assert_eq!(e.code(), Some(&prepared::SqlState::DUPLICATE_TABLE));
+}
+
+/// Values whose count is not what the statement takes are a typed error before anything
+/// is sent, in both modes, never tokio-postgres's text.
+#[tokio::test]
+async fn a_parameter_count_mismatch_is_typed() {
+    let (client, name) = support::fresh_database_named().await;
+    client.batch_execute(DEFERRED_FK).await.unwrap();
+    let url = support::server().connection_string_for(&name);
+    let pooler = prepared::Client::connect_with_mode(&url, prepared::Mode::Pooler)
+        .await
+        .unwrap();
+    for db in [&client, &pooler] {
+        // Generated constructors cannot bind a wrong count; a hand-built `Bound` can.
+        let wrong = Bound::<queries::ChildInsert, (i32, i32)>::new((1, 2));
+        let e = db.prepared_execute(wrong).await.unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::ParamCount {
+                    statement: "child_insert",
+                    expected: 1,
+                    actual: 2
+                }
+            ),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "statement `child_insert`: it takes 1 parameter(s), but 2 were bound"
+        );
+    }
 }

@@ -2,7 +2,11 @@
 //! database, answered from typed expectations, and every unexpected call fails clearly.
 //! Nothing here starts a PostgreSQL.
 
-use prepared::{CopyExt, Error, FromRow, Mock, PreparedExt, ToRow};
+use prepared::{
+    CopyExt, Error, ErrorKind, ExpectedRows, FromRow, Mock, MockDbError, PgText, PreparedExt,
+    SqlState, ToRow,
+};
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, PartialEq, FromRow)]
 pub struct User {
@@ -15,10 +19,38 @@ pub struct NewUser {
     pub email: String,
 }
 
+/// A tag stored as text, as a service declares one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PgText)]
+pub enum Tag {
+    Admin,
+    Staff,
+    Beta,
+    Trial,
+    Vip,
+}
+
+const TAGS: [Tag; 5] = [Tag::Admin, Tag::Staff, Tag::Beta, Tag::Trial, Tag::Vip];
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", format!("{self:?}").to_lowercase())
+    }
+}
+
+impl std::str::FromStr for Tag {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        TAGS.into_iter()
+            .find(|t| t.to_string() == s)
+            .ok_or_else(|| format!("no tag {s}"))
+    }
+}
+
 #[prepared::registry]
 pub mod users {
-    use super::{NewUser, User};
+    use super::{NewUser, Tag, User};
     use prepared::prepared;
+    use std::collections::HashSet;
 
     #[prepared(order_by)]
     #[derive(Debug, Clone, Copy)]
@@ -44,6 +76,15 @@ pub mod users {
 
     #[prepared("COPY users (email) FROM STDIN (FORMAT binary)", row = NewUser)]
     pub struct UsersCopy;
+
+    #[prepared(
+        "UPDATE users SET tags = @tags, labels = @labels, settings = @settings, score = @score, weights = @weights WHERE id = @id",
+        params(id: i64, tags: HashSet<Tag>, labels: HashSet<String>, settings: serde_json::Value, score: f64, weights: Vec<f32>)
+    )]
+    pub struct UserProfile;
+
+    #[prepared("INSERT INTO users(email) VALUES (@email) RETURNING id, email", params(email: &str), row = User)]
+    pub struct UserAdd;
 }
 
 use users::{PreparedStatement as Q, UserOrder};
@@ -53,7 +94,7 @@ async fn rename(db: &impl PreparedExt, id: i64, email: &str) -> Result<User, Err
     if db.prepared_execute(Q::user_rename(id, email)).await? != 1 {
         return Err(Error::RowCount {
             statement: "user_rename",
-            expected: "exactly one",
+            expected: ExpectedRows::ExactlyOne,
             actual: 0,
         });
     }
@@ -246,7 +287,7 @@ fn the_query_enum_finds_each_statement_s_own_entry() {
     assert_eq!(PreparedQueryEnum::ALL.len(), REGISTRY.statements.len());
     for (statement, entry) in PreparedQueryEnum::ALL.iter().zip(REGISTRY.statements) {
         assert!(std::ptr::eq(statement.info(), *entry), "{statement:?}");
-        let info: &'static prepared::StatementInfo = (*statement).into();
+        let info: &'static prepared::registry::StatementInfo = (*statement).into();
         assert_eq!(info.struct_name, format!("{statement:?}"));
     }
     assert_eq!(PreparedQueryEnum::UserRename.name(), "user_rename");
@@ -259,4 +300,147 @@ fn the_query_enum_finds_each_statement_s_own_entry() {
             .unwrap(),
         "variants' entries come before the statement declared after them"
     );
+}
+
+fn labels() -> HashSet<String> {
+    ["red", "green", "blue", "cyan", "magenta", "yellow"]
+        .map(String::from)
+        .into()
+}
+
+/// Parameters compare by value: sets in any order, a JSON object's keys in any order,
+/// floats as the same number. Each round builds fresh `HashSet`s, whose iteration order
+/// (and so their `Debug` text) varies with their random seeds.
+#[test]
+fn parameters_match_by_value_every_time() {
+    let settings = r#"{"theme": "dark", "limits": {"a": 1, "b": [1.5, 2]}, "beta": true}"#;
+    let reordered = r#"{"beta": true, "limits": {"b": [1.5, 2], "a": 1}, "theme": "dark"}"#;
+    let mut shown = HashSet::new();
+    runtime().block_on(async {
+        for _ in 0..100 {
+            let db = Mock::new();
+            let expected = Q::user_profile(
+                7,
+                TAGS.into(),
+                labels(),
+                serde_json::from_str(settings).unwrap(),
+                0.1,
+                vec![0.25, 1e-3],
+            );
+            db.expect(expected).affects(1);
+            let call = Q::user_profile(
+                7,
+                TAGS.into_iter().rev().collect(),
+                labels(),
+                serde_json::from_str(reordered).unwrap(),
+                1.0 / 10.0,
+                vec![1.0 / 4.0, 0.001],
+            );
+            assert_eq!(db.prepared_execute(call).await.unwrap(), 1);
+            let calls = db.calls();
+            shown.insert((calls[0].params[1].clone(), calls[0].params[2].clone()));
+            assert_eq!(report(db), None);
+        }
+    });
+    // The round trips meant something only if the sets printed in more than one order.
+    assert!(shown.len() > 1, "{shown:?}");
+}
+
+/// What differs by value still differs: one element of a set, a JSON value, a float's
+/// last bit, a list's order.
+#[test]
+fn parameters_that_differ_by_value_do_not_match() {
+    let settings = || serde_json::json!({"theme": "dark"});
+    let mut fewer = labels();
+    fewer.remove("red");
+    let calls = [
+        Q::user_profile(
+            7,
+            TAGS[1..].iter().copied().collect(),
+            labels(),
+            settings(),
+            0.1,
+            vec![0.25],
+        ),
+        Q::user_profile(7, TAGS.into(), fewer, settings(), 0.1, vec![0.25]),
+        Q::user_profile(
+            7,
+            TAGS.into(),
+            labels(),
+            serde_json::json!({"theme": "light"}),
+            0.1,
+            vec![0.25],
+        ),
+        Q::user_profile(7, TAGS.into(), labels(), settings(), 0.3 - 0.2, vec![0.25]),
+        Q::user_profile(7, TAGS.into(), labels(), settings(), 0.1, vec![0.25, 0.5]),
+    ];
+    runtime().block_on(async {
+        for call in calls {
+            let db = Mock::new();
+            db.expect(Q::user_profile(
+                7,
+                TAGS.into(),
+                labels(),
+                settings(),
+                0.1,
+                vec![0.25],
+            ))
+            .always()
+            .affects(1);
+            let error = db.prepared_execute(call).await.unwrap_err();
+            assert!(
+                error.to_string().contains("its parameters differ"),
+                "{error}"
+            );
+            assert!(report(db).is_some());
+        }
+    });
+}
+
+/// Code that handles a unique violation, under test without a database: the mock answers
+/// with the server's SQLSTATE and constraint, read by `code()` and `kind()`.
+#[test]
+fn a_mock_answers_with_a_server_error() {
+    async fn sign_up(db: &impl PreparedExt, email: &str) -> Result<Option<User>, Error> {
+        match db.prepared_query_one(Q::user_add(email)).await {
+            Ok(user) => Ok(Some(user)),
+            Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+    runtime().block_on(async {
+        let db = Mock::new();
+        let taken = MockDbError::new(
+            SqlState::UNIQUE_VIOLATION,
+            r#"duplicate key value violates unique constraint "users_email_key""#,
+        )
+        .constraint("users_email_key")
+        .detail("Key (email)=(a@example.com) already exists.");
+        db.expect(Q::user_add("a@example.com")).fails_with(taken.clone());
+        assert_eq!(sign_up(&db, "a@example.com").await.unwrap(), None);
+
+        db.expect(Q::user_add("a@example.com")).fails_with(taken);
+        let e = db.prepared_query_one(Q::user_add("a@example.com")).await.unwrap_err();
+        assert_eq!(
+            e.kind(),
+            ErrorKind::UniqueViolation {
+                constraint: Some("users_email_key")
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "statement `user_add` (mock): ERROR 23505: duplicate key value violates unique constraint \"users_email_key\"\nDETAIL: Key (email)=(a@example.com) already exists."
+        );
+        assert!(e.as_db_error().is_none());
+
+        db.expect(Q::user_add("b@example.com"))
+            .fails_with(MockDbError::new(SqlState::T_R_SERIALIZATION_FAILURE, "could not serialize access"));
+        let e = db.prepared_query_one(Q::user_add("b@example.com")).await.unwrap_err();
+        assert!(e.is_retryable(), "{e}");
+        // A plain failure carries no SQLSTATE.
+        db.expect(Q::user_add("c@example.com")).fails("connection reset");
+        let e = db.prepared_query_one(Q::user_add("c@example.com")).await.unwrap_err();
+        assert_eq!((e.code(), e.kind()), (None, ErrorKind::Other));
+        assert_eq!(report(db), None);
+    });
 }

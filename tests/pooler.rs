@@ -168,7 +168,7 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
     );
     for client in &clients {
         assert_eq!(
-            client.cache().stats().prepares,
+            client.cache_stats().prepares,
             0,
             "pooler mode prepares nothing"
         );

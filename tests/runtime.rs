@@ -93,7 +93,7 @@ async fn a_migration_between_executions_heals_outside_a_transaction() {
         1
     );
 
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!(stats.reprepares, 2, "{stats:?}");
     assert_eq!(stats.prepares, 4, "{stats:?}");
 }
@@ -306,7 +306,7 @@ async fn a_pooled_connection_keeps_its_statements_across_checkouts() {
         conn.prepared_query(R::all_services()).await.unwrap();
     }
     let conn = pool.get().await.unwrap();
-    let stats = conn.cache().stats();
+    let stats = conn.cache_stats();
     assert_eq!((stats.prepares, stats.hits, stats.len), (1, 2, 1));
     // A transaction on a pooled connection shares the cache.
     let mut conn = conn;

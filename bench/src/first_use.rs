@@ -38,7 +38,7 @@ async fn single_flight(url: &str) -> BenchResult<()> {
         assert_eq!(task.await??.len(), 1);
     }
     let took = start.elapsed();
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     println!("\n## 2. first uses");
     println!(
         "{TASKS} tasks making the first use of one statement on one `prepared::Client` at once: prepared {} time(s), {} hits, all answered in {:.1} ms",

@@ -23,16 +23,14 @@ pub struct Target {
 /// [`CONTENDERS`]: the time a query takes, and the client process's CPU time it costs
 /// (user and system, the server's not included).
 pub struct Figures {
-    pub wall: [f64; 7],
-    pub cpu: [f64; 7],
+    pub wall: [f64; 6],
+    pub cpu: [f64; 6],
     /// The registry's speed relative to sqlx and to the hand-held statement, and its CPU
     /// cost relative to sqlx's: each the median of the rounds' own ratios. The contenders
     /// of a round run back to back, so a round's ratio cancels what the host did to that
     /// round; a ratio of two medians taken apart does not.
     pub vs_sqlx: Ratio,
     pub vs_held: Ratio,
-    /// The registry statement on a `prepared::Direct` connection, relative to sqlx.
-    pub direct_vs_sqlx: Ratio,
     pub cpu_vs_sqlx: Ratio,
     /// The raw-protocol driver's speed relative to sqlx, in one task and behind a task of
     /// its own: what a driver leaner than tokio-postgres could gain, with and without the
@@ -41,17 +39,16 @@ pub struct Figures {
     pub hopped_vs_sqlx: Ratio,
     /// How often the client process went to sleep waiting, per query: each sleep costs a
     /// wake-up, the dearest part of a round trip across cores.
-    pub sleeps: [f64; 7],
+    pub sleeps: [f64; 6],
 }
 
-pub const CONTENDERS: [&str; 7] = [
+pub const CONTENDERS: [&str; 6] = [
     "registry statement",
     "hand-held `Statement`",
     "`query(&str)`",
     "sqlx",
     "raw protocol, one task",
     "raw protocol, behind a task",
-    "registry statement on `Direct`",
 ];
 
 /// The hand-held and `query(&str)` contenders decode their rows as the registry's
@@ -119,14 +116,12 @@ struct Contenders {
     sqlx: sqlx::PgConnection,
     raw: Raw,
     hopped: Hopped,
-    direct: prepared::Direct,
 }
 
 impl Contenders {
     /// Opens contender `first`'s connection first, then the others in turn.
     async fn open(target: &Target, placement: Placement, first: usize) -> BenchResult<Self> {
-        let (mut clients, mut sqlx, mut raw, mut direct) =
-            ([None, None, None], None, [None, None], None);
+        let (mut clients, mut sqlx, mut raw) = ([None, None, None], None, [None, None]);
         for k in 0..CONTENDERS.len() {
             match (first + k) % CONTENDERS.len() {
                 3 => {
@@ -141,15 +136,6 @@ impl Contenders {
                         pin::pin(conn.pid, [core]);
                     }
                     raw[i - 4] = Some(conn);
-                }
-                6 => {
-                    let conn = prepared::Direct::connect(&target.url).await?;
-                    if let Some(core) = placement.backend_core() {
-                        let (pid,): (i32,) =
-                            (conn.prepared_query_one(Q::backend_pid()).await?.pid,);
-                        pin::pin(pid, [core]);
-                    }
-                    direct = Some(conn);
                 }
                 i => {
                     let client = prepared::Client::connect(&target.url).await?;
@@ -166,7 +152,6 @@ impl Contenders {
             unreachable!("both raw contenders connected")
         };
         let hopped = Hopped::spawn(hopped);
-        let direct = direct.expect("the direct contender connected");
         let held = held_client.prepare(sql()).await?;
         let mut contenders = Contenders {
             client,
@@ -176,12 +161,10 @@ impl Contenders {
             sqlx,
             raw,
             hopped,
-            direct,
         };
         // Warm every path once (the registry's prepare, sqlx's cache) before timing.
         contenders.timed(0, 1).await?;
         contenders.timed(3, 1).await?;
-        contenders.timed(6, 1).await?;
         Ok(contenders)
     }
 
@@ -195,7 +178,6 @@ impl Contenders {
                 2 => decode(self.text_client.query(sql(), &[&1i64]).await?)?,
                 4 => self.raw.query(1).await?,
                 5 => self.hopped.query(1).await?,
-                6 => self.direct.prepared_query(Q::service_by_id(1)).await?,
                 _ => {
                     let rows: Vec<(i64, String, bool)> = sqlx::query_as(sql())
                         .bind(1i64)
@@ -227,9 +209,9 @@ async fn measure(
 ) -> BenchResult<Figures> {
     // Each contender's µs per query in each round; the figure is their median, so that a
     // round the host interrupted does not decide it.
-    let mut wall: [Vec<f64>; 7] = Default::default();
-    let mut cpu: [Vec<f64>; 7] = Default::default();
-    let mut sleeps: [Vec<f64>; 7] = Default::default();
+    let mut wall: [Vec<f64>; 6] = Default::default();
+    let mut cpu: [Vec<f64>; 6] = Default::default();
+    let mut sleeps: [Vec<f64>; 6] = Default::default();
     let mut record = |contender: usize, (w, c, s): pin::Used| {
         let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(per_round);
         wall[contender].push(us(w));
@@ -241,7 +223,7 @@ async fn measure(
     // `query(&str)` (a prepare, an execution and a close per query) runs in rounds of its
     // own after them, not among them: interleaved, it cost the tokio-postgres contenders,
     // and not sqlx, up to a third under the scheduler's placement.
-    const PREPARED: [usize; 6] = [0, 1, 3, 4, 5, 6];
+    const PREPARED: [usize; 5] = [0, 1, 3, 4, 5];
     for round in 0..rounds {
         let mut contenders = Contenders::open(target, placement, round as usize).await?;
         for k in 0..PREPARED.len() {
@@ -260,7 +242,6 @@ async fn measure(
     Ok(Figures {
         vs_sqlx: paired(&wall[3], &wall[0]),
         vs_held: paired(&wall[1], &wall[0]),
-        direct_vs_sqlx: paired(&wall[3], &wall[6]),
         cpu_vs_sqlx: paired(&cpu[3], &cpu[0]),
         raw_vs_sqlx: paired(&wall[3], &wall[4]),
         hopped_vs_sqlx: paired(&wall[3], &wall[5]),
@@ -278,10 +259,10 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
         rounds
     );
     println!(
-        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | `Direct` vs sqlx | raw, one task, vs sqlx | raw, behind a task, vs sqlx | client CPU, µs: registry, hand-held, sqlx, raw one task, raw behind a task, `Direct` | CPU vs sqlx | sleeps a query: registry, hand-held, sqlx, `Direct` |",
+        "| placement | transport | runtime | {} | vs sqlx | vs hand-held | raw, one task, vs sqlx | raw, behind a task, vs sqlx | client CPU, µs: registry, hand-held, sqlx, raw one task, raw behind a task | CPU vs sqlx | sleeps a query: registry, hand-held, sqlx |",
         CONTENDERS.map(|c| format!("{c}, µs")).join(" | ")
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for placement in [
         Placement::OneCore,
         Placement::TwoCores,
@@ -299,7 +280,6 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     sleeps,
                     vs_sqlx,
                     vs_held,
-                    direct_vs_sqlx,
                     cpu_vs_sqlx,
                     raw_vs_sqlx,
                     hopped_vs_sqlx,
@@ -307,14 +287,13 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                 // Throughput relative to each: above 1.0 the registry is faster. The CPU
                 // ratio is sqlx's cost over the registry's: above 1.0 the registry costs less.
                 println!(
-                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1}, {:.1}, {:.1}, {:.1}, {:.1}, {:.1} | {} | {:.2}, {:.2}, {:.2}, {:.2} |",
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {:.1}, {:.1}, {:.1}, {:.1}, {:.1} | {} | {:.2}, {:.2}, {:.2} |",
                     placement.name(),
                     target.transport,
                     flavour.name(),
                     wall.map(|f| format!("{f:.1}")).join(" | "),
                     vs_sqlx,
                     vs_held,
-                    direct_vs_sqlx,
                     raw_vs_sqlx,
                     hopped_vs_sqlx,
                     cpu[0],
@@ -322,12 +301,10 @@ pub fn run(targets: &[Target], rounds: u32, per_round: u32) -> BenchResult<()> {
                     cpu[3],
                     cpu[4],
                     cpu[5],
-                    cpu[6],
                     cpu_vs_sqlx,
                     sleeps[0],
                     sleeps[1],
                     sleeps[3],
-                    sleeps[6],
                 );
             }
         }

@@ -52,15 +52,6 @@ mod queries {
 
     #[prepared("SELECT abalance FROM pgbench_accounts WHERE aid = @aid", params(aid: i32))]
     pub struct PgbenchSelect;
-
-    /// The backend's process id, to pin it.
-    #[prepared("SELECT pg_backend_pid() AS pid", row = Backend)]
-    pub struct BackendPid;
-
-    #[derive(Debug, prepared::FromRow)]
-    pub struct Backend {
-        pub pid: i32,
-    }
 }
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;

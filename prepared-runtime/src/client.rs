@@ -1,6 +1,6 @@
 //! Connections that carry a statement cache.
 
-use crate::cache::{Counters, StatementCache};
+use crate::cache::{CacheStats, Counters, StatementCache};
 use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
@@ -108,9 +108,10 @@ impl Client {
         })
     }
 
-    /// The connection's statement cache.
-    pub fn cache(&self) -> &StatementCache {
-        &self.cache
+    /// How the connection's statement cache has been used: hits, prepares, re-prepares
+    /// and the statements it holds.
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache.stats()
     }
 
     /// How statements run on this connection: prepared and cached, or unnamed for poolers.
@@ -140,10 +141,7 @@ where
 
 /// The error of a transaction-control command (`BEGIN`, `COMMIT`, …).
 pub(crate) fn control(command: &'static str) -> impl FnOnce(tokio_postgres::Error) -> Error {
-    move |source| Error::Postgres {
-        statement: command,
-        cause: source,
-    }
+    move |cause| Error::Transaction { command, cause }
 }
 
 impl From<tokio_postgres::Client> for Client {
@@ -241,31 +239,23 @@ impl<C> Clone for Parts<'_, C> {
 
 impl<C> Copy for Parts<'_, C> {}
 
-/// What a [`Session`] executes on: a connection with its cache, or a [`Mock`](crate::Mock).
+/// A connection (or a transaction on one) together with that connection's cache: what
+/// [`Session`](crate::session::Session) runs registered statements on.
 #[doc(hidden)]
-#[derive(Debug)]
-pub enum Backend<'a, C> {
-    Connection(Parts<'a, C>),
-    Mock(&'a crate::mock::Mock),
-}
-
-/// A connection (or transaction on one) together with that connection's cache. Sealed:
-/// what executes a statement is this crate's to decide.
-#[doc(hidden)]
-pub trait Session: sealed::Sealed + Sync {
+pub trait Connection: Sync {
     type Client: GenericClient + Sync;
-    fn backend(&self) -> Backend<'_, Self::Client>;
+    fn parts(&self) -> Parts<'_, Self::Client>;
 }
 
-impl Session for Client {
+impl Connection for Client {
     type Client = tokio_postgres::Client;
-    fn backend(&self) -> Backend<'_, Self::Client> {
-        Backend::Connection(Parts {
+    fn parts(&self) -> Parts<'_, Self::Client> {
+        Parts {
             client: &self.inner,
             cache: &self.cache,
             mode: self.mode,
             in_transaction: false,
-        })
+        }
     }
 }
 
@@ -273,37 +263,27 @@ impl Session for Client {
 /// too, in [`Mode::Pooler`]: it has nowhere to keep prepared statements, so each execution
 /// is one unnamed round trip with the registry's parameter types. Wrap a client in
 /// [`Client`] to prepare once and reuse.
-impl<C: GenericClient + Sync> Session for C {
+impl<C: GenericClient + Sync> Connection for C {
     type Client = C;
-    fn backend(&self) -> Backend<'_, C> {
+    fn parts(&self) -> Parts<'_, C> {
         static UNUSED: std::sync::OnceLock<StatementCache> = std::sync::OnceLock::new();
-        Backend::Connection(Parts {
+        Parts {
             client: self,
             cache: UNUSED.get_or_init(StatementCache::default),
             mode: Mode::Pooler,
             in_transaction: false,
-        })
+        }
     }
 }
 
-impl<'a> Session for Transaction<'a> {
+impl<'a> Connection for Transaction<'a> {
     type Client = tokio_postgres::Transaction<'a>;
-    fn backend(&self) -> Backend<'_, Self::Client> {
-        Backend::Connection(Parts {
+    fn parts(&self) -> Parts<'_, Self::Client> {
+        Parts {
             client: &self.inner,
             cache: self.cache,
             mode: self.mode,
             in_transaction: true,
-        })
+        }
     }
-}
-
-mod sealed {
-    /// Only this crate's connections, transactions and mocks, and tokio-postgres's own
-    /// clients, are sessions.
-    pub trait Sealed {}
-    impl Sealed for super::Client {}
-    impl Sealed for super::Transaction<'_> {}
-    impl Sealed for crate::mock::Mock {}
-    impl<C: tokio_postgres::GenericClient> Sealed for C {}
 }

@@ -1,13 +1,12 @@
 //! Typed binary `COPY … FROM STDIN`: rows of a `#[derive(ToRow)]` struct, from any
 //! iterator or stream, through tokio-postgres's binary copy writer.
 
-use crate::client::{Backend, Session};
+use crate::client::Parts;
 use crate::error::Error;
 use crate::registry::{ColumnInfo, StatementInfo};
 use futures_util::{Stream, StreamExt};
 use postgres_types::{ToSql, Type};
 use std::borrow::Borrow;
-use std::future::Future;
 use std::marker::PhantomData;
 use tokio_postgres::GenericClient;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
@@ -72,83 +71,51 @@ impl<S: CopyStatement> std::fmt::Debug for CopyIn<S> {
     }
 }
 
-/// Runs COPY statements: `client.prepared_copy_in(PreparedStatement::x(), &rows)`.
-pub trait CopyExt: Session {
-    /// Writes every row of `rows` and returns how many the server took. Nothing is written
-    /// when a row fails: the COPY is one statement.
-    fn prepared_copy_in<S, I>(
-        &self,
-        copy: CopyIn<S>,
-        rows: I,
-    ) -> impl Future<Output = Result<u64, Error>> + Send
-    where
-        S: CopyStatement,
-        I: IntoIterator + Send,
-        I::IntoIter: Send,
-        I::Item: Borrow<S::Row> + Send,
-    {
-        self.prepared_copy_in_stream(copy, futures_util::stream::iter(rows))
-    }
-
-    /// [`prepared_copy_in`](Self::prepared_copy_in) from a stream, for rows that arrive
-    /// while the COPY runs.
-    fn prepared_copy_in_stream<S, R, T>(
-        &self,
-        copy: CopyIn<S>,
-        rows: R,
-    ) -> impl Future<Output = Result<u64, Error>> + Send
-    where
-        S: CopyStatement,
-        R: Stream<Item = T> + Send,
-        T: Borrow<S::Row> + Send,
-    {
-        let _ = copy;
-        async move {
-            let info = S::INFO;
-            let parts = match self.backend() {
-                Backend::Connection(parts) => parts,
-                Backend::Mock(mock) => {
-                    let count = rows.count().await as u64;
-                    return mock.answer_copy(info, count);
-                }
-            };
-            let (types, order) = columns::<S::Row>(parts.client, info).await?;
-            let failed = |row: Option<u64>| {
-                move |source: tokio_postgres::Error| Error::Copy {
-                    statement: info.name,
-                    row: row.or_else(|| server_row(&source)),
-                    cause: source,
-                }
-            };
-            let sink = parts
-                .client
-                .client()
-                .copy_in(info.sql)
-                .await
-                .map_err(failed(None))?;
-            let writer = BinaryCopyInWriter::new(sink, &types);
-            futures_util::pin_mut!(writer);
-            futures_util::pin_mut!(rows);
-            let mut index = 0u64;
-            while let Some(row) = rows.next().await {
-                let values = row.borrow().values();
-                let values = values.as_ref();
-                writer
-                    .as_mut()
-                    .write_raw(Picked {
-                        order: order.iter(),
-                        values,
-                    })
-                    .await
-                    .map_err(failed(Some(index)))?;
-                index += 1;
-            }
-            writer.finish().await.map_err(failed(None))
+/// Writes every row of `rows` with the COPY `S` on a connection and returns how many the
+/// server took. Nothing is written when a row fails: the COPY is one statement.
+pub(crate) async fn copy_rows<S, C, T>(
+    parts: Parts<'_, C>,
+    rows: impl Stream<Item = T> + Send,
+) -> Result<u64, Error>
+where
+    S: CopyStatement,
+    C: GenericClient + Sync,
+    T: Borrow<S::Row> + Send,
+{
+    let info = S::INFO;
+    let (types, order) = columns::<S::Row>(parts.client, info).await?;
+    let failed = |row: Option<u64>| {
+        move |source: tokio_postgres::Error| Error::Copy {
+            statement: info.name,
+            row: row.or_else(|| server_row(&source)),
+            cause: source,
         }
+    };
+    let sink = parts
+        .client
+        .client()
+        .copy_in(info.sql)
+        .await
+        .map_err(failed(None))?;
+    let writer = BinaryCopyInWriter::new(sink, &types);
+    futures_util::pin_mut!(writer);
+    futures_util::pin_mut!(rows);
+    let mut index = 0u64;
+    while let Some(row) = rows.next().await {
+        let values = row.borrow().values();
+        let values = values.as_ref();
+        writer
+            .as_mut()
+            .write_raw(Picked {
+                order: order.iter(),
+                values,
+            })
+            .await
+            .map_err(failed(Some(index)))?;
+        index += 1;
     }
+    writer.finish().await.map_err(failed(None))
 }
-
-impl<T: Session + ?Sized> CopyExt for T {}
 
 /// The COPY's column types, read from the prepared probe `SELECT cols FROM table`, and for
 /// each column the field that writes it. The probe is prepared for every COPY rather than

@@ -24,21 +24,49 @@ pub enum Error {
         cause: tokio_postgres::Error,
     },
     /// A [`Mock`](crate::Mock) was called in a way it was not told to expect, or was told
-    /// to fail this call.
+    /// to fail this call (with a server's error when `server` is set). Feature `mock`.
+    #[cfg(feature = "mock")]
     #[error("statement `{statement}` (mock): {message}")]
     Mock {
         /// The statement's name.
         statement: &'static str,
-        /// What went wrong.
+        /// What went wrong, as a server's error reads for one.
         message: String,
+        /// The server error the mock was told to answer with.
+        server: Option<Box<MockDbError>>,
     },
-    /// PostgreSQL or the connection failed the statement (or `BEGIN`, `COMMIT`, …).
+    /// PostgreSQL or the connection failed a registered statement.
     #[error("statement `{statement}`: {}", describe(cause))]
     Postgres {
         /// The statement's name.
         statement: &'static str,
         /// The error tokio-postgres gave, with the server's when there is one.
         cause: tokio_postgres::Error,
+    },
+    /// A transaction's own command failed: `BEGIN`, `COMMIT`, `ROLLBACK` or `SAVEPOINT`.
+    #[error("transaction `{command}`: {}", describe(cause))]
+    Transaction {
+        /// The command that failed.
+        command: &'static str,
+        /// The error tokio-postgres gave, with the server's when there is one.
+        cause: tokio_postgres::Error,
+    },
+    /// SQL that is not a registered statement failed: a tokio-postgres call made directly
+    /// on the connection (`batch_execute`, `query`, …), converted by `?`.
+    #[error("sql outside the registry: {}", describe(cause))]
+    Unregistered {
+        /// The error tokio-postgres gave, with the server's when there is one.
+        cause: tokio_postgres::Error,
+    },
+    /// A statement was given another number of values than its prepared form takes.
+    #[error("statement `{statement}`: it takes {expected} parameter(s), but {actual} were bound")]
+    ParamCount {
+        /// The statement's name.
+        statement: &'static str,
+        /// How many parameters the statement takes.
+        expected: usize,
+        /// How many values were bound.
+        actual: usize,
     },
     /// The row type reads a column that the result does not have.
     #[error(
@@ -147,32 +175,61 @@ pub enum Error {
         /// The fields of the row type, comma-separated.
         fields: String,
     },
-    /// What a [`Direct`](crate::Direct) connection does not do, asked of one.
-    #[error("statement `{statement}`: {what}")]
-    Unsupported {
-        /// The statement's name.
-        statement: &'static str,
-        /// What it does not do, and what does.
-        what: &'static str,
-    },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
         /// The statement's name.
         statement: &'static str,
-        /// How many rows the call expects ("exactly one", "at most one").
-        expected: &'static str,
+        /// How many rows the call allows.
+        expected: ExpectedRows,
         /// How many rows came back.
         actual: usize,
     },
 }
 
+/// How many rows a call allows, in [`Error::RowCount`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpectedRows {
+    /// `prepared_query_one`: one row, no more, no fewer.
+    ExactlyOne,
+    /// `prepared_query_opt`: none or one.
+    AtMostOne,
+}
+
+impl std::fmt::Display for ExpectedRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ExpectedRows::ExactlyOne => "exactly one",
+            ExpectedRows::AtMostOne => "at most one",
+        })
+    }
+}
+
+/// `?` on a tokio-postgres call made directly on a connection (`client.batch_execute(..)`)
+/// in a function that returns this error.
+impl From<tokio_postgres::Error> for Error {
+    fn from(cause: tokio_postgres::Error) -> Self {
+        Error::Unregistered { cause }
+    }
+}
+
+/// The fields of a server error that [`Error::kind`] reads, from the server or a mock.
+struct Server<'a> {
+    code: &'a SqlState,
+    constraint: Option<&'a str>,
+    column: Option<&'a str>,
+}
+
 impl Error {
-    /// The name of the statement that failed; `None` for a connection that failed to open.
+    /// The name of the registered statement that failed; `None` for what is not one (a
+    /// connection, a transaction's own command, SQL outside the registry).
     pub fn statement(&self) -> Option<&'static str> {
         Some(match self {
-            Error::Connect { .. } => return None,
+            Error::Connect { .. } | Error::Transaction { .. } | Error::Unregistered { .. } => {
+                return None;
+            }
             Error::Postgres { statement, .. }
+            | Error::ParamCount { statement, .. }
             | Error::MissingColumn { statement, .. }
             | Error::ColumnType { statement, .. }
             | Error::UnexpectedNull { statement, .. }
@@ -181,9 +238,9 @@ impl Error {
             | Error::UnknownParamType { statement, .. }
             | Error::Copy { statement, .. }
             | Error::CopyColumn { statement, .. }
-            | Error::RowCount { statement, .. }
-            | Error::Unsupported { statement, .. }
-            | Error::Mock { statement, .. } => statement,
+            | Error::RowCount { statement, .. } => statement,
+            #[cfg(feature = "mock")]
+            Error::Mock { statement, .. } => statement,
         })
     }
 
@@ -193,6 +250,8 @@ impl Error {
     pub fn postgres_error(&self) -> Option<&tokio_postgres::Error> {
         match self {
             Error::Postgres { cause, .. }
+            | Error::Transaction { cause, .. }
+            | Error::Unregistered { cause }
             | Error::RetryTransaction { cause, .. }
             | Error::Copy { cause, .. }
             | Error::Connect { cause, .. } => Some(cause),
@@ -205,36 +264,54 @@ impl Error {
         self.postgres_error()?.as_db_error()
     }
 
+    /// The server error's fields, from PostgreSQL or from a mock told to answer with one.
+    fn server(&self) -> Option<Server<'_>> {
+        #[cfg(feature = "mock")]
+        if let Error::Mock {
+            server: Some(db), ..
+        } = self
+        {
+            return Some(Server {
+                code: &db.code,
+                constraint: db.constraint.as_deref(),
+                column: db.column.as_deref(),
+            });
+        }
+        let db = self.as_db_error()?;
+        Some(Server {
+            code: db.code(),
+            constraint: db.constraint(),
+            column: db.column(),
+        })
+    }
+
     /// The class of the error, for the cases users act on.
     pub fn kind(&self) -> ErrorKind<'_> {
         if let Error::RetryTransaction { .. } = self {
             return ErrorKind::RetryTransaction;
         }
-        if let Error::Postgres { cause, .. } = self
-            && cause.is_closed()
+        if self
+            .postgres_error()
+            .is_some_and(tokio_postgres::Error::is_closed)
         {
             return ErrorKind::ConnectionClosed;
         }
-        let Some(db) = self.as_db_error() else {
+        let Some(Server {
+            code,
+            constraint,
+            column,
+        }) = self.server()
+        else {
             return ErrorKind::Other;
         };
-        let code = db.code();
         if *code == SqlState::UNIQUE_VIOLATION {
-            ErrorKind::UniqueViolation {
-                constraint: db.constraint(),
-            }
+            ErrorKind::UniqueViolation { constraint }
         } else if *code == SqlState::FOREIGN_KEY_VIOLATION {
-            ErrorKind::ForeignKeyViolation {
-                constraint: db.constraint(),
-            }
+            ErrorKind::ForeignKeyViolation { constraint }
         } else if *code == SqlState::NOT_NULL_VIOLATION {
-            ErrorKind::NotNullViolation {
-                column: db.column(),
-            }
+            ErrorKind::NotNullViolation { column }
         } else if *code == SqlState::CHECK_VIOLATION {
-            ErrorKind::CheckViolation {
-                constraint: db.constraint(),
-            }
+            ErrorKind::CheckViolation { constraint }
         } else if *code == SqlState::T_R_SERIALIZATION_FAILURE {
             ErrorKind::SerializationFailure
         } else if *code == SqlState::T_R_DEADLOCK_DETECTED {
@@ -255,9 +332,9 @@ impl Error {
         )
     }
 
-    /// The SQLSTATE, when PostgreSQL reported one.
+    /// The SQLSTATE, when PostgreSQL (or a mock told to answer as it would) reported one.
     pub fn code(&self) -> Option<&SqlState> {
-        self.as_db_error().map(DbError::code)
+        self.server().map(|s| s.code)
     }
 }
 
@@ -274,15 +351,102 @@ pub fn describe(error: &tokio_postgres::Error) -> String {
         }
         return text;
     };
-    // As psql's verbose form: `ERROR 42P01: relation "x" does not exist`.
-    let mut text = format!("{} {}: {}", db.severity(), db.code().code(), db.message());
-    if let Some(detail) = db.detail() {
+    server_text(
+        db.severity(),
+        db.code(),
+        db.message(),
+        db.detail(),
+        db.hint(),
+    )
+}
+
+/// A server error as psql's verbose form shows it: `ERROR 42P01: relation "x" does not
+/// exist`, then its detail and hint on lines of their own.
+fn server_text(
+    severity: &str,
+    code: &SqlState,
+    message: &str,
+    detail: Option<&str>,
+    hint: Option<&str>,
+) -> String {
+    let mut text = format!("{severity} {}: {message}", code.code());
+    if let Some(detail) = detail {
         text.push_str(&format!("\nDETAIL: {detail}"));
     }
-    if let Some(hint) = db.hint() {
+    if let Some(hint) = hint {
         text.push_str(&format!("\nHINT: {hint}"));
     }
     text
+}
+
+/// A server error for a [`Mock`](crate::Mock) to answer with, so that code handling one
+/// (a unique violation, say) runs in a unit test: [`Error::code`] and [`Error::kind`]
+/// read it as they read PostgreSQL's. Feature `mock`.
+///
+/// ```
+/// use prepared_runtime::{MockDbError, SqlState};
+///
+/// let taken = MockDbError::new(SqlState::UNIQUE_VIOLATION, "duplicate key value violates unique constraint \"users_email_key\"")
+///     .constraint("users_email_key")
+///     .detail("Key (email)=(a@example.com) already exists.");
+/// assert_eq!(taken.code(), &SqlState::UNIQUE_VIOLATION);
+/// ```
+#[cfg(feature = "mock")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MockDbError {
+    code: SqlState,
+    message: String,
+    constraint: Option<String>,
+    column: Option<String>,
+    detail: Option<String>,
+}
+
+#[cfg(feature = "mock")]
+impl MockDbError {
+    /// An `ERROR` with this SQLSTATE and message.
+    pub fn new(code: SqlState, message: impl Into<String>) -> Self {
+        MockDbError {
+            code,
+            message: message.into(),
+            constraint: None,
+            column: None,
+            detail: None,
+        }
+    }
+
+    /// The constraint the error names (a unique, foreign key or check violation's).
+    pub fn constraint(mut self, name: impl Into<String>) -> Self {
+        self.constraint = Some(name.into());
+        self
+    }
+
+    /// The column the error names (a not-null violation's).
+    pub fn column(mut self, name: impl Into<String>) -> Self {
+        self.column = Some(name.into());
+        self
+    }
+
+    /// The error's detail line.
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// The SQLSTATE.
+    pub fn code(&self) -> &SqlState {
+        &self.code
+    }
+
+    /// The error as a server's reads in an [`Error`]'s message.
+    pub(crate) fn text(&self) -> String {
+        server_text(
+            "ERROR",
+            &self.code,
+            &self.message,
+            self.detail.as_deref(),
+            None,
+        )
+    }
 }
 
 /// The error classes users act on; see [`Error::kind`].

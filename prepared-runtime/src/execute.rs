@@ -1,106 +1,16 @@
-//! The typed execution API and what happens underneath: the cache, self-healing after
+//! Running a registered statement on a connection: the cache, self-healing after
 //! migrations, and pooler mode.
 
 use crate::cache::StatementCache;
-use crate::client::{Backend, Mode, Parts, Session};
+use crate::client::{Mode, Parts};
 use crate::error::Error;
 use crate::registry::StatementInfo;
-use crate::row::FromRow;
-use crate::statement::{Bound, Params, Statement};
 use futures_util::TryStreamExt;
 use postgres_types::ToSql;
 use std::borrow::Cow;
-use std::future::Future;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{GenericClient, Row};
 use tracing::Instrument;
-
-/// Executes registered statements: `client.prepared_query(PreparedStatement::x(..))`.
-///
-/// Each statement is prepared once per connection and reused from the cache.
-pub trait PreparedExt: Session {
-    /// All rows, typed as the statement's `row =` (or `tokio_postgres::Row`).
-    fn prepared_query<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<Vec<S::Row>, Error>> + Send {
-        async move {
-            let info = query.info();
-            let all = query.params().refs();
-            let parts = match self.backend() {
-                Backend::Connection(parts) => parts,
-                Backend::Mock(mock) => return mock.answer::<S>(info, all.as_ref()).map(|a| a.rows),
-            };
-            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
-            rows.into_iter()
-                .map(|r| S::Row::from_row(r, info))
-                .collect()
-        }
-    }
-
-    /// Exactly one row; any other count is [`Error::RowCount`].
-    fn prepared_query_one<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<S::Row, Error>> + Send {
-        async move {
-            let info = query.info();
-            let all = query.params().refs();
-            let parts = match self.backend() {
-                Backend::Connection(parts) => parts,
-                Backend::Mock(mock) => {
-                    let rows = mock.answer::<S>(info, all.as_ref())?.rows;
-                    return exactly_one(info, rows);
-                }
-            };
-            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
-            S::Row::from_row(exactly_one(info, rows)?, info)
-        }
-    }
-
-    /// At most one row; more is [`Error::RowCount`].
-    fn prepared_query_opt<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<Option<S::Row>, Error>> + Send {
-        async move {
-            let info = query.info();
-            let all = query.params().refs();
-            let parts = match self.backend() {
-                Backend::Connection(parts) => parts,
-                Backend::Mock(mock) => {
-                    let rows = mock.answer::<S>(info, all.as_ref())?.rows;
-                    return at_most_one(info, rows, "at most one");
-                }
-            };
-            let (rows, _) = run(parts, info, &pick(info, all.as_ref())).await?;
-            at_most_one(info, rows, "at most one")?
-                .map(|row| S::Row::from_row(row, info))
-                .transpose()
-        }
-    }
-
-    /// Runs the statement and returns the number of rows it affected.
-    fn prepared_execute<S: Statement, P: Params>(
-        &self,
-        query: Bound<S, P>,
-    ) -> impl Future<Output = Result<u64, Error>> + Send {
-        async move {
-            let info = query.info();
-            let all = query.params().refs();
-            let parts = match self.backend() {
-                Backend::Connection(parts) => parts,
-                Backend::Mock(mock) => {
-                    return mock.answer::<S>(info, all.as_ref()).map(|a| a.affected);
-                }
-            };
-            let (_, affected) = run(parts, info, &pick(info, all.as_ref())).await?;
-            Ok(affected)
-        }
-    }
-}
-
-impl<T: Session + ?Sized> PreparedExt for T {}
 
 /// The values a statement or variant binds, in `$n` order: a variant takes a subset.
 pub(crate) fn pick<'a>(
@@ -113,36 +23,22 @@ pub(crate) fn pick<'a>(
     }
 }
 
-/// The one row of a result, a server's or a mock's; any other count is `RowCount`.
-pub(crate) fn exactly_one<R>(info: &'static StatementInfo, rows: Vec<R>) -> Result<R, Error> {
-    at_most_one(info, rows, "exactly one")?.ok_or(Error::RowCount {
-        statement: info.name,
-        expected: "exactly one",
-        actual: 0,
-    })
-}
-
-/// The row of a result that may hold at most one; more is `RowCount` with `expected`.
-/// Only the row kept is decoded, by the caller.
-pub(crate) fn at_most_one<R>(
-    info: &'static StatementInfo,
-    mut rows: Vec<R>,
-    expected: &'static str,
-) -> Result<Option<R>, Error> {
-    match rows.len() {
-        0 => Ok(None),
-        1 => Ok(rows.pop()),
-        actual => Err(Error::RowCount {
-            statement: info.name,
-            expected,
-            actual,
-        }),
+/// The values' count against what the statement takes, before anything is sent: a
+/// mismatch would otherwise reach the user as tokio-postgres's text.
+fn check_count(info: &'static StatementInfo, expected: usize, actual: usize) -> Result<(), Error> {
+    if expected == actual {
+        return Ok(());
     }
+    Err(Error::ParamCount {
+        statement: info.name,
+        expected,
+        actual,
+    })
 }
 
 /// A statement whose prepared form no longer matches the server: a migration changed its
 /// result type (0A000), or the server forgot it (26000, e.g. after `DISCARD ALL`).
-pub(crate) fn is_stale(error: &tokio_postgres::Error) -> bool {
+fn is_stale(error: &tokio_postgres::Error) -> bool {
     error.as_db_error().is_some_and(|db| {
         *db.code() == SqlState::INVALID_SQL_STATEMENT_NAME
             || *db.code() == SqlState::FEATURE_NOT_SUPPORTED
@@ -153,7 +49,7 @@ pub(crate) fn is_stale(error: &tokio_postgres::Error) -> bool {
 }
 
 /// Runs a statement and returns its rows and the number of rows it affected.
-async fn run<C: GenericClient + Sync>(
+pub(crate) async fn run<C: GenericClient + Sync>(
     parts: Parts<'_, C>,
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
@@ -167,6 +63,7 @@ async fn run<C: GenericClient + Sync>(
         let mut healed = false;
         loop {
             let (statement, ticket) = prepare_cached(parts.client, parts.cache, info).await?;
+            check_count(info, statement.params().len(), params.len())?;
             let result = async {
                 // The connection's own client, not `GenericClient`'s method: that boxes a
                 // future per call (`async_trait`), and a transaction's methods only
@@ -245,6 +142,7 @@ async fn run_unnamed<C: GenericClient + Sync>(
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
 ) -> Result<(Vec<Row>, u64), Error> {
+    check_count(info, info.params.len(), params.len())?;
     let mut typed = Vec::with_capacity(params.len());
     for (value, param) in params.iter().zip(info.params) {
         let Some(ty) = crate::types::param_type(param) else {

@@ -9,35 +9,43 @@ pub mod cast;
 mod client;
 mod convert;
 mod copy;
-mod direct;
 mod error;
 mod execute;
+mod ext;
+#[cfg(feature = "mock")]
 mod mock;
 mod multiplex;
 #[cfg(feature = "deadpool")]
 pub mod pool;
 mod redact;
-mod registry;
+/// What the macros record about every statement, for generated code, the test harness and
+/// the CLI; not a public API but for [`Registry`].
+#[doc(hidden)]
+pub mod registry;
 mod row;
+mod session;
 mod statement;
 mod transaction;
 mod types;
 mod warm;
 
-pub use cache::{CacheStats, StatementCache};
-pub use client::{Backend, Client, Mode, Parts, Session, Transaction};
-pub use copy::{CopyExt, CopyIn, CopyStatement, ToRow};
-pub use direct::Direct;
-pub use error::{Error, ErrorKind};
-pub use execute::PreparedExt;
+pub use cache::CacheStats;
+pub use client::{Client, Mode, Transaction};
+pub use copy::{CopyIn, CopyStatement, ToRow};
+#[cfg(feature = "mock")]
+pub use error::MockDbError;
+pub use error::{Error, ErrorKind, ExpectedRows};
+pub use ext::{CopyExt, PreparedExt};
+#[cfg(feature = "mock")]
 pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use multiplex::{Multiplexed, MultiplexedBuilder};
 pub use postgres_types::Json;
-pub use registry::{
-    ColumnInfo, Location, ParamInfo, Registry, Replacement, RowInfo, StatementInfo,
-};
+pub use registry::Registry;
 pub use row::FromRow;
+#[doc(hidden)]
+pub use session::Session;
 pub use statement::{Bound, Params, Statement};
+pub use tokio_postgres::error::SqlState;
 pub use transaction::TransactionOptions;
 pub use warm::WarmUp;
 
@@ -64,6 +72,18 @@ pub mod shared {
     pub use crate::redact::redact_password;
 }
 
+/// Without the `mock` feature there is no mock, and no error of one:
+///
+/// ```compile_fail,E0433
+/// let _ = prepared_runtime::Mock::new();
+/// ```
+///
+/// ```compile_fail,E0599
+/// fn f(e: prepared_runtime::Error) -> bool { matches!(e, prepared_runtime::Error::Mock { .. }) }
+/// ```
+#[cfg(all(doctest, not(feature = "mock")))]
+pub struct MockNeedsItsFeature;
+
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
@@ -71,7 +91,7 @@ pub mod __private {
     pub use crate::copy::{CopyIn, CopyStatement, ToRow};
     pub use crate::error::Error;
     pub use crate::registry::*;
-    pub use crate::row::{FromRow, RawRow, RowSource, read_column};
+    pub use crate::row::{FromRow, read_column};
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
     pub use core::option::Option::{None, Some};

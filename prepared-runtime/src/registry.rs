@@ -85,6 +85,9 @@ pub struct ParamInfo {
     pub cast: Option<Type>,
     /// The natural PostgreSQL type of the Rust type, when it has one.
     pub natural_type: fn() -> Option<Type>,
+    /// The declared type is a set (`HashSet<T>`, `BTreeSet<T>`), bound as an array whose
+    /// order means nothing.
+    pub set: bool,
 }
 
 /// The declared row type of a statement.

@@ -1,7 +1,7 @@
 //! Preparing a registry's statements before the first query: pipelined on one connection,
 //! so a connection pays one round trip's wait for all of them, not one per first use.
 
-use crate::client::{Client, Mode};
+use crate::client::{Client, Connection, Mode};
 use crate::error::Error;
 use crate::registry::{Registry, StatementInfo};
 use futures_util::future::join_all;
@@ -38,10 +38,11 @@ impl Client {
             return WarmUp::default();
         }
         let statements = preparable(registries);
+        let parts = self.parts();
         let results = join_all(
             statements
                 .into_iter()
-                .map(|info| crate::execute::prepare_cached(&**self, self.cache(), info)),
+                .map(|info| crate::execute::prepare_cached(parts.client, parts.cache, info)),
         )
         .await;
         let mut report = WarmUp::default();

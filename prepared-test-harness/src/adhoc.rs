@@ -2,7 +2,7 @@
 //! benchmarks. They go through the same rewriter as the macro's.
 
 use postgres_types::Type;
-use prepared_runtime::{Location, ParamInfo, Replacement, StatementInfo};
+use prepared_runtime::registry::{Location, ParamInfo, Replacement, StatementInfo};
 
 fn any_type(_: &Type) -> bool {
     true
@@ -42,6 +42,7 @@ pub fn statement(
             accepts: any_type,
             cast: None,
             natural_type: no_type,
+            set: false,
         })
         .collect();
     Ok(Box::leak(Box::new(StatementInfo {

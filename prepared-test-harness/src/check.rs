@@ -8,7 +8,7 @@
 use crate::Problem;
 use crate::report;
 use futures_util::future::join_all;
-use prepared_runtime::{ColumnInfo, StatementInfo};
+use prepared_runtime::registry::{ColumnInfo, StatementInfo};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 //! How the harness tells a user what is wrong: the statement, where it is declared, and a
 //! caret under the SQL as they wrote it.
 
-use prepared_runtime::StatementInfo;
+use prepared_runtime::registry::StatementInfo;
 use prepared_runtime::shared::describe;
 use prepared_sql::excerpt;
 use prepared_sql::offsets::Edit;

@@ -5,7 +5,7 @@ use crate::cluster::Database;
 use crate::connect::connect;
 use crate::discover;
 use libtest_mimic::{Arguments, Failed, Trial};
-use prepared_runtime::{Registry, StatementInfo};
+use prepared_runtime::registry::{Registry, StatementInfo};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;

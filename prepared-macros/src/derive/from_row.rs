@@ -35,7 +35,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         columns.push(info);
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         reads.push(quote_spanned! {ty.span()=>
-            #name: ::prepared::__private::read_column::<#ty, _>(row, statement, &COLUMNS[#index], #index)?
+            #name: ::prepared::__private::read_column::<#ty>(&row, statement, &COLUMNS[#index], #index)?
         });
     }
     if let Some(e) = errors {
@@ -46,14 +46,6 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         const _: () = {
             static COLUMNS: [::prepared::__private::ColumnInfo; #count] = [#(#columns),*];
 
-            // One reader for both kinds of row, so that each field's checks are generated once.
-            fn read<R: ::prepared::__private::RowSource>(
-                row: &R,
-                statement: &'static ::prepared::__private::StatementInfo,
-            ) -> ::core::result::Result<#ident, ::prepared::__private::Error> {
-                ::core::result::Result::Ok(#ident { #(#reads),* })
-            }
-
             impl ::prepared::__private::FromRow for #ident {
                 const COLUMNS: ::core::option::Option<&'static [::prepared::__private::ColumnInfo]> =
                     ::core::option::Option::Some(&COLUMNS);
@@ -62,14 +54,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
                     row: ::prepared::__private::Row,
                     statement: &'static ::prepared::__private::StatementInfo,
                 ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
-                    read(&row, statement)
-                }
-
-                fn from_raw(
-                    row: &::prepared::__private::RawRow<'_>,
-                    statement: &'static ::prepared::__private::StatementInfo,
-                ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
-                    read(row, statement)
+                    ::core::result::Result::Ok(Self { #(#reads),* })
                 }
             }
         };

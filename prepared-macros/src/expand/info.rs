@@ -3,7 +3,7 @@
 
 use super::{Entries, stored_type};
 use crate::known::is_known;
-use crate::naming::{rows_element, type_name, with_lifetime};
+use crate::naming::{rows_element, set_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Validated, Variant};
 use prepared_sql::Slot;
 use proc_macro2::{Span, TokenStream};
@@ -221,6 +221,7 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
     if let Some(ident) = shared.get(&key) {
         return ident;
     }
+    let set = field.is_none() && set_element(&p.ty).is_some();
     let (accepts, natural_type) = match field {
         Some((field, element)) => {
             let field_ident = syn::Ident::new(field, s.def.sql.span);
@@ -261,6 +262,7 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
                 accepts: #accepts,
                 cast: #cast,
                 natural_type: #natural_type,
+                set: #set,
             };
         }
     })

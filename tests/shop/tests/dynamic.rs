@@ -110,7 +110,7 @@ async fn every_combination_of_filters_and_orders_matches_the_hand_written_query(
     // The data splits: the filters are not all vacuous.
     assert!(sizes.len() >= 4, "result sizes {sizes:?}");
     // Each variant is its own prepared statement, prepared once and then reused.
-    let stats = client.cache().stats();
+    let stats = client.cache_stats();
     assert_eq!((stats.prepares, stats.hits, stats.len), (48, 48, 48));
 }
 

@@ -3,7 +3,8 @@
 
 mod support;
 
-use prepared::{FromRow, StatementInfo};
+use prepared::FromRow;
+use prepared::registry::StatementInfo;
 use prepared_shop::{customers, jobs, orders, products, search};
 use prepared_test_harness::{Outcome, Problem, check_with, schema};
 use support::server;

@@ -76,6 +76,6 @@ async fn forty_parameters_bind_in_declared_order() {
         ))
         .await
         .unwrap();
-    assert_eq!(client.cache().stats().prepares, 1);
-    assert_eq!(client.cache().stats().hits, 1);
+    assert_eq!(client.cache_stats().prepares, 1);
+    assert_eq!(client.cache_stats().hits, 1);
 }

@@ -5,20 +5,19 @@
 //! [`PreparedExt`]: crate::PreparedExt
 //! [`CopyExt`]: crate::CopyExt
 
-use crate::client::{Backend, Session};
+mod value;
+
 use crate::copy::{CopyIn, CopyStatement};
-use crate::error::Error;
+use crate::error::{Error, MockDbError};
 use crate::registry::StatementInfo;
+use crate::session::{Answer, Session, Take, keep};
 use crate::statement::{Bound, Params, Statement};
+use futures_util::{Stream, StreamExt};
 use postgres_types::ToSql;
 use std::any::Any;
+use std::borrow::Borrow;
 use std::sync::{Arc, Mutex, MutexGuard};
-
-/// A mocked answer, typed at the call that takes it.
-pub(crate) struct Answer<R> {
-    pub rows: Vec<R>,
-    pub affected: u64,
-}
+use value::Value;
 
 type Rows = Box<dyn Any + Send>;
 type Produce = Arc<dyn Fn() -> Option<(Rows, &'static str)> + Send + Sync>;
@@ -30,14 +29,59 @@ enum Reply {
     /// `returns` expectation has given its only rows away.
     Rows(Produce),
     Affected(u64),
-    Fails(String),
+    Fails {
+        message: String,
+        server: Option<Box<MockDbError>>,
+    },
+}
+
+/// A call as an expectation names it: the variant that runs and its values.
+#[derive(Clone)]
+struct Call {
+    variant: &'static StatementInfo,
+    /// The values as the server would receive them: what decides a match.
+    values: Vec<Value>,
+    /// The values as `Debug` prints them: what messages show.
+    shown: Vec<String>,
+}
+
+impl Call {
+    fn new<S: Statement>(variant: &'static StatementInfo, all: &[&(dyn ToSql + Sync)]) -> Self {
+        // The statement's own entry describes every value its constructor binds, in order.
+        let params = S::INFO.params;
+        let described = params.len() == all.len();
+        Call {
+            variant,
+            values: all
+                .iter()
+                .enumerate()
+                .map(|(i, v)| Value::of(*v, params.get(i).filter(|_| described)))
+                .collect(),
+            shown: all.iter().map(|v| format!("{v:?}")).collect(),
+        }
+    }
+
+    fn matches(&self, other: &Call) -> bool {
+        std::ptr::eq(self.variant, other.variant) && self.values == other.values
+    }
+}
+
+impl std::fmt::Display for Call {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` with ({})",
+            self.variant.name,
+            self.shown.join(", ")
+        )
+    }
 }
 
 struct Expectation {
     /// The statement's registry entry: its `PreparedQueryEnum` variant.
     statement: &'static StatementInfo,
     /// The variant and the values, for an expectation built from a bound call.
-    call: Option<(&'static StatementInfo, Vec<String>)>,
+    call: Option<Call>,
     /// Answers left; `None` for any number.
     remaining: Option<usize>,
     reply: Reply,
@@ -48,7 +92,8 @@ struct Expectation {
 pub struct MockCall {
     /// The name of what ran: the statement, or its variant (`search{tag,order=Newest}`).
     pub statement: &'static str,
-    /// Each bound value as `Debug` prints it, in the order the constructor binds them.
+    /// Each bound value as `Debug` prints it, in the order the constructor binds them: for
+    /// reading. Matching compares the values themselves.
     pub params: Vec<String>,
 }
 
@@ -93,10 +138,14 @@ impl Mock {
 
     /// Expects this statement with these parameters, built by the registry's constructor
     /// (`PreparedStatement::x(..)`), so they are typed as the statement declares them.
-    /// Parameters compare by their `Debug` form.
+    ///
+    /// A call matches when it runs the same variant with values that PostgreSQL would
+    /// receive as the same: a set's elements in any order, a JSON object's keys in any
+    /// order, floats bit for bit. A value of a type that only the server can name (a
+    /// `CREATE TYPE` enum or composite of yours) compares by its `Debug` text.
     pub fn expect<S: Statement, P: Params>(&self, call: Bound<S, P>) -> Expect<'_, S> {
-        let params = debug_values(call.params().refs().as_ref());
-        Expect::new(self, S::INFO, Some((call.info(), params)))
+        let call = Call::new::<S>(call.info(), call.params().refs().as_ref());
+        Expect::new(self, S::INFO, Some(call))
     }
 
     /// Expects the statement `S` with any parameters.
@@ -142,9 +191,7 @@ impl Mock {
         for e in state.expectations.drain(..) {
             if let Some(n @ 1..) = e.remaining {
                 let with = match &e.call {
-                    Some((variant, params)) => {
-                        format!("`{}` with ({})", variant.name, params.join(", "))
-                    }
+                    Some(call) => call.to_string(),
                     None => format!("`{}`", e.statement.name),
                 };
                 problems.push(format!(
@@ -160,22 +207,22 @@ impl Mock {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The answer to a call of `S` (running as `info`) with `values`.
-    pub(crate) fn answer<S: Statement>(
+    /// The answer to a call of `S` (running as `info`) with `all` its values.
+    fn answer<S: Statement>(
         &self,
         info: &'static StatementInfo,
-        values: &[&(dyn ToSql + Sync)],
+        all: &[&(dyn ToSql + Sync)],
     ) -> Result<Answer<S::Row>, Error> {
-        let params = debug_values(values);
-        let reply = self.take(S::INFO, info, params)?;
+        let reply = self.take(S::INFO, Call::new::<S>(info, all))?;
         match reply {
             Reply::Affected(affected) => Ok(Answer {
                 rows: Vec::new(),
                 affected,
             }),
-            Reply::Fails(message) => Err(Error::Mock {
+            Reply::Fails { message, server } => Err(Error::Mock {
                 statement: info.name,
                 message,
+                server,
             }),
             Reply::Rows(produce) => {
                 let fail = |message: String| {
@@ -183,6 +230,7 @@ impl Mock {
                     Error::Mock {
                         statement: info.name,
                         message,
+                        server: None,
                     }
                 };
                 let Some((rows, given)) = produce() else {
@@ -207,38 +255,33 @@ impl Mock {
     }
 
     /// The answer to a COPY of `count` rows.
-    pub(crate) fn answer_copy(
-        &self,
-        info: &'static StatementInfo,
-        count: u64,
-    ) -> Result<u64, Error> {
-        match self.take(info, info, vec![format!("{count} rows")])? {
-            Reply::Fails(message) => Err(Error::Mock {
+    fn answer_copy(&self, info: &'static StatementInfo, count: u64) -> Result<u64, Error> {
+        let call = Call {
+            variant: info,
+            values: Vec::new(),
+            shown: vec![format!("{count} rows")],
+        };
+        match self.take(info, call)? {
+            Reply::Fails { message, server } => Err(Error::Mock {
                 statement: info.name,
                 message,
+                server,
             }),
             _ => Ok(count),
         }
     }
 
     /// Takes the first expectation that matches, or records why none does.
-    fn take(
-        &self,
-        statement: &'static StatementInfo,
-        variant: &'static StatementInfo,
-        params: Vec<String>,
-    ) -> Result<Reply, Error> {
+    fn take(&self, statement: &'static StatementInfo, call: Call) -> Result<Reply, Error> {
         let mut state = self.lock();
         state.calls.push(MockCall {
-            statement: variant.name,
-            params: params.clone(),
+            statement: call.variant.name,
+            params: call.shown.clone(),
         });
         let matches = |e: &Expectation| {
             std::ptr::eq(e.statement, statement)
                 && e.remaining != Some(0)
-                && e.call
-                    .as_ref()
-                    .is_none_or(|(v, p)| std::ptr::eq(*v, variant) && *p == params)
+                && e.call.as_ref().is_none_or(|c| c.matches(&call))
         };
         if let Some(e) = state.expectations.iter_mut().find(|e| matches(e)) {
             if let Some(n) = &mut e.remaining {
@@ -246,13 +289,13 @@ impl Mock {
             }
             return Ok(e.reply.clone());
         }
-        let called = format!("`{}` with ({})", variant.name, params.join(", "));
+        let called = call.to_string();
         let same: Vec<String> = state
             .expectations
             .iter()
             .filter(|e| std::ptr::eq(e.statement, statement) && e.remaining != Some(0))
             .filter_map(|e| e.call.as_ref())
-            .map(|(v, p)| format!("`{}` with ({})", v.name, p.join(", ")))
+            .map(Call::to_string)
             .collect();
         let message = if !same.is_empty() {
             format!(
@@ -273,8 +316,9 @@ impl Mock {
         };
         state.failures.push(message.clone());
         Err(Error::Mock {
-            statement: variant.name,
+            statement: call.variant.name,
             message,
+            server: None,
         })
     }
 }
@@ -288,15 +332,30 @@ impl Drop for Mock {
     }
 }
 
-impl Session for Mock {
-    type Client = tokio_postgres::Client;
-    fn backend(&self) -> Backend<'_, Self::Client> {
-        Backend::Mock(self)
-    }
-}
+impl crate::session::sealed::Sealed for Mock {}
 
-fn debug_values(values: &[&(dyn ToSql + Sync)]) -> Vec<String> {
-    values.iter().map(|v| format!("{v:?}")).collect()
+impl Session for Mock {
+    async fn execute<S: Statement>(
+        &self,
+        info: &'static StatementInfo,
+        all: &[&(dyn ToSql + Sync)],
+        take: Take,
+    ) -> Result<Answer<S::Row>, Error> {
+        let answer = self.answer::<S>(info, all)?;
+        Ok(Answer {
+            rows: keep(info, answer.rows, take)?,
+            affected: answer.affected,
+        })
+    }
+
+    async fn copy_in<S, T>(&self, rows: impl Stream<Item = T> + Send) -> Result<u64, Error>
+    where
+        S: CopyStatement,
+        T: Borrow<S::Row> + Send,
+    {
+        let count = rows.count().await as u64;
+        self.answer_copy(S::INFO, count)
+    }
 }
 
 /// An expectation being set; it takes effect with its answer.
@@ -304,7 +363,7 @@ fn debug_values(values: &[&(dyn ToSql + Sync)]) -> Vec<String> {
 pub struct Expect<'m, S> {
     mock: &'m Mock,
     statement: &'static StatementInfo,
-    call: Option<(&'static StatementInfo, Vec<String>)>,
+    call: Option<Call>,
     remaining: Option<usize>,
     row: std::marker::PhantomData<fn() -> S>,
 }
@@ -319,11 +378,7 @@ impl<S> std::fmt::Debug for Expect<'_, S> {
 }
 
 impl<'m, S> Expect<'m, S> {
-    fn new(
-        mock: &'m Mock,
-        statement: &'static StatementInfo,
-        call: Option<(&'static StatementInfo, Vec<String>)>,
-    ) -> Self {
+    fn new(mock: &'m Mock, statement: &'static StatementInfo, call: Option<Call>) -> Self {
         Expect {
             mock,
             statement,
@@ -350,9 +405,22 @@ impl<'m, S> Expect<'m, S> {
         self.reply(Reply::Affected(n))
     }
 
-    /// Answers with [`Error::Mock`] carrying `message`, as a failed statement would.
+    /// Answers with [`Error::Mock`] carrying `message`, as a failed connection would.
     pub fn fails(self, message: impl Into<String>) -> &'m Mock {
-        self.reply(Reply::Fails(message.into()))
+        self.reply(Reply::Fails {
+            message: message.into(),
+            server: None,
+        })
+    }
+
+    /// Answers with [`Error::Mock`] carrying a server's error: [`Error::code`] and
+    /// [`Error::kind`] read it as they read PostgreSQL's, so the code that handles a
+    /// unique violation (say) runs in a unit test.
+    pub fn fails_with(self, error: MockDbError) -> &'m Mock {
+        self.reply(Reply::Fails {
+            message: error.text(),
+            server: Some(Box::new(error)),
+        })
     }
 
     fn reply(self, reply: Reply) -> &'m Mock {
@@ -427,5 +495,10 @@ impl<'m> ExpectAny<'m> {
     /// Answers with [`Error::Mock`] carrying `message`.
     pub fn fails(self, message: impl Into<String>) -> &'m Mock {
         self.0.fails(message)
+    }
+
+    /// Answers with [`Error::Mock`] carrying a server's error; see [`Expect::fails_with`].
+    pub fn fails_with(self, error: MockDbError) -> &'m Mock {
+        self.0.fails_with(error)
     }
 }
