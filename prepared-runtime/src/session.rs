@@ -66,13 +66,10 @@ impl<C: Connection> Session for C {
         take: Take,
     ) -> Result<Answer<S::Row>, Error> {
         let (rows, affected) = run(self.parts(), info, &pick(info, all)).await?;
-        let rows = match take {
-            Take::Affected => Vec::new(),
-            take => keep(info, rows, take)?
-                .into_iter()
-                .map(|row| S::Row::from_row(row, info))
-                .collect::<Result<_, _>>()?,
-        };
+        let rows = keep(info, rows, take)?
+            .into_iter()
+            .map(|row| S::Row::from_row(row, info))
+            .collect::<Result<_, _>>()?;
         Ok(Answer { rows, affected })
     }
 
