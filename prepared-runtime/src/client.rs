@@ -2,9 +2,11 @@
 
 use crate::cache::{CacheStats, Counters, StatementCache};
 use crate::error::{Error, describe};
+use crate::connect::Target;
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
-use tokio_postgres::GenericClient;
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
+use tokio_postgres::{GenericClient, Socket};
 
 /// How a connection runs registered statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,23 +62,42 @@ impl Client {
         }
     }
 
-    /// Connects without TLS and drives the connection on the current tokio runtime.
-    /// The error names the server (without its password) and what the server said.
+    /// Connects to `config` (a URL or libpq key/value string) and drives the connection
+    /// on the current tokio runtime. TLS is as the string asks, read as libpq reads it:
+    /// `sslmode` (`disable`, `prefer` by default, `require`, `verify-ca`, `verify-full`),
+    /// `sslrootcert` (a PEM file, or `system`), `sslcert` and `sslkey`, `channel_binding`;
+    /// made with rustls (feature `rustls`, on by default). The error names the server
+    /// (without its password) and what the server or the TLS handshake said.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), prepared_runtime::Error> {
+    /// let url = "postgres://app:secret@db.example.com/app?sslmode=verify-full&sslrootcert=system";
+    /// let client = prepared_runtime::Client::connect(url).await?;
+    /// # let _ = client;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn connect(config: &str) -> Result<Self, Error> {
         Self::connect_with_mode(config, Mode::Prepared).await
     }
 
     /// [`connect`](Self::connect) in the given mode.
     pub async fn connect_with_mode(config: &str, mode: Mode) -> Result<Self, Error> {
-        let connected = async {
-            let config: tokio_postgres::Config = config.parse()?;
-            config.connect(tokio_postgres::NoTls).await
-        };
-        let (client, connection) = connected.await.map_err(|source| Error::Connect {
-            target: crate::redact::redact_password(config),
-            cause: source,
-        })?;
-        spawn_connection(connection);
+        let (client, _) = Target::parse(config)?.connect().await?;
+        Ok(Client::with_mode(client, mode))
+    }
+
+    /// [`connect_with_mode`](Self::connect_with_mode) with your own TLS connector
+    /// (native-tls, OpenSSL, a rustls configuration of yours): the string's `sslmode`
+    /// decides whether it is used, and what it verifies is the connector's to say.
+    pub async fn connect_with_tls<T>(config: &str, mode: Mode, tls: T) -> Result<Self, Error>
+    where
+        T: MakeTlsConnect<Socket> + Clone + Send + Sync + 'static,
+        T::Stream: Send + 'static,
+        T::TlsConnect: Send,
+        <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+    {
+        let (client, _) = Target::parse_with(config, tls)?.connect().await?;
         Ok(Client::with_mode(client, mode))
     }
 
@@ -127,7 +148,9 @@ impl Client {
 
 /// Drives a connection on the current runtime; a connection that ends with an error says
 /// what the server said, not just "db error".
-pub(crate) fn spawn_connection<S, T>(connection: tokio_postgres::Connection<S, T>)
+pub(crate) fn spawn_connection<S, T>(
+    connection: tokio_postgres::Connection<S, T>,
+) -> tokio::task::JoinHandle<()>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
     T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
@@ -136,7 +159,7 @@ where
         if let Err(e) = connection.await {
             tracing::error!(error = %describe(&e), "postgres connection closed with an error");
         }
-    });
+    })
 }
 
 /// The error of a transaction-control command (`BEGIN`, `COMMIT`, …).

@@ -23,6 +23,15 @@ pub enum Error {
         /// The error tokio-postgres gave, with the server's when there is one.
         cause: tokio_postgres::Error,
     },
+    /// A connection string could not be used: a setting's value, or a file it names (an
+    /// `sslrootcert`, `sslcert` or `sslkey`). `target` is the string without its password.
+    #[error("connection string {target}: {reason}")]
+    ConnectionString {
+        /// The connection string, without its password.
+        target: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A [`Mock`](crate::Mock) was called in a way it was not told to expect, or was told
     /// to fail this call (with a server's error when `server` is set). Feature `mock`.
     #[cfg(feature = "mock")]
@@ -225,7 +234,10 @@ impl Error {
     /// connection, a transaction's own command, SQL outside the registry).
     pub fn statement(&self) -> Option<&'static str> {
         Some(match self {
-            Error::Connect { .. } | Error::Transaction { .. } | Error::Unregistered { .. } => {
+            Error::Connect { .. }
+            | Error::ConnectionString { .. }
+            | Error::Transaction { .. }
+            | Error::Unregistered { .. } => {
                 return None;
             }
             Error::Postgres { statement, .. }

@@ -7,6 +7,7 @@ mod cache;
 #[doc(hidden)]
 pub mod cast;
 mod client;
+mod connect;
 mod convert;
 mod copy;
 mod error;
@@ -70,6 +71,20 @@ pub mod optional {
 pub mod shared {
     pub use crate::error::describe;
     pub use crate::redact::redact_password;
+
+    /// Opens a connection to `config` as [`Client::connect`](crate::Client::connect) reads
+    /// it, TLS included, with `timeout` as its `connect_timeout` unless it sets one; the
+    /// connection is driven in the task returned.
+    pub async fn connect(
+        config: &str,
+        timeout: std::time::Duration,
+    ) -> Result<(tokio_postgres::Client, tokio::task::JoinHandle<()>), crate::Error> {
+        let mut target = crate::connect::Target::parse(config)?;
+        if target.config.get_connect_timeout().is_none() {
+            target.config.connect_timeout(timeout);
+        }
+        target.connect().await
+    }
 }
 
 /// Without the `mock` feature there is no mock, and no error of one:

@@ -9,11 +9,15 @@
 
 use crate::cache::CacheStats;
 use crate::client::{Client, Mode};
+use crate::connect::Target;
+use crate::redact::Redacted;
 use crate::error::Error;
 use crate::registry::Registry;
 use crate::warm::Opener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
+use tokio_postgres::Socket;
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 
 /// Connections shared by every task that uses them; see the module's documentation.
 ///
@@ -37,12 +41,29 @@ pub struct Multiplexed {
 }
 
 /// How a [`Multiplexed`] opens its connections.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct MultiplexedBuilder {
-    config: String,
+    config: Redacted,
+    /// Reads the connection string with the user's TLS connector, when one was given.
+    tls: Option<ReadTarget>,
     connections: usize,
     mode: Mode,
     warm_up: Vec<&'static Registry>,
+}
+
+type ReadTarget = Arc<dyn Fn(&str) -> Result<Target, Error> + Send + Sync>;
+
+// By hand: the connection string is shown without its password, the connector by name.
+impl std::fmt::Debug for MultiplexedBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MultiplexedBuilder")
+            .field("config", &self.config)
+            .field("tls", &self.tls.as_ref().map_or("from the string", |_| "a connector of yours"))
+            .field("connections", &self.connections)
+            .field("mode", &self.mode)
+            .field("warm_up", &self.warm_up.len())
+            .finish()
+    }
 }
 
 #[derive(Debug)]
@@ -73,11 +94,29 @@ impl MultiplexedBuilder {
         self
     }
 
+    /// Makes the TLS with your own connector (native-tls, OpenSSL, a rustls configuration
+    /// of yours) instead of from the string's settings; the string's `sslmode` decides
+    /// whether it is used.
+    pub fn tls<T>(mut self, tls: T) -> Self
+    where
+        T: MakeTlsConnect<Socket> + Clone + Send + Sync + 'static,
+        T::Stream: Send + 'static,
+        T::TlsConnect: Send,
+        <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+    {
+        self.tls = Some(Arc::new(move |config| Target::parse_with(config, tls.clone())));
+        self
+    }
+
     /// Opens every connection, at once.
     pub async fn connect(self) -> Result<Multiplexed, Error> {
+        let target = match &self.tls {
+            Some(read) => read(&self.config.0)?,
+            None => Target::parse(&self.config.0)?,
+        };
         let opener = Opener {
             warm_up: self.warm_up,
-            ..Opener::parse(&self.config, self.mode)?
+            ..Opener::new(target, self.mode)
         };
         let clients =
             futures_util::future::try_join_all((0..self.connections).map(|_| opener.open()))
@@ -98,10 +137,11 @@ impl MultiplexedBuilder {
 
 impl Multiplexed {
     /// A builder for connections to `config` (a URL or libpq-style connection string),
-    /// without TLS.
+    /// with TLS as the string's `sslmode`, `sslrootcert`, `sslcert` and `sslkey` ask.
     pub fn builder(config: &str) -> MultiplexedBuilder {
         MultiplexedBuilder {
-            config: config.to_owned(),
+            config: Redacted(config.to_owned()),
+            tls: None,
             connections: std::thread::available_parallelism().map_or(2, usize::from),
             mode: Mode::Prepared,
             warm_up: Vec::new(),

@@ -6,11 +6,13 @@
 
 use crate::cache::CacheStats;
 use crate::client::{Client, Mode};
+use crate::connect::Target;
 use crate::error::Error;
 use crate::registry::Registry;
 use crate::warm::Opener;
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
-use std::sync::Arc;
+use tokio_postgres::Socket;
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 
 /// Creates and recycles connections for a [`Pool`].
 #[derive(Debug)]
@@ -29,25 +31,35 @@ pub type PoolError = managed::PoolError<Error>;
 pub type PoolBuilder = managed::PoolBuilder<Manager>;
 
 impl Manager {
-    /// A manager opening connections to `config` in `mode`.
-    pub fn new(config: tokio_postgres::Config, mode: Mode) -> Self {
-        let target = describe_config(&config);
-        Manager {
-            opener: Opener {
-                config,
-                target,
-                mode,
-                counters: Arc::default(),
-                warm_up: Vec::new(),
-            },
-        }
+    /// A manager opening connections to `config` in `mode`, with TLS as its `ssl_mode`
+    /// asks (feature `rustls`; the certificate is not verified: for verification, give
+    /// a connection string with `sslmode=verify-full` to [`parse`](Self::parse)).
+    pub fn new(config: tokio_postgres::Config, mode: Mode) -> Result<Self, Error> {
+        let shown = describe_config(&config);
+        Ok(Manager {
+            opener: Opener::new(Target::from_config(config, shown)?, mode),
+        })
     }
 
-    /// A manager for `config` (a URL or libpq-style connection string), without TLS.
+    /// A manager for `config` (a URL or libpq-style connection string), with TLS as the
+    /// string's `sslmode`, `sslrootcert`, `sslcert` and `sslkey` ask.
     pub fn parse(config: &str, mode: Mode) -> Result<Self, Error> {
-        // The string as the user wrote it names the server best.
         Ok(Manager {
-            opener: Opener::parse(config, mode)?,
+            opener: Opener::new(Target::parse(config)?, mode),
+        })
+    }
+
+    /// [`parse`](Self::parse) with your own TLS connector (native-tls, OpenSSL, a rustls
+    /// configuration of yours): the string's `sslmode` decides whether it is used.
+    pub fn parse_with_tls<T>(config: &str, mode: Mode, tls: T) -> Result<Self, Error>
+    where
+        T: MakeTlsConnect<Socket> + Clone + Send + Sync + 'static,
+        T::Stream: Send + 'static,
+        T::TlsConnect: Send,
+        <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+    {
+        Ok(Manager {
+            opener: Opener::new(Target::parse_with(config, tls)?, mode),
         })
     }
 
@@ -60,7 +72,8 @@ impl Manager {
         self
     }
 
-    /// A pool builder for `config` (a URL or libpq-style connection string), without TLS.
+    /// A pool builder for `config` (a URL or libpq-style connection string), with TLS as
+    /// the string asks.
     pub fn builder(config: &str, mode: Mode) -> Result<PoolBuilder, Error> {
         Ok(Pool::builder(Manager::parse(config, mode)?))
     }

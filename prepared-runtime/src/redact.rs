@@ -1,6 +1,16 @@
 //! Connection strings in messages: a user must see which server was meant, never its
 //! password.
 
+/// A connection string kept to be read later: its `Debug` shows it without its password.
+#[derive(Clone)]
+pub(crate) struct Redacted(pub String);
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&redact_password(&self.0))
+    }
+}
+
 /// `config` (a URL or libpq key/value string) with any password replaced by `***`.
 pub fn redact_password(config: &str) -> String {
     let trimmed = config.trim_start();

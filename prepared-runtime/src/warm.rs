@@ -2,6 +2,7 @@
 //! so a connection pays one round trip's wait for all of them, not one per first use.
 
 use crate::client::{Client, Connection, Mode};
+use crate::connect::Target;
 use crate::error::Error;
 use crate::registry::{Registry, StatementInfo};
 use futures_util::future::join_all;
@@ -59,9 +60,8 @@ impl Client {
 /// How a pool opens its connections.
 #[derive(Debug)]
 pub(crate) struct Opener {
-    pub config: tokio_postgres::Config,
-    /// The connection string without its password, for errors.
-    pub target: String,
+    /// The server and how to reach it, TLS included.
+    pub target: Target,
     pub mode: Mode,
     /// The pool's counters, which every connection's cache adds to.
     pub counters: std::sync::Arc<crate::cache::Counters>,
@@ -70,22 +70,13 @@ pub(crate) struct Opener {
 }
 
 impl Opener {
-    /// An opener for `config` (a URL or libpq-style connection string), without TLS; an
-    /// error names the server as the user wrote it, without its password.
-    pub fn parse(config: &str, mode: Mode) -> Result<Self, Error> {
-        let target = crate::redact::redact_password(config);
-        match config.parse() {
-            Ok(config) => Ok(Opener {
-                config,
-                target,
-                mode,
-                counters: std::sync::Arc::default(),
-                warm_up: Vec::new(),
-            }),
-            Err(source) => Err(Error::Connect {
-                target,
-                cause: source,
-            }),
+    /// An opener for `target` in `mode`, which warms nothing up.
+    pub fn new(target: Target, mode: Mode) -> Self {
+        Opener {
+            target,
+            mode,
+            counters: std::sync::Arc::default(),
+            warm_up: Vec::new(),
         }
     }
 
@@ -93,15 +84,7 @@ impl Opener {
     /// the server refuses is logged, not fatal: the connection serves every other one, and
     /// the refused one reports its error at its first use.
     pub async fn open(&self) -> Result<Client, Error> {
-        let (client, connection) =
-            self.config
-                .connect(tokio_postgres::NoTls)
-                .await
-                .map_err(|source| Error::Connect {
-                    target: self.target.clone(),
-                    cause: source,
-                })?;
-        crate::client::spawn_connection(connection);
+        let (client, _) = self.target.connect().await?;
         let client = Client::pooled(client, self.mode, self.counters.clone());
         if !self.warm_up.is_empty() {
             for error in client.warm_up(&self.warm_up).await.failed {

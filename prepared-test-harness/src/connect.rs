@@ -12,39 +12,35 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// A connected client and the task driving its connection.
 pub type Connected = (tokio_postgres::Client, JoinHandle<()>);
 
-/// Connects to `connection_string`; `source` says where it came from (`DATABASE_URL`, …)
-/// for the error message.
+/// Connects to `connection_string` with TLS as it asks (libpq's `sslmode`, `sslrootcert`,
+/// `sslcert`, `sslkey`, `channel_binding`), as the runtime does; `source` says where it
+/// came from (`DATABASE_URL`, …) for the error message.
+
 pub async fn connect(connection_string: &str, source: &str) -> Result<Connected, Error> {
-    let target = if source.is_empty() {
-        redact_password(connection_string)
-    } else {
-        format!("{source} ({})", redact_password(connection_string))
+    let named = |shown: String| match source.is_empty() {
+        true => shown,
+        false => format!("{source} ({shown})"),
     };
-    let attempt = async {
-        let mut config: tokio_postgres::Config = connection_string.parse()?;
-        if config.get_connect_timeout().is_none() {
-            config.connect_timeout(CONNECT_TIMEOUT);
+    let attempt = prepared_runtime::shared::connect(connection_string, CONNECT_TIMEOUT);
+    match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
+        Ok(Ok(connected)) => Ok(connected),
+        Ok(Err(prepared_runtime::Error::Connect { target, cause })) => Err(Error::Connect {
+            target: named(target),
+            cause,
+        }),
+        Ok(Err(prepared_runtime::Error::ConnectionString { target, reason })) => {
+            Err(Error::ConnectionString {
+                target: named(target),
+                reason,
+            })
         }
-        config.connect(tokio_postgres::NoTls).await
-    };
-    let (client, connection) = match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
-        Ok(Ok(connected)) => connected,
-        Ok(Err(source)) => {
-            return Err(Error::Connect {
-                target,
-                cause: source,
-            });
-        }
-        Err(_) => {
-            return Err(Error::ConnectTimeout {
-                target,
-                timeout: CONNECT_TIMEOUT,
-            });
-        }
-    };
-    let driver = tokio::spawn(async move {
-        // A connection that dies mid-check fails the statements on it, each with its error.
-        let _ = connection.await;
-    });
-    Ok((client, driver))
+        Ok(Err(other)) => Err(Error::ConnectionString {
+            target: named(redact_password(connection_string)),
+            reason: other.to_string(),
+        }),
+        Err(_) => Err(Error::ConnectTimeout {
+            target: named(redact_password(connection_string)),
+            timeout: CONNECT_TIMEOUT,
+        }),
+    }
 }

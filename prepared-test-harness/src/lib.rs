@@ -17,6 +17,11 @@ mod problem;
 mod report;
 mod run;
 pub mod schema;
+/// A throwaway PostgreSQL serving TLS, for the workspace's TLS tests (feature
+/// `tls-server`); not a public API.
+#[cfg(feature = "tls-server")]
+#[doc(hidden)]
+pub mod tls_server;
 
 /// For `prepared`'s own tests and bench, which start other PostgreSQL tools (pgbench,
 /// pgbouncer) beside the server; not a public API.
@@ -64,6 +69,10 @@ pub enum Error {
         /// The I/O error.
         cause: std::io::Error,
     },
+    /// Setting up [`tls_server`]'s certificates or server failed.
+    #[cfg(feature = "tls-server")]
+    #[error("tls test server: {0}")]
+    TlsSetup(String),
     #[error("initdb failed:\n{output}")]
     /// `initdb` failed.
     Initdb {
@@ -91,6 +100,14 @@ pub enum Error {
         target: String,
         /// The error tokio-postgres gave.
         cause: tokio_postgres::Error,
+    },
+    /// The connection string could not be used: a TLS setting's value, or a file it names.
+    #[error("connection string {target}: {reason}")]
+    ConnectionString {
+        /// The connection string, named without its password.
+        target: String,
+        /// What is wrong with it.
+        reason: String,
     },
     #[error("cannot connect to {target}: no answer within {}s", timeout.as_secs())]
     /// The server did not answer in time.

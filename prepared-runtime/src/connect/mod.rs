@@ -1,0 +1,179 @@
+//! Opening connections as libpq would from a connection string: tokio-postgres's settings,
+//! and the TLS settings its parser does not take, made into rustls's configuration
+//! (feature `rustls`) or handed to a connector the user brings.
+
+mod conninfo;
+#[cfg(feature = "rustls")]
+mod tls;
+
+use crate::error::Error;
+use crate::redact::redact_password;
+use conninfo::{SslMode, TlsSettings};
+use futures_util::future::BoxFuture;
+use std::sync::Arc;
+use tokio::task::JoinHandle;
+use tokio_postgres::Socket;
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
+
+/// A connection string read once: what tokio-postgres takes, how to make the TLS, and
+/// the string without its password for messages.
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    /// Settings tokio-postgres reads; its `Debug` hides the password.
+    pub config: tokio_postgres::Config,
+    connector: Arc<dyn Connect>,
+    /// The connection string as the user wrote it, without its password.
+    pub shown: String,
+}
+
+impl Target {
+    /// Reads `config` (a URL or key/value string) with its TLS settings, made into a
+    /// rustls connector with feature `rustls`.
+    pub fn parse(config: &str) -> Result<Target, Error> {
+        let shown = redact_password(config);
+        let fail = |reason: String| Error::ConnectionString {
+            target: shown.clone(),
+            reason,
+        };
+        let (rest, settings) = conninfo::split(config).map_err(fail)?;
+        let connector = default_connector(&settings).map_err(fail)?;
+        Target::with(rest, settings, connector, shown)
+    }
+
+    /// Reads `config`, whose TLS the user's `tls` makes: `sslmode` decides whether it is
+    /// used (`verify-ca` and `verify-full` ask for it; what it verifies is `tls`'s to say),
+    /// and `sslrootcert`, `sslcert` and `sslkey` are `tls`'s business, not read here.
+    pub fn parse_with<T>(config: &str, tls: T) -> Result<Target, Error>
+    where
+        T: MakeTlsConnect<Socket> + Clone + Send + Sync + 'static,
+        T::Stream: Send + 'static,
+        T::TlsConnect: Send,
+        <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+    {
+        let shown = redact_password(config);
+        let (rest, settings) =
+            conninfo::split(config).map_err(|reason| Error::ConnectionString {
+                target: shown.clone(),
+                reason,
+            })?;
+        Target::with(rest, settings, Arc::new(Tls(tls)), shown)
+    }
+
+    #[cfg(feature = "deadpool")]
+    /// A target for settings already read (a pool built from a `Config`): TLS as its
+    /// `ssl_mode` asks, the certificate not verified.
+    pub fn from_config(config: tokio_postgres::Config, shown: String) -> Result<Target, Error> {
+        let mode = match config.get_ssl_mode() {
+            tokio_postgres::config::SslMode::Disable => SslMode::Disable,
+            tokio_postgres::config::SslMode::Require => SslMode::Require,
+            _ => SslMode::Prefer,
+        };
+        let settings = TlsSettings {
+            mode,
+            ..TlsSettings::default()
+        };
+        let connector = default_connector(&settings).map_err(|reason| Error::ConnectionString {
+            target: shown.clone(),
+            reason,
+        })?;
+        Ok(Target {
+            config,
+            connector,
+            shown,
+        })
+    }
+
+    fn with(
+        rest: String,
+        settings: TlsSettings,
+        connector: Arc<dyn Connect>,
+        shown: String,
+    ) -> Result<Target, Error> {
+        let mut config: tokio_postgres::Config =
+            rest.parse().map_err(|cause| Error::Connect {
+                target: shown.clone(),
+                cause,
+            })?;
+        config.ssl_mode(match settings.mode {
+            SslMode::Disable => tokio_postgres::config::SslMode::Disable,
+            SslMode::Allow | SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
+            _ => tokio_postgres::config::SslMode::Require,
+        });
+        Ok(Target {
+            config,
+            connector,
+            shown,
+        })
+    }
+
+    /// Opens a connection and drives it on the current runtime, in the task returned.
+    pub async fn connect(&self) -> Result<(tokio_postgres::Client, JoinHandle<()>), Error> {
+        self.connector
+            .connect(&self.config)
+            .await
+            .map_err(|cause| Error::Connect {
+                target: self.shown.clone(),
+                cause,
+            })
+    }
+}
+
+/// The connector `settings` ask for: none for `sslmode=disable`, rustls otherwise (a
+/// string that requires TLS without feature `rustls` is an error naming it).
+fn default_connector(settings: &TlsSettings) -> Result<Arc<dyn Connect>, String> {
+    if settings.mode == SslMode::Disable {
+        return Ok(Arc::new(Tls(tokio_postgres::NoTls)));
+    }
+    #[cfg(feature = "rustls")]
+    {
+        Ok(Arc::new(Tls(tls::connector(settings)?)))
+    }
+    #[cfg(not(feature = "rustls"))]
+    {
+        if settings.mode.requires_tls() {
+            return Err(format!(
+                "sslmode={} needs TLS, and prepared was built without its `rustls` feature: turn the feature on, or pass a connector (`Client::connect_with_tls`)",
+                settings.mode
+            ));
+        }
+        // As libpq built without TLS: `prefer` connects in the clear.
+        Ok(Arc::new(Tls(tokio_postgres::NoTls)))
+    }
+}
+
+/// Opens a tokio-postgres connection: object-safe, so that a connection string's
+/// connector (rustls, none, or the user's) is chosen when the string is read.
+trait Connect: Send + Sync + std::fmt::Debug {
+    fn connect<'a>(
+        &'a self,
+        config: &'a tokio_postgres::Config,
+    ) -> BoxFuture<'a, Result<(tokio_postgres::Client, JoinHandle<()>), tokio_postgres::Error>>;
+}
+
+/// A `MakeTlsConnect`: tokio-postgres's `NoTls`, rustls's, or the user's.
+struct Tls<T>(T);
+
+impl<T> std::fmt::Debug for Tls<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(std::any::type_name::<T>())
+    }
+}
+
+impl<T> Connect for Tls<T>
+where
+    T: MakeTlsConnect<Socket> + Clone + Send + Sync + 'static,
+    T::Stream: Send + 'static,
+    T::TlsConnect: Send,
+    <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+{
+    fn connect<'a>(
+        &'a self,
+        config: &'a tokio_postgres::Config,
+    ) -> BoxFuture<'a, Result<(tokio_postgres::Client, JoinHandle<()>), tokio_postgres::Error>>
+    {
+        Box::pin(async move {
+            let (client, connection) = config.connect(self.0.clone()).await?;
+            Ok((client, crate::client::spawn_connection(connection)))
+        })
+    }
+}
