@@ -15,6 +15,7 @@
 //! 4. `pipelining`: N concurrent futures on one connection against the same N in sequence.
 //! 5. `compile`: an edit's incremental build of a 500-statement registry against the same
 //!    SQL as `&str` consts.
+//! 6. `tls`: the registry and sqlx over TLS on loopback, and the registry over plain TCP.
 //!
 //! `sections` is a comma-separated list of those names (all by default); `seconds` is how
 //! long each side of a pgbench row runs, in 5 alternating rounds (10 by default). Contenders alternate in rounds so that drift of
@@ -27,6 +28,7 @@ mod latency;
 mod pin;
 mod raw;
 mod throughput;
+mod tls;
 
 use prepared_test_harness::TempPostgres;
 use std::time::Duration;
@@ -53,6 +55,10 @@ mod queries {
     #[prepared("SELECT abalance FROM pgbench_accounts WHERE aid = @aid", params(aid: i32))]
     pub struct PgbenchSelect;
 }
+
+/// The table every latency contender reads, with its one row.
+const SERVICE_TABLE: &str = "CREATE TABLE service (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
+     INSERT INTO service(name) VALUES ('bench')";
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -137,12 +143,7 @@ fn main() -> BenchResult<()> {
     let rt = Runtime::MultiThread.build(None)?;
     rt.block_on(async {
         let client = prepared::Client::connect(&url).await?;
-        client
-            .batch_execute(
-                "CREATE TABLE service (id bigserial PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
-                 INSERT INTO service(name) VALUES ('bench')",
-            )
-            .await?;
+        client.batch_execute(SERVICE_TABLE).await?;
         BenchResult::Ok(())
     })?;
     let sqlx_base = sqlx::postgres::PgConnectOptions::new()
@@ -163,6 +164,9 @@ fn main() -> BenchResult<()> {
     ];
     if run("latency") {
         latency::run(&targets, 100, 200)?;
+    }
+    if run("tls") {
+        tls::run(&targets[1].url, 100, 200)?;
     }
     rt.block_on(async {
         if run("first-use") {

@@ -116,3 +116,47 @@ fn the_crate_schema_by_default_and_database_url_when_set() {
         "{text}"
     );
 }
+
+/// `DATABASE_URL` asking for verified TLS, on a server whose TCP port accepts `hostssl`
+/// connections only; a certificate it cannot verify is one line naming why.
+#[test]
+fn describe_over_verified_tls() {
+    use prepared_test_harness::tls_server::{PASSWORD, TlsServer};
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime.block_on(async {
+        let server = TlsServer::start().await.unwrap();
+        let (client, _) = prepared_test_harness::connect(&server.postgres().connection_string(), "")
+            .await
+            .unwrap();
+        client
+            .batch_execute("CREATE TABLE flags (id int8 PRIMARY KEY, enabled bool NOT NULL)")
+            .await
+            .unwrap();
+        server
+    });
+    let describe = |ca: &str| {
+        let url = server.url(
+            "postgres",
+            &format!("sslmode=verify-full&sslrootcert={}", server.file(ca).display()),
+        );
+        Command::new(env!("CARGO_BIN_EXE_prepared"))
+            .current_dir(std::env::temp_dir())
+            .env("DATABASE_URL", url)
+            .args(["describe", "--name", "Flag", "SELECT id, enabled FROM flags WHERE id = $1"])
+            .output()
+            .unwrap()
+    };
+    let out = describe("ca.pem");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("    pub id: i64,\n    pub enabled: bool,"), "{text}");
+
+    let out = describe("other-ca.pem");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("invalid peer certificate: UnknownIssuer"), "{stderr}");
+    assert!(!stderr.contains(PASSWORD), "{stderr}");
+}

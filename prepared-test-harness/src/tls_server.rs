@@ -75,8 +75,13 @@ impl TlsServer {
 
     /// A URL for `user` on `localhost` over TCP, with `query` appended (`sslmode=…&…`).
     pub fn url(&self, user: &str, query: &str) -> String {
+        self.url_for(user, "postgres", query)
+    }
+
+    /// [`url`](Self::url) for the database `dbname`.
+    pub fn url_for(&self, user: &str, dbname: &str, query: &str) -> String {
         format!(
-            "postgres://{user}:{PASSWORD}@localhost:{}/postgres?{query}",
+            "postgres://{user}:{PASSWORD}@localhost:{}/{dbname}?{query}",
             self.pg.port()
         )
     }

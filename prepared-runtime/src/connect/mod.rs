@@ -177,3 +177,24 @@ where
         })
     }
 }
+
+#[cfg(all(test, not(feature = "rustls")))]
+mod tests {
+    use super::Target;
+
+    /// Built without `rustls`, a string that requires TLS says which feature it needs;
+    /// `prefer` connects in the clear, as libpq built without TLS does.
+    #[test]
+    fn tls_without_the_feature_names_it() {
+        for mode in ["require", "verify-ca", "verify-full"] {
+            let error = Target::parse(&format!("host=db.example.com password=pw sslmode={mode}"))
+                .unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                format!("connection string host=db.example.com password=*** sslmode={mode}: sslmode={mode} needs TLS, and prepared was built without its `rustls` feature: turn the feature on, or pass a connector (`Client::connect_with_tls`)")
+            );
+        }
+        assert!(Target::parse("host=db.example.com sslmode=prefer").is_ok());
+        assert!(Target::parse("postgres://db.example.com/app").is_ok());
+    }
+}

@@ -1,0 +1,59 @@
+//! The harness proves the shop's whole registry through a `DATABASE_URL` that asks for
+//! verified TLS, on a server whose TCP port accepts `hostssl` connections only.
+
+mod support;
+
+use prepared_test_harness::schema;
+use prepared_test_harness::tls_server::TlsServer;
+use std::path::Path;
+use support::{MANIFEST_DIR, SEED, Target, run_harness};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_harness_proves_the_shop_over_verified_tls() {
+    let server = TlsServer::start().await.unwrap();
+    let pg = server.postgres();
+    let admin = prepared::Client::connect(&pg.connection_string()).await.unwrap();
+    admin.batch_execute("CREATE DATABASE shop").await.unwrap();
+    let shop = prepared::Client::connect(&pg.connection_string_for("shop"))
+        .await
+        .unwrap();
+    schema::apply(&shop, &schema::files(Path::new(MANIFEST_DIR)).unwrap())
+        .await
+        .unwrap();
+    shop.batch_execute(SEED).await.unwrap();
+    let url = server.url_for(
+        "postgres",
+        "shop",
+        &format!(
+            "sslmode=verify-full&sslrootcert={}",
+            server.file("ca.pem").display()
+        ),
+    );
+    let run = run_harness(Target::Url(&url), &[]);
+    assert!(run.success, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.summary().contains("against DATABASE_URL"),
+        "{}",
+        run.summary()
+    );
+    assert!(run.failed().is_empty(), "{:?}", run.failed());
+    assert!(run.results.len() > 30, "{:?}", run.results);
+
+    // The same harness refuses a certificate it cannot verify, in one line.
+    let untrusted = server.url_for(
+        "postgres",
+        "shop",
+        &format!(
+            "sslmode=verify-full&sslrootcert={}",
+            server.file("other-ca.pem").display()
+        ),
+    );
+    let run = run_harness(Target::Url(&untrusted), &[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("invalid peer certificate: UnknownIssuer"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(prepared_test_harness::tls_server::PASSWORD));
+}
