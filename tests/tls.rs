@@ -50,7 +50,10 @@ async fn refused(config: &str) -> String {
 #[tokio::test]
 async fn verify_full_in_url_and_key_value_form_with_scram_and_channel_binding() {
     let server = server().await;
-    let url = format!("{}&channel_binding=require", server.url("app", &verify_full(&server)));
+    let url = format!(
+        "{}&channel_binding=require",
+        server.url("app", &verify_full(&server))
+    );
     let client = Client::connect(&url).await.unwrap();
     assert_eq!(ssl_of(&client).await, (true, None));
     let kv = server.key_values(
@@ -82,7 +85,10 @@ async fn a_client_certificate_logs_in_with_cert_authentication() {
         ),
     );
     let client = Client::connect(&url).await.unwrap();
-    assert_eq!(ssl_of(&client).await, (true, Some("/CN=certuser".to_owned())));
+    assert_eq!(
+        ssl_of(&client).await,
+        (true, Some("/CN=certuser".to_owned()))
+    );
     // Without the certificate the server refuses the role.
     let text = refused(&server.url("certuser", &verify_full(&server))).await;
     assert!(
@@ -96,11 +102,18 @@ async fn a_certificate_of_an_unknown_ca_is_refused() {
     let server = server().await;
     let url = server.url(
         "app",
-        &format!("sslmode=verify-ca&sslrootcert={}", server.file("other-ca.pem").display()),
+        &format!(
+            "sslmode=verify-ca&sslrootcert={}",
+            server.file("other-ca.pem").display()
+        ),
     );
     assert_eq!(
         refused(&url).await,
-        format!("cannot connect to postgres://app:***@localhost:{}/postgres?sslmode=verify-ca&sslrootcert={}: error performing TLS handshake: invalid peer certificate: UnknownIssuer", server.postgres().port(), server.file("other-ca.pem").display())
+        format!(
+            "cannot connect to postgres://app:***@localhost:{}/postgres?sslmode=verify-ca&sslrootcert={}: error performing TLS handshake: invalid peer certificate: UnknownIssuer",
+            server.postgres().port(),
+            server.file("other-ca.pem").display()
+        )
     );
 }
 
@@ -116,7 +129,10 @@ async fn a_certificate_for_another_name_fails_verify_full_and_passes_verify_ca()
     );
     let url = server.url(
         "app",
-        &format!("sslmode=verify-ca&sslrootcert={}", server.file("ca.pem").display()),
+        &format!(
+            "sslmode=verify-ca&sslrootcert={}",
+            server.file("ca.pem").display()
+        ),
     );
     let client = Client::connect(&url).await.unwrap();
     assert_eq!(ssl_of(&client).await, (true, None));
@@ -132,7 +148,10 @@ async fn an_expired_certificate_is_refused() {
         "{text}"
     );
     // 2021-01-01, the certificate's end.
-    assert!(text.contains("but certificate is not valid after 1609459200"), "{text}");
+    assert!(
+        text.contains("but certificate is not valid after 1609459200"),
+        "{text}"
+    );
 }
 
 #[tokio::test]
@@ -141,7 +160,9 @@ async fn require_against_a_server_without_tls_is_refused() {
     server.serve(ServerCert::NoTls).await.unwrap();
     let text = refused(&server.url("app", "sslmode=require")).await;
     assert!(
-        text.ends_with("sslmode=require: error performing TLS handshake: server does not support TLS"),
+        text.ends_with(
+            "sslmode=require: error performing TLS handshake: server does not support TLS"
+        ),
         "{text}"
     );
 }
@@ -161,7 +182,9 @@ async fn channel_binding_required_where_the_server_cannot_bind() {
     );
     let text = refused(&url).await;
     assert!(
-        text.ends_with("channel_binding=require: authentication error: server did not use channel binding"),
+        text.ends_with(
+            "channel_binding=require: authentication error: server did not use channel binding"
+        ),
         "{text}"
     );
 }
@@ -169,9 +192,12 @@ async fn channel_binding_required_where_the_server_cannot_bind() {
 #[tokio::test]
 async fn unusable_settings_and_files_are_named() {
     let server = server().await;
-    let text = refused(&server.url("app", "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")).await;
+    let text =
+        refused(&server.url("app", "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")).await;
     assert!(
-        text.ends_with("cannot read sslrootcert `/nonexistent/ca.pem`: No such file or directory (os error 2)"),
+        text.ends_with(
+            "cannot read sslrootcert `/nonexistent/ca.pem`: No such file or directory (os error 2)"
+        ),
         "{text}"
     );
     let garbage = server.file("garbage.key");
@@ -186,12 +212,18 @@ async fn unusable_settings_and_files_are_named() {
     ))
     .await;
     assert!(
-        text.ends_with(&format!("cannot read sslkey `{}`: no PEM private key in it", garbage.display())),
+        text.ends_with(&format!(
+            "cannot read sslkey `{}`: no PEM private key in it",
+            garbage.display()
+        )),
         "{text}"
     );
     assert_eq!(
         refused(&server.key_values("app", "sslmode=strict")).await,
-        format!("connection string host=localhost port={} user=app password=*** dbname=postgres sslmode=strict: invalid sslmode `strict`: expected disable, allow, prefer, require, verify-ca or verify-full", server.postgres().port())
+        format!(
+            "connection string host=localhost port={} user=app password=*** dbname=postgres sslmode=strict: invalid sslmode `strict`: expected disable, allow, prefer, require, verify-ca or verify-full",
+            server.postgres().port()
+        )
     );
 }
 
@@ -206,8 +238,12 @@ async fn pools_and_multiplexed_connect_over_tls() {
         .unwrap();
     let conn = pool.get().await.unwrap();
     assert_eq!(ssl_of(&conn).await, (true, None));
-    let shared = Multiplexed::builder(&url).connections(2).connect().await.unwrap();
-    assert_eq!(ssl_of(&*shared.get().await.unwrap()).await, (true, None));
+    let shared = Multiplexed::builder(&url)
+        .connections(2)
+        .connect()
+        .await
+        .unwrap();
+    assert_eq!(ssl_of(&shared.get().await.unwrap()).await, (true, None));
 }
 
 /// No type that holds connection settings shows the password, in either form.
@@ -223,10 +259,14 @@ async fn no_password_in_debug_or_display() {
         let shown_builder = format!("{builder:?}");
         let shared = builder.connect().await.unwrap();
         let manager = prepared::pool::Manager::parse(&config, Mode::Prepared).unwrap();
-        let pool = prepared::pool::Pool::builder(prepared::pool::Manager::parse(&config, Mode::Prepared).unwrap())
-            .build()
-            .unwrap();
-        let failed: Error = Client::connect(&config.replace("app", "nobody")).await.unwrap_err();
+        let pool = prepared::pool::Pool::builder(
+            prepared::pool::Manager::parse(&config, Mode::Prepared).unwrap(),
+        )
+        .build()
+        .unwrap();
+        let failed: Error = Client::connect(&config.replace("app", "nobody"))
+            .await
+            .unwrap_err();
         for shown in [
             format!("{client:?}"),
             shown_builder,

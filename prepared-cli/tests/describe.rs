@@ -128,9 +128,10 @@ fn describe_over_verified_tls() {
         .unwrap();
     let server = runtime.block_on(async {
         let server = TlsServer::start().await.unwrap();
-        let (client, _) = prepared_test_harness::connect(&server.postgres().connection_string(), "")
-            .await
-            .unwrap();
+        let (client, _) =
+            prepared_test_harness::connect(&server.postgres().connection_string(), "")
+                .await
+                .unwrap();
         client
             .batch_execute("CREATE TABLE flags (id int8 PRIMARY KEY, enabled bool NOT NULL)")
             .await
@@ -140,23 +141,41 @@ fn describe_over_verified_tls() {
     let describe = |ca: &str| {
         let url = server.url(
             "postgres",
-            &format!("sslmode=verify-full&sslrootcert={}", server.file(ca).display()),
+            &format!(
+                "sslmode=verify-full&sslrootcert={}",
+                server.file(ca).display()
+            ),
         );
         Command::new(env!("CARGO_BIN_EXE_prepared"))
             .current_dir(std::env::temp_dir())
             .env("DATABASE_URL", url)
-            .args(["describe", "--name", "Flag", "SELECT id, enabled FROM flags WHERE id = $1"])
+            .args([
+                "describe",
+                "--name",
+                "Flag",
+                "SELECT id, enabled FROM flags WHERE id = $1",
+            ])
             .output()
             .unwrap()
     };
     let out = describe("ca.pem");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("    pub id: i64,\n    pub enabled: bool,"), "{text}");
+    assert!(
+        text.contains("    pub id: i64,\n    pub enabled: bool,"),
+        "{text}"
+    );
 
     let out = describe("other-ca.pem");
     assert!(!out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("invalid peer certificate: UnknownIssuer"), "{stderr}");
+    assert!(
+        stderr.contains("invalid peer certificate: UnknownIssuer"),
+        "{stderr}"
+    );
     assert!(!stderr.contains(PASSWORD), "{stderr}");
 }

@@ -1,8 +1,8 @@
 //! Connections that carry a statement cache.
 
 use crate::cache::{CacheStats, Counters, StatementCache};
-use crate::error::{Error, describe};
 use crate::connect::Target;
+use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};

@@ -10,8 +10,8 @@
 use crate::cache::CacheStats;
 use crate::client::{Client, Mode};
 use crate::connect::Target;
-use crate::redact::Redacted;
 use crate::error::Error;
+use crate::redact::Redacted;
 use crate::registry::Registry;
 use crate::warm::Opener;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -58,7 +58,13 @@ impl std::fmt::Debug for MultiplexedBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MultiplexedBuilder")
             .field("config", &self.config)
-            .field("tls", &self.tls.as_ref().map_or("from the string", |_| "a connector of yours"))
+            .field(
+                "tls",
+                &self
+                    .tls
+                    .as_ref()
+                    .map_or("from the string", |_| "a connector of yours"),
+            )
             .field("connections", &self.connections)
             .field("mode", &self.mode)
             .field("warm_up", &self.warm_up.len())
@@ -104,7 +110,9 @@ impl MultiplexedBuilder {
         T::TlsConnect: Send,
         <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
     {
-        self.tls = Some(Arc::new(move |config| Target::parse_with(config, tls.clone())));
+        self.tls = Some(Arc::new(move |config| {
+            Target::parse_with(config, tls.clone())
+        }));
         self
     }
 

@@ -15,7 +15,6 @@ pub type Connected = (tokio_postgres::Client, JoinHandle<()>);
 /// Connects to `connection_string` with TLS as it asks (libpq's `sslmode`, `sslrootcert`,
 /// `sslcert`, `sslkey`, `channel_binding`), as the runtime does; `source` says where it
 /// came from (`DATABASE_URL`, …) for the error message.
-
 pub async fn connect(connection_string: &str, source: &str) -> Result<Connected, Error> {
     let named = |shown: String| match source.is_empty() {
         true => shown,

@@ -118,7 +118,10 @@ impl TlsServer {
         for _ in 0..100 {
             let client = self.admin_client().await?;
             let row = client
-                .query_one("SELECT current_setting('ssl') || current_setting('ssl_cert_file')", &[])
+                .query_one(
+                    "SELECT current_setting('ssl') || current_setting('ssl_cert_file')",
+                    &[],
+                )
                 .await
                 .map_err(|e| Error::TlsSetup(format!("reading ssl settings: {}", describe(&e))))?;
             if row.get::<_, String>(0) == format!("{ssl}{}", pem.display()) {
@@ -126,7 +129,9 @@ impl TlsServer {
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        Err(Error::TlsSetup("the server did not take the new certificate within 2 s".into()))
+        Err(Error::TlsSetup(
+            "the server did not take the new certificate within 2 s".into(),
+        ))
     }
 
     /// Runs each `;`-separated statement on its own: `ALTER SYSTEM` refuses the implicit
@@ -134,10 +139,9 @@ impl TlsServer {
     async fn admin(&self, sql: &str) -> Result<(), Error> {
         let client = self.admin_client().await?;
         for statement in sql.split(';').filter(|s| !s.trim().is_empty()) {
-            client
-                .batch_execute(statement)
-                .await
-                .map_err(|e| Error::TlsSetup(format!("configuring the server: {}", describe(&e))))?;
+            client.batch_execute(statement).await.map_err(|e| {
+                Error::TlsSetup(format!("configuring the server: {}", describe(&e)))
+            })?;
         }
         Ok(())
     }

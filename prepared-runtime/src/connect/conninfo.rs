@@ -209,11 +209,17 @@ mod tests {
             "postgres://u:p%40ss@db.example.com:5432/app?sslmode=verify-full&application_name=x&sslrootcert=%2Ftmp%2Fca.pem",
         )
         .unwrap();
-        assert_eq!(rest, "postgres://u:p%40ss@db.example.com:5432/app?application_name=x");
+        assert_eq!(
+            rest,
+            "postgres://u:p%40ss@db.example.com:5432/app?application_name=x"
+        );
         assert_eq!(tls.mode, SslMode::VerifyFull);
         assert_eq!(tls.root_cert.as_deref(), Some("/tmp/ca.pem"));
         let (rest, tls) = split("postgresql://h/db?sslmode=require").unwrap();
-        assert_eq!((rest.as_str(), tls.mode), ("postgresql://h/db", SslMode::Require));
+        assert_eq!(
+            (rest.as_str(), tls.mode),
+            ("postgresql://h/db", SslMode::Require)
+        );
         assert_eq!(split("postgres://h/db").unwrap().1, TlsSettings::default());
     }
 

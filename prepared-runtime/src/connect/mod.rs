@@ -89,11 +89,10 @@ impl Target {
         connector: Arc<dyn Connect>,
         shown: String,
     ) -> Result<Target, Error> {
-        let mut config: tokio_postgres::Config =
-            rest.parse().map_err(|cause| Error::Connect {
-                target: shown.clone(),
-                cause,
-            })?;
+        let mut config: tokio_postgres::Config = rest.parse().map_err(|cause| Error::Connect {
+            target: shown.clone(),
+            cause,
+        })?;
         config.ssl_mode(match settings.mode {
             SslMode::Disable => tokio_postgres::config::SslMode::Disable,
             SslMode::Allow | SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
@@ -191,7 +190,9 @@ mod tests {
                 .unwrap_err();
             assert_eq!(
                 error.to_string(),
-                format!("connection string host=db.example.com password=*** sslmode={mode}: sslmode={mode} needs TLS, and prepared was built without its `rustls` feature: turn the feature on, or pass a connector (`Client::connect_with_tls`)")
+                format!(
+                    "connection string host=db.example.com password=*** sslmode={mode}: sslmode={mode} needs TLS, and prepared was built without its `rustls` feature: turn the feature on, or pass a connector (`Client::connect_with_tls`)"
+                )
             );
         }
         assert!(Target::parse("host=db.example.com sslmode=prefer").is_ok());

@@ -9,7 +9,9 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio_postgres_rustls::MakeRustlsConnect;
@@ -88,7 +90,8 @@ fn default_file(name: &str) -> Option<PathBuf> {
 
 /// Every certificate of a PEM file; none is an error.
 fn certificates(path: &std::path::Path, key: &str) -> Result<Vec<CertificateDer<'static>>, String> {
-    let unreadable = |e: &dyn std::fmt::Display| format!("cannot read {key} `{}`: {e}", path.display());
+    let unreadable =
+        |e: &dyn std::fmt::Display| format!("cannot read {key} `{}`: {e}", path.display());
     // Read first, so a missing file says so rather than what the PEM reader makes of it.
     let pem = std::fs::read(path).map_err(|e| unreadable(&e))?;
     let certs = CertificateDer::pem_slice_iter(&pem)
@@ -107,15 +110,27 @@ fn client_identity(
 ) -> Result<Option<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>)>, String> {
     let (cert, key) = match (&settings.cert, &settings.key) {
         (Some(cert), Some(key)) => (PathBuf::from(cert), PathBuf::from(key)),
-        (None, None) => match (default_file("postgresql.crt"), default_file("postgresql.key")) {
+        (None, None) => match (
+            default_file("postgresql.crt"),
+            default_file("postgresql.key"),
+        ) {
             (Some(cert), Some(key)) => (cert, key),
             _ => return Ok(None),
         },
-        (Some(_), None) => return Err("sslcert is set but sslkey is not: a client certificate needs its key".into()),
-        (None, Some(_)) => return Err("sslkey is set but sslcert is not: a client key needs its certificate".into()),
+        (Some(_), None) => {
+            return Err(
+                "sslcert is set but sslkey is not: a client certificate needs its key".into(),
+            );
+        }
+        (None, Some(_)) => {
+            return Err(
+                "sslkey is set but sslcert is not: a client key needs its certificate".into(),
+            );
+        }
     };
     let certs = certificates(&cert, "sslcert")?;
-    let pem = std::fs::read(&key).map_err(|e| format!("cannot read sslkey `{}`: {e}", key.display()))?;
+    let pem =
+        std::fs::read(&key).map_err(|e| format!("cannot read sslkey `{}`: {e}", key.display()))?;
     let key = PrivateKeyDer::from_pem_slice(&pem).map_err(|e| {
         let why = match e {
             rustls::pki_types::pem::Error::NoItemsFound => "no PEM private key in it".to_owned(),
@@ -126,7 +141,10 @@ fn client_identity(
     Ok(Some((certs, key)))
 }
 
-fn webpki(roots: RootCertStore, provider: &Arc<CryptoProvider>) -> Result<Arc<dyn ServerCertVerifier>, String> {
+fn webpki(
+    roots: RootCertStore,
+    provider: &Arc<CryptoProvider>,
+) -> Result<Arc<dyn ServerCertVerifier>, String> {
     WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
         .build()
         .map(|v| v as Arc<dyn ServerCertVerifier>)

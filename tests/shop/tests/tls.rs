@@ -12,7 +12,9 @@ use support::{MANIFEST_DIR, SEED, Target, run_harness};
 async fn the_harness_proves_the_shop_over_verified_tls() {
     let server = TlsServer::start().await.unwrap();
     let pg = server.postgres();
-    let admin = prepared::Client::connect(&pg.connection_string()).await.unwrap();
+    let admin = prepared::Client::connect(&pg.connection_string())
+        .await
+        .unwrap();
     admin.batch_execute("CREATE DATABASE shop").await.unwrap();
     let shop = prepared::Client::connect(&pg.connection_string_for("shop"))
         .await
@@ -51,9 +53,13 @@ async fn the_harness_proves_the_shop_over_verified_tls() {
     let run = run_harness(Target::Url(&untrusted), &[]);
     assert!(!run.success);
     assert!(
-        run.stderr.contains("invalid peer certificate: UnknownIssuer"),
+        run.stderr
+            .contains("invalid peer certificate: UnknownIssuer"),
         "{}",
         run.stderr
     );
-    assert!(!run.stderr.contains(prepared_test_harness::tls_server::PASSWORD));
+    assert!(
+        !run.stderr
+            .contains(prepared_test_harness::tls_server::PASSWORD)
+    );
 }
