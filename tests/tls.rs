@@ -65,6 +65,18 @@ async fn verify_full_in_url_and_key_value_form_with_scram_and_channel_binding() 
     );
     let client = Client::connect(&kv).await.unwrap();
     assert_eq!(ssl_of(&client).await, (true, None));
+    // An IP address is checked against the certificate's IP names.
+    let by_ip = server
+        .key_values(
+            "app",
+            &format!(
+                "sslmode=verify-full sslrootcert={}",
+                server.file("ca.pem").display()
+            ),
+        )
+        .replace("host=localhost", "host=127.0.0.1");
+    let client = Client::connect(&by_ip).await.unwrap();
+    assert_eq!(ssl_of(&client).await, (true, None));
     // The default `prefer` and `require` encrypt without checking the certificate.
     for mode in ["", "sslmode=require"] {
         let client = Client::connect(&server.url("app", mode)).await.unwrap();
@@ -279,4 +291,65 @@ async fn no_password_in_debug_or_display() {
             assert!(!shown.contains(PASSWORD), "{shown}");
         }
     }
+}
+
+/// `sslrootcert=system` trusts the platform's CAs, which did not issue the test server's.
+#[tokio::test]
+async fn system_roots_do_not_trust_a_private_ca() {
+    let server = server().await;
+    let text = refused(&server.url("app", "sslmode=verify-full&sslrootcert=system")).await;
+    assert!(
+        text.ends_with("error performing TLS handshake: invalid peer certificate: UnknownIssuer"),
+        "{text}"
+    );
+}
+
+/// A connector of the user's: a rustls configuration that trusts the test CA, on every
+/// constructor that takes one; the string's `sslmode` says it is used.
+#[tokio::test]
+async fn a_connector_of_your_own() {
+    let server = server().await;
+    use rustls::pki_types::pem::PemObject;
+    let pem = std::fs::read(server.file("ca.pem")).unwrap();
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in rustls::pki_types::CertificateDer::pem_slice_iter(&pem) {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    #[allow(deprecated)] // ring's provider, as the runtime's own
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let tls = tokio_postgres_rustls::MakeRustlsConnect::new(config);
+    let url = server.url("app", "sslmode=require");
+    let client = Client::connect_with_tls(&url, Mode::Prepared, tls.clone())
+        .await
+        .unwrap();
+    assert_eq!(ssl_of(&client).await, (true, None));
+    let pool = prepared::pool::Pool::builder(
+        prepared::pool::Manager::parse_with_tls(&url, Mode::Prepared, tls.clone()).unwrap(),
+    )
+    .build()
+    .unwrap();
+    assert_eq!(ssl_of(&pool.get().await.unwrap()).await, (true, None));
+    let shared = Multiplexed::builder(&url)
+        .tls(tls.clone())
+        .connections(1)
+        .connect()
+        .await
+        .unwrap();
+    assert_eq!(ssl_of(&shared.get().await.unwrap()).await, (true, None));
+    // The connector verifies names: this server's certificate is for another one.
+    server.serve(ServerCert::OtherName).await.unwrap();
+    let error = Client::connect_with_tls(&url, Mode::Prepared, tls)
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("certificate not valid for name \"localhost\""),
+        "{error}"
+    );
 }
