@@ -57,7 +57,10 @@ async fn verify_full_in_url_and_key_value_form_with_scram_and_channel_binding() 
     let client = Client::connect(&url).await.unwrap();
     assert_eq!(ssl_of(&client).await, (true, None));
     let version: String = client
-        .query_one("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])
+        .query_one(
+            "SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
         .await
         .unwrap()
         .get(0);

@@ -94,27 +94,7 @@ fn the_crate_schema_by_default_and_database_url_when_set() {
             .await
             .unwrap();
     });
-    let out = Command::new(env!("CARGO_BIN_EXE_prepared"))
-        .current_dir(std::env::temp_dir())
-        .env("DATABASE_URL", pg.connection_string())
-        .args([
-            "describe",
-            "--name",
-            "Flag",
-            "SELECT id, enabled FROM flags WHERE id = $1",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("    pub id: i64,\n    pub enabled: bool,"),
-        "{text}"
-    );
+    assert_describes_flags(&describe_flags(&pg.connection_string()));
 }
 
 /// `DATABASE_URL` asking for verified TLS, on a server whose TCP port accepts `hostssl`
@@ -139,36 +119,15 @@ fn describe_over_verified_tls() {
         server
     });
     let describe = |ca: &str| {
-        let url = server.url(
+        describe_flags(&server.url(
             "postgres",
             &format!(
                 "sslmode=verify-full&sslrootcert={}",
                 server.file(ca).display()
             ),
-        );
-        Command::new(env!("CARGO_BIN_EXE_prepared"))
-            .current_dir(std::env::temp_dir())
-            .env("DATABASE_URL", url)
-            .args([
-                "describe",
-                "--name",
-                "Flag",
-                "SELECT id, enabled FROM flags WHERE id = $1",
-            ])
-            .output()
-            .unwrap()
+        ))
     };
-    let out = describe("ca.pem");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("    pub id: i64,\n    pub enabled: bool,"),
-        "{text}"
-    );
+    assert_describes_flags(&describe("ca.pem"));
 
     let out = describe("other-ca.pem");
     assert!(!out.status.success());
@@ -178,4 +137,32 @@ fn describe_over_verified_tls() {
         "{stderr}"
     );
     assert!(!stderr.contains(PASSWORD), "{stderr}");
+}
+
+/// `prepared describe` of a query on the table `flags`, through `DATABASE_URL`.
+fn describe_flags(database_url: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_prepared"))
+        .current_dir(std::env::temp_dir())
+        .env("DATABASE_URL", database_url)
+        .args([
+            "describe",
+            "--name",
+            "Flag",
+            "SELECT id, enabled FROM flags WHERE id = $1",
+        ])
+        .output()
+        .unwrap()
+}
+
+fn assert_describes_flags(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("    pub id: i64,\n    pub enabled: bool,"),
+        "{text}"
+    );
 }

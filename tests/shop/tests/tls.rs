@@ -23,15 +23,17 @@ async fn the_harness_proves_the_shop_over_verified_tls() {
         .await
         .unwrap();
     shop.batch_execute(SEED).await.unwrap();
-    let url = server.url_for(
-        "postgres",
-        "shop",
-        &format!(
-            "sslmode=verify-full&sslrootcert={}",
-            server.file("ca.pem").display()
-        ),
-    );
-    let run = run_harness(Target::Url(&url), &[]);
+    let trusting = |ca: &str| {
+        server.url_for(
+            "postgres",
+            "shop",
+            &format!(
+                "sslmode=verify-full&sslrootcert={}",
+                server.file(ca).display()
+            ),
+        )
+    };
+    let run = run_harness(Target::Url(&trusting("ca.pem")), &[]);
     assert!(run.success, "{}\n{}", run.stdout, run.stderr);
     assert!(
         run.summary().contains("against DATABASE_URL"),
@@ -42,15 +44,7 @@ async fn the_harness_proves_the_shop_over_verified_tls() {
     assert!(run.results.len() > 30, "{:?}", run.results);
 
     // The same harness refuses a certificate it cannot verify, in one line.
-    let untrusted = server.url_for(
-        "postgres",
-        "shop",
-        &format!(
-            "sslmode=verify-full&sslrootcert={}",
-            server.file("other-ca.pem").display()
-        ),
-    );
-    let run = run_harness(Target::Url(&untrusted), &[]);
+    let run = run_harness(Target::Url(&trusting("other-ca.pem")), &[]);
     assert!(!run.success);
     assert!(
         run.stderr
