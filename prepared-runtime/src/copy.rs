@@ -87,7 +87,7 @@ where
     let failed = |row: Option<u64>| {
         move |source: tokio_postgres::Error| Error::Copy {
             statement: info.name,
-            row: row.or_else(|| server_row(&source)),
+            row: row.or_else(|| server_row(&source, info, S::Row::FIELDS)),
             cause: source,
         }
     };
@@ -176,10 +176,29 @@ impl<'v> Iterator for Picked<'_, 'v> {
 
 impl ExactSizeIterator for Picked<'_, '_> {}
 
-/// The row a server error names: `COPY products, line 3` is the third row, index 2.
-fn server_row(error: &tokio_postgres::Error) -> Option<u64> {
+/// The row a server error names, in any language: `COPY products, line 3` (`COPY
+/// products, Zeile 3`, …) is the third row, index 2. The context's words are translated,
+/// so the number is found by what it is not: with the table's and the columns' names taken
+/// out, and the quoted value some contexts end with cut off, the first number left.
+fn server_row(
+    error: &tokio_postgres::Error,
+    info: &'static StatementInfo,
+    fields: &[ColumnInfo],
+) -> Option<u64> {
     let context = error.as_db_error()?.where_()?;
-    let after = context.split("line ").nth(1)?;
-    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let mut text = context
+        .split(['"', '\u{ab}', '\u{bb}', '\u{201c}', '\u{201e}'])
+        .next()?
+        .to_owned();
+    let table = info.copy_probe?.rsplit(" FROM ").next()?;
+    let names = table.split('.').chain(fields.iter().map(|f| f.name));
+    for name in names {
+        text = text.replace(name.trim_matches('"'), " ");
+    }
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse::<u64>().ok()?.checked_sub(1)
 }

@@ -93,6 +93,16 @@ pub fn files_with(
 /// the others fail with their line. A role that a dump's `OWNER TO` or `GRANT` names and
 /// the server lacks is created (`NOLOGIN`), since a throwaway cluster has only `postgres`.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
+    // A role a migration names but no file creates is read out of the error's message
+    // (no field of the error names it): untranslated messages make that text the same on
+    // every server. Superusers only; for anyone else the error reaches the user as it is.
+    let _ = client.batch_execute("SET lc_messages TO 'C'").await;
+    let applied = apply_files(client, files).await;
+    let _ = client.batch_execute("RESET lc_messages").await;
+    applied
+}
+
+async fn apply_files(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
             what: format!("reading {}", file.display()),
