@@ -362,3 +362,30 @@ async fn a_connector_of_your_own() {
         "{error}"
     );
 }
+
+#[prepared::registry]
+mod queries {
+    use prepared::prepared;
+
+    #[prepared("SELECT pg_sleep(@seconds)::text AS slept", params(seconds: f64))]
+    pub struct Sleep;
+}
+
+/// A call over its limit is cancelled through a connection made with the same TLS.
+#[tokio::test]
+async fn a_timeout_cancels_over_tls() {
+    use prepared::PreparedExt;
+    use queries::PreparedStatement as Q;
+    let server = server().await;
+    let client = Client::connect(&server.url("app", &verify_full(&server)))
+        .await
+        .unwrap();
+    let start = std::time::Instant::now();
+    let e = client
+        .prepared_query(Q::sleep(3.0).timeout(std::time::Duration::from_millis(200)))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), prepared::ErrorKind::Timeout, "{e}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(1));
+    client.prepared_query(Q::sleep(0.0)).await.unwrap();
+}

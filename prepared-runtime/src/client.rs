@@ -1,10 +1,11 @@
 //! Connections that carry a statement cache.
 
 use crate::cache::{CacheStats, Counters, StatementCache};
-use crate::connect::Target;
+use crate::connect::{Connect, Target};
 use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
+use std::time::Duration;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 use tokio_postgres::{GenericClient, Socket};
 
@@ -28,16 +29,17 @@ pub struct Client {
     inner: tokio_postgres::Client,
     cache: StatementCache,
     mode: Mode,
+    /// Each call's time limit unless it sets its own.
+    timeout: Option<Duration>,
+    /// The TLS cancel requests travel with: the connection string's; without one (a
+    /// client the user connected), none.
+    canceller: Option<Arc<dyn Connect>>,
 }
 
 impl Client {
     /// Wraps a connected client; the cache starts empty.
     pub fn new(inner: tokio_postgres::Client) -> Self {
-        Client {
-            inner,
-            cache: StatementCache::default(),
-            mode: Mode::Prepared,
-        }
+        Client::with_mode(inner, Mode::Prepared)
     }
 
     /// Wraps a connected client that runs statements in `mode`.
@@ -46,6 +48,8 @@ impl Client {
             inner,
             cache: StatementCache::default(),
             mode,
+            timeout: None,
+            canceller: None,
         }
     }
 
@@ -54,11 +58,12 @@ impl Client {
         inner: tokio_postgres::Client,
         mode: Mode,
         counters: Arc<Counters>,
+        canceller: Arc<dyn Connect>,
     ) -> Self {
         Client {
-            inner,
             cache: StatementCache::with_shared_counters(counters),
-            mode,
+            canceller: Some(canceller),
+            ..Client::with_mode(inner, mode)
         }
     }
 
@@ -83,8 +88,15 @@ impl Client {
 
     /// [`connect`](Self::connect) in the given mode.
     pub async fn connect_with_mode(config: &str, mode: Mode) -> Result<Self, Error> {
-        let (client, _) = Target::parse(config)?.connect().await?;
-        Ok(Client::with_mode(client, mode))
+        Client::connect_to(Target::parse(config)?, mode).await
+    }
+
+    async fn connect_to(target: Target, mode: Mode) -> Result<Self, Error> {
+        let (client, _) = target.connect().await?;
+        Ok(Client {
+            canceller: Some(target.connector()),
+            ..Client::with_mode(client, mode)
+        })
     }
 
     /// [`connect_with_mode`](Self::connect_with_mode) with your own TLS connector
@@ -97,8 +109,7 @@ impl Client {
         T::TlsConnect: Send,
         <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
     {
-        let (client, _) = Target::parse_with(config, tls)?.connect().await?;
-        Ok(Client::with_mode(client, mode))
+        Client::connect_to(Target::parse_with(config, tls)?, mode).await
     }
 
     /// Starts a transaction that shares this connection's statement cache.
@@ -108,6 +119,8 @@ impl Client {
             inner,
             cache: &self.cache,
             mode: self.mode,
+            timeout: self.timeout,
+            canceller: self.canceller.as_ref(),
         })
     }
 
@@ -126,6 +139,8 @@ impl Client {
             inner,
             cache: &self.cache,
             mode: self.mode,
+            timeout: self.timeout,
+            canceller: self.canceller.as_ref(),
         })
     }
 
@@ -133,6 +148,20 @@ impl Client {
     /// and the statements it holds.
     pub fn cache_stats(&self) -> CacheStats {
         self.cache.stats()
+    }
+
+    /// Limits each call on this connection (and its transactions) to `timeout`, unless the
+    /// call sets its own ([`Bound::timeout`](crate::Bound::timeout)); `None` for no limit,
+    /// the default. A call over its limit is cancelled on the server and fails with
+    /// [`Error::Timeout`].
+    ///
+    /// ```no_run
+    /// # async fn run(mut client: prepared_runtime::Client) {
+    /// client.set_timeout(Some(std::time::Duration::from_secs(2)));
+    /// # }
+    /// ```
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) {
+        self.timeout = timeout;
     }
 
     /// How statements run on this connection: prepared and cached, or unnamed for poolers.
@@ -192,6 +221,8 @@ pub struct Transaction<'a> {
     inner: tokio_postgres::Transaction<'a>,
     cache: &'a StatementCache,
     mode: Mode,
+    timeout: Option<Duration>,
+    canceller: Option<&'a Arc<dyn Connect>>,
 }
 
 impl std::fmt::Debug for Transaction<'_> {
@@ -225,6 +256,8 @@ impl<'a> Transaction<'a> {
             inner,
             cache: self.cache,
             mode: self.mode,
+            timeout: self.timeout,
+            canceller: self.canceller,
         })
     }
 }
@@ -251,6 +284,10 @@ pub struct Parts<'a, C> {
     pub mode: Mode,
     /// Inside an explicit transaction a failed statement aborts it, so nothing is retried.
     pub in_transaction: bool,
+    /// Each call's time limit unless it sets its own.
+    pub timeout: Option<Duration>,
+    /// The TLS cancel requests travel with; `None` for none.
+    pub canceller: Option<&'a Arc<dyn Connect>>,
 }
 
 // By hand: a derive would demand `C: Copy`, but only references are copied.
@@ -278,6 +315,8 @@ impl Connection for Client {
             cache: &self.cache,
             mode: self.mode,
             in_transaction: false,
+            timeout: self.timeout,
+            canceller: self.canceller.as_ref(),
         }
     }
 }
@@ -295,6 +334,8 @@ impl<C: GenericClient + Sync> Connection for C {
             cache: UNUSED.get_or_init(StatementCache::default),
             mode: Mode::Pooler,
             in_transaction: false,
+            timeout: None,
+            canceller: None,
         }
     }
 }
@@ -307,6 +348,8 @@ impl<'a> Connection for Transaction<'a> {
             cache: self.cache,
             mode: self.mode,
             in_transaction: true,
+            timeout: self.timeout,
+            canceller: self.canceller,
         }
     }
 }

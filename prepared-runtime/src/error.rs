@@ -184,6 +184,16 @@ pub enum Error {
         /// The fields of the row type, comma-separated.
         fields: String,
     },
+    /// A call ran past its time limit ([`Bound::timeout`](crate::Bound::timeout) or
+    /// [`Client::set_timeout`](crate::Client::set_timeout)): it was cancelled on the server,
+    /// and the connection serves the next call.
+    #[error("statement `{statement}`: cancelled on the server after {} ms, its time limit", after.as_millis())]
+    Timeout {
+        /// The statement's name.
+        statement: &'static str,
+        /// The time limit.
+        after: std::time::Duration,
+    },
     /// `prepared_query_one` or `prepared_query_opt` got more or fewer rows than it allows.
     #[error("statement `{statement}`: expected {expected} row, got {actual}")]
     RowCount {
@@ -250,6 +260,7 @@ impl Error {
             | Error::UnknownParamType { statement, .. }
             | Error::Copy { statement, .. }
             | Error::CopyColumn { statement, .. }
+            | Error::Timeout { statement, .. }
             | Error::RowCount { statement, .. } => statement,
             #[cfg(feature = "mock")]
             Error::Mock { statement, .. } => statement,
@@ -299,8 +310,10 @@ impl Error {
 
     /// The class of the error, for the cases users act on.
     pub fn kind(&self) -> ErrorKind<'_> {
-        if let Error::RetryTransaction { .. } = self {
-            return ErrorKind::RetryTransaction;
+        match self {
+            Error::RetryTransaction { .. } => return ErrorKind::RetryTransaction,
+            Error::Timeout { .. } => return ErrorKind::Timeout,
+            _ => {}
         }
         if self
             .postgres_error()
@@ -493,6 +506,8 @@ pub enum ErrorKind<'a> {
     RetryTransaction,
     /// The connection is gone (or the server is shutting down).
     ConnectionClosed,
+    /// The call ran past its time limit and was cancelled on the server.
+    Timeout,
     /// Any other error: see [`Error::code`] and [`Error::as_db_error`].
     Other,
 }

@@ -8,6 +8,7 @@ use crate::registry::StatementInfo;
 use futures_util::TryStreamExt;
 use postgres_types::ToSql;
 use std::borrow::Cow;
+use std::time::Duration;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{GenericClient, Row};
 use tracing::Instrument;
@@ -57,6 +58,100 @@ pub(crate) async fn run<C: GenericClient + Sync>(
     // The statement's name only: parameter values never reach a span.
     let span = tracing::debug_span!("prepared", statement = info.name);
     async move {
+        let guard = CancelOnDrop(Some(parts));
+        let result = run_once(parts, info, params).await;
+        guard.disarm();
+        result
+    }
+    .instrument(span)
+    .await
+}
+
+/// [`run`] within `after`: past it the server is asked to cancel the statement, and the
+/// call waits (a bounded time) for the server's reply, so the connection stays in step and
+/// the cancel cannot hit this connection's next statement. A statement that finished
+/// before the server saw the cancel returns its result.
+pub(crate) async fn run_within<C: GenericClient + Sync>(
+    parts: Parts<'_, C>,
+    info: &'static StatementInfo,
+    params: &[&(dyn ToSql + Sync)],
+    after: Duration,
+) -> Result<(Vec<Row>, u64), Error> {
+    let call = run(parts, info, params);
+    futures_util::pin_mut!(call);
+    if let Ok(done) = tokio::time::timeout(after, call.as_mut()).await {
+        return done;
+    }
+    if let Err(e) = cancel(parts).await {
+        tracing::warn!(statement = info.name, error = %crate::error::describe(&e), "the cancel request failed");
+    }
+    match tokio::time::timeout(CANCEL_GRACE, call).await {
+        Ok(Err(e)) if e.code() == Some(&SqlState::QUERY_CANCELED) => Err(Error::Timeout {
+            statement: info.name,
+            after,
+        }),
+        Ok(done) => done,
+        // Dropped: its guard sends another cancel request.
+        Err(_) => Err(Error::Timeout {
+            statement: info.name,
+            after,
+        }),
+    }
+}
+
+/// How long a call over its limit waits for the server to answer its cancel request.
+const CANCEL_GRACE: Duration = Duration::from_secs(5);
+
+/// Asks the server to cancel what `parts`' connection runs, with the connection's TLS.
+async fn cancel<C: GenericClient + Sync>(parts: Parts<'_, C>) -> Result<(), tokio_postgres::Error> {
+    let token = parts.client.client().cancel_token();
+    match parts.canceller {
+        Some(connector) => connector.cancel(token).await,
+        None => token.cancel_query(tokio_postgres::NoTls).await,
+    }
+}
+
+/// Cancels on the server a statement whose call was dropped before it finished (the
+/// caller's own `tokio::time::timeout`, an aborted task), so the backend does not go on
+/// working for no one while the connection's next call waits behind it.
+struct CancelOnDrop<'a, C: GenericClient + Sync>(Option<Parts<'a, C>>);
+
+impl<C: GenericClient + Sync> CancelOnDrop<'_, C> {
+    fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl<C: GenericClient + Sync> Drop for CancelOnDrop<'_, C> {
+    fn drop(&mut self) {
+        let Some(parts) = self.0.take() else {
+            return;
+        };
+        // The token is taken now; the request goes out on a task of its own.
+        let token = parts.client.client().cancel_token();
+        let connector = parts.canceller.cloned();
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
+            let sent = match connector {
+                Some(connector) => connector.cancel(token).await,
+                None => token.cancel_query(tokio_postgres::NoTls).await,
+            };
+            if let Err(e) = sent {
+                tracing::warn!(error = %crate::error::describe(&e), "the cancel request of a dropped call failed");
+            }
+        });
+    }
+}
+
+/// One statement's run, re-prepared once when it went stale.
+async fn run_once<C: GenericClient + Sync>(
+    parts: Parts<'_, C>,
+    info: &'static StatementInfo,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<(Vec<Row>, u64), Error> {
+    {
         if parts.mode == Mode::Pooler {
             return run_unnamed(parts.client, info, params).await;
         }
@@ -111,8 +206,6 @@ pub(crate) async fn run<C: GenericClient + Sync>(
             }
         }
     }
-    .instrument(span)
-    .await
 }
 
 /// The connection's prepared statement for `info`, prepared now when no caller has.

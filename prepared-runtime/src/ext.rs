@@ -38,7 +38,7 @@ pub trait PreparedExt: Session {
         async move {
             let all = query.params().refs();
             let answer = self
-                .execute::<S>(query.info(), all.as_ref(), Take::All)
+                .execute::<S>(query.info(), all.as_ref(), Take::All, query.time_limit())
                 .await?;
             Ok(answer.rows)
         }
@@ -54,7 +54,7 @@ pub trait PreparedExt: Session {
             let all = query.params().refs();
             let expected = ExpectedRows::ExactlyOne;
             let answer = self
-                .execute::<S>(info, all.as_ref(), Take::One(expected))
+                .execute::<S>(info, all.as_ref(), Take::One(expected), query.time_limit())
                 .await?;
             answer.rows.into_iter().next().ok_or(Error::RowCount {
                 statement: info.name,
@@ -72,7 +72,9 @@ pub trait PreparedExt: Session {
         async move {
             let all = query.params().refs();
             let take = Take::One(ExpectedRows::AtMostOne);
-            let answer = self.execute::<S>(query.info(), all.as_ref(), take).await?;
+            let answer = self
+                .execute::<S>(query.info(), all.as_ref(), take, query.time_limit())
+                .await?;
             Ok(answer.rows.into_iter().next())
         }
     }
@@ -85,7 +87,12 @@ pub trait PreparedExt: Session {
         async move {
             let all = query.params().refs();
             let answer = self
-                .execute::<S>(query.info(), all.as_ref(), Take::Affected)
+                .execute::<S>(
+                    query.info(),
+                    all.as_ref(),
+                    Take::Affected,
+                    query.time_limit(),
+                )
                 .await?;
             Ok(answer.affected)
         }

@@ -49,6 +49,7 @@ pub struct MultiplexedBuilder {
     connections: usize,
     mode: Mode,
     warm_up: Vec<&'static Registry>,
+    timeout: Option<std::time::Duration>,
 }
 
 type ReadTarget = Arc<dyn Fn(&str) -> Result<Target, Error> + Send + Sync>;
@@ -68,6 +69,7 @@ impl std::fmt::Debug for MultiplexedBuilder {
             .field("connections", &self.connections)
             .field("mode", &self.mode)
             .field("warm_up", &self.warm_up.len())
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -100,6 +102,12 @@ impl MultiplexedBuilder {
         self
     }
 
+    /// Limits each call on these connections to `timeout` (see [`Client::set_timeout`]).
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
     /// Makes the TLS with your own connector (native-tls, OpenSSL, a rustls configuration
     /// of yours) instead of from the string's settings; the string's `sslmode` decides
     /// whether it is used.
@@ -124,6 +132,7 @@ impl MultiplexedBuilder {
         };
         let opener = Opener {
             warm_up: self.warm_up,
+            timeout: self.timeout,
             ..Opener::new(target, self.mode)
         };
         let clients =
@@ -153,6 +162,7 @@ impl Multiplexed {
             connections: std::thread::available_parallelism().map_or(2, usize::from),
             mode: Mode::Prepared,
             warm_up: Vec::new(),
+            timeout: None,
         }
     }
 

@@ -78,6 +78,13 @@ impl Manager {
         Ok(Pool::builder(Manager::parse(config, mode)?))
     }
 
+    /// Limits each call on this pool's connections to `timeout` (see
+    /// [`Client::set_timeout`]).
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.opener.timeout = Some(timeout);
+        self
+    }
+
     /// The cache counters summed over every connection this manager created.
     pub fn stats(&self) -> CacheStats {
         self.opener.counters.stats()

@@ -6,7 +6,7 @@
 use crate::client::Connection;
 use crate::copy::{CopyStatement, copy_rows};
 use crate::error::{Error, ExpectedRows};
-use crate::execute::{pick, run};
+use crate::execute::{pick, run, run_within};
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
 use crate::statement::Statement;
@@ -14,6 +14,7 @@ use futures_util::Stream;
 use postgres_types::ToSql;
 use std::borrow::Borrow;
 use std::future::Future;
+use std::time::Duration;
 
 /// Which rows of a result a call takes.
 #[doc(hidden)]
@@ -40,12 +41,13 @@ pub struct Answer<R> {
 #[doc(hidden)]
 pub trait Session: sealed::Sealed + Sync {
     /// Runs the statement `S` as `info` (itself or one of its variants) with `all` of the
-    /// values its constructor bound.
+    /// values its constructor bound, within `timeout` when the call sets one.
     fn execute<S: Statement>(
         &self,
         info: &'static StatementInfo,
         all: &[&(dyn ToSql + Sync)],
         take: Take,
+        timeout: Option<Duration>,
     ) -> impl Future<Output = Result<Answer<S::Row>, Error>> + Send;
 
     /// Writes `rows` with the COPY `S`; returns how many rows were written.
@@ -64,8 +66,14 @@ impl<C: Connection> Session for C {
         info: &'static StatementInfo,
         all: &[&(dyn ToSql + Sync)],
         take: Take,
+        timeout: Option<Duration>,
     ) -> Result<Answer<S::Row>, Error> {
-        let (rows, affected) = run(self.parts(), info, &pick(info, all)).await?;
+        let parts = self.parts();
+        let values = pick(info, all);
+        let (rows, affected) = match timeout.or(parts.timeout) {
+            None => run(parts, info, &values).await?,
+            Some(after) => run_within(parts, info, &values, after).await?,
+        };
         let rows = keep(info, rows, take)?
             .into_iter()
             .map(|row| S::Row::from_row(row, info))

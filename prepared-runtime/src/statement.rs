@@ -18,6 +18,8 @@ pub struct Bound<S, P> {
     params: P,
     /// Which variant runs, for a statement with optional fragments or sort orders.
     variant: usize,
+    /// This call's time limit, over the connection's.
+    timeout: Option<std::time::Duration>,
     statement: PhantomData<fn() -> S>,
 }
 
@@ -32,6 +34,7 @@ impl<S: Statement, P: Params> Bound<S, P> {
         Bound {
             params,
             variant,
+            timeout: None,
             statement: PhantomData,
         }
     }
@@ -49,6 +52,20 @@ impl<S: Statement, P: Params> Bound<S, P> {
     /// The parameters, in declared order (`$1`, `$2`, …).
     pub fn params(&self) -> &P {
         &self.params
+    }
+
+    /// Limits this call to `after`, over the connection's own limit: past it the statement
+    /// is cancelled on the server and the call fails with
+    /// [`Error::Timeout`](crate::Error::Timeout). A call that finished before the server
+    /// saw the cancel returns its result.
+    pub fn timeout(mut self, after: std::time::Duration) -> Self {
+        self.timeout = Some(after);
+        self
+    }
+
+    /// This call's own time limit.
+    pub(crate) fn time_limit(&self) -> Option<std::time::Duration> {
+        self.timeout
     }
 }
 

@@ -67,6 +67,8 @@ pub(crate) struct Opener {
     pub counters: std::sync::Arc<crate::cache::Counters>,
     /// Registries whose statements each new connection prepares before it is handed out.
     pub warm_up: Vec<&'static Registry>,
+    /// Each new connection's time limit for a call (see [`Client::set_timeout`]).
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl Opener {
@@ -77,6 +79,7 @@ impl Opener {
             mode,
             counters: std::sync::Arc::default(),
             warm_up: Vec::new(),
+            timeout: None,
         }
     }
 
@@ -85,7 +88,13 @@ impl Opener {
     /// the refused one reports its error at its first use.
     pub async fn open(&self) -> Result<Client, Error> {
         let (client, _) = self.target.connect().await?;
-        let client = Client::pooled(client, self.mode, self.counters.clone());
+        let mut client = Client::pooled(
+            client,
+            self.mode,
+            self.counters.clone(),
+            self.target.connector(),
+        );
+        client.set_timeout(self.timeout);
         if !self.warm_up.is_empty() {
             for error in client.warm_up(&self.warm_up).await.failed {
                 tracing::warn!(error = %error, "warm-up could not prepare a statement");

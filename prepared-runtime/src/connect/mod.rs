@@ -12,8 +12,8 @@ use conninfo::{SslMode, TlsSettings};
 use futures_util::future::BoxFuture;
 use std::sync::Arc;
 use tokio::task::JoinHandle;
-use tokio_postgres::Socket;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
+use tokio_postgres::{CancelToken, Socket};
 
 /// A connection string read once: what tokio-postgres takes, how to make the TLS, and
 /// the string without its password for messages.
@@ -105,6 +105,11 @@ impl Target {
         })
     }
 
+    /// What cancel requests for this target's connections travel with.
+    pub fn connector(&self) -> Arc<dyn Connect> {
+        self.connector.clone()
+    }
+
     /// Opens a connection and drives it on the current runtime, in the task returned.
     pub async fn connect(&self) -> Result<(tokio_postgres::Client, JoinHandle<()>), Error> {
         self.connector
@@ -140,13 +145,18 @@ fn default_connector(settings: &TlsSettings) -> Result<Arc<dyn Connect>, String>
     }
 }
 
-/// Opens a tokio-postgres connection: object-safe, so that a connection string's
-/// connector (rustls, none, or the user's) is chosen when the string is read.
-trait Connect: Send + Sync + std::fmt::Debug {
+/// Opens a tokio-postgres connection, and the connections that cancel requests travel
+/// on: object-safe, so that a connection string's connector (rustls, none, or the user's)
+/// is chosen when the string is read.
+pub trait Connect: Send + Sync + std::fmt::Debug {
     fn connect<'a>(
         &'a self,
         config: &'a tokio_postgres::Config,
     ) -> BoxFuture<'a, Result<(tokio_postgres::Client, JoinHandle<()>), tokio_postgres::Error>>;
+
+    /// Asks the server to cancel what `token`'s connection runs, over a connection of its
+    /// own made with the same TLS.
+    fn cancel(&self, token: CancelToken) -> BoxFuture<'static, Result<(), tokio_postgres::Error>>;
 }
 
 /// A `MakeTlsConnect`: tokio-postgres's `NoTls`, rustls's, or the user's.
@@ -174,6 +184,11 @@ where
             let (client, connection) = config.connect(self.0.clone()).await?;
             Ok((client, crate::client::spawn_connection(connection)))
         })
+    }
+
+    fn cancel(&self, token: CancelToken) -> BoxFuture<'static, Result<(), tokio_postgres::Error>> {
+        let tls = self.0.clone();
+        Box::pin(async move { token.cancel_query(tls).await })
     }
 }
 

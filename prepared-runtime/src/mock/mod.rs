@@ -340,6 +340,7 @@ impl Session for Mock {
         info: &'static StatementInfo,
         all: &[&(dyn ToSql + Sync)],
         take: Take,
+        _: Option<std::time::Duration>,
     ) -> Result<Answer<S::Row>, Error> {
         let answer = self.answer::<S>(info, all)?;
         Ok(Answer {
