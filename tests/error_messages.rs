@@ -225,3 +225,37 @@ async fn a_parameter_count_mismatch_is_typed() {
         );
     }
 }
+
+/// A server that takes the socket and never answers (hung, or down behind a proxy): a
+/// connect and a pool's checkout fail within `connect_timeout`, naming the server, never
+/// after minutes; the string's own `connect_timeout` is honoured.
+#[tokio::test]
+async fn a_server_that_never_answers() {
+    // Never accepted: the kernel completes the handshake, and nothing answers after it.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let url = format!("host=127.0.0.1 port={port} user=app password=hunter2 connect_timeout=1");
+    let start = std::time::Instant::now();
+    let e = prepared::Client::connect(&url).await.unwrap_err();
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "cannot connect to host=127.0.0.1 port={port} user=app password=*** connect_timeout=1: no connection within 1 s"
+        )
+    );
+    let pool = prepared::pool::Manager::builder(&url, prepared::Mode::Prepared)
+        .unwrap()
+        .max_size(1)
+        .build()
+        .unwrap();
+    let start = std::time::Instant::now();
+    let e = pool.get().await.unwrap_err();
+    assert!(start.elapsed() < std::time::Duration::from_secs(3));
+    assert!(e.to_string().ends_with("no connection within 1 s"), "{e}");
+    drop(listener);
+}

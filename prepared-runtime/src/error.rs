@@ -23,6 +23,15 @@ pub enum Error {
         /// The error tokio-postgres gave, with the server's when there is one.
         cause: tokio_postgres::Error,
     },
+    /// The server did not let a connection open within its `connect_timeout` (5 s unless
+    /// the connection string sets one) for each host named: down, unreachable, or hung.
+    #[error("cannot connect to {target}: no connection within {} s", after.as_secs_f64())]
+    ConnectTimeout {
+        /// The server, named without its password.
+        target: String,
+        /// How long the attempt was allowed.
+        after: std::time::Duration,
+    },
     /// A connection string could not be used: a setting's value, or a file it names (an
     /// `sslrootcert`, `sslcert` or `sslkey`). `target` is the string without its password.
     #[error("connection string {target}: {reason}")]
@@ -245,6 +254,7 @@ impl Error {
     pub fn statement(&self) -> Option<&'static str> {
         Some(match self {
             Error::Connect { .. }
+            | Error::ConnectTimeout { .. }
             | Error::ConnectionString { .. }
             | Error::Transaction { .. }
             | Error::Unregistered { .. } => {

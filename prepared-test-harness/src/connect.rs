@@ -27,6 +27,12 @@ pub async fn connect(connection_string: &str, source: &str) -> Result<Connected,
             target: named(target),
             cause,
         }),
+        Ok(Err(prepared_runtime::Error::ConnectTimeout { target, .. })) => {
+            Err(Error::ConnectTimeout {
+                target: named(target),
+                timeout: CONNECT_TIMEOUT,
+            })
+        }
         Ok(Err(prepared_runtime::Error::ConnectionString { target, reason })) => {
             Err(Error::ConnectionString {
                 target: named(target),

@@ -15,6 +15,10 @@ use tokio::task::JoinHandle;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 use tokio_postgres::{CancelToken, Socket};
 
+/// How long opening a connection may take when the string sets no `connect_timeout`:
+/// libpq waits as long as the operating system does (minutes for a host that is down).
+pub const DEFAULT_CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// A connection string read once: what tokio-postgres takes, how to make the TLS, and
 /// the string without its password for messages.
 #[derive(Debug, Clone)]
@@ -93,6 +97,9 @@ impl Target {
             target: shown.clone(),
             cause,
         })?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(DEFAULT_CONNECT_TIMEOUT);
+        }
         config.ssl_mode(match settings.mode {
             SslMode::Disable => tokio_postgres::config::SslMode::Disable,
             SslMode::Allow | SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
@@ -110,15 +117,27 @@ impl Target {
         self.connector.clone()
     }
 
-    /// Opens a connection and drives it on the current runtime, in the task returned.
+    /// Opens a connection and drives it on the current runtime, in the task returned. The
+    /// whole of it, TLS and authentication included, is bounded by `connect_timeout` for
+    /// each host the string names (tokio-postgres bounds only the socket's connect).
     pub async fn connect(&self) -> Result<(tokio_postgres::Client, JoinHandle<()>), Error> {
-        self.connector
-            .connect(&self.config)
-            .await
-            .map_err(|cause| Error::Connect {
+        let hosts = self.config.get_hosts().len().max(1) as u32;
+        let bound = self
+            .config
+            .get_connect_timeout()
+            .copied()
+            .unwrap_or(DEFAULT_CONNECT_TIMEOUT)
+            * hosts;
+        match tokio::time::timeout(bound, self.connector.connect(&self.config)).await {
+            Ok(connected) => connected.map_err(|cause| Error::Connect {
                 target: self.shown.clone(),
                 cause,
-            })
+            }),
+            Err(_) => Err(Error::ConnectTimeout {
+                target: self.shown.clone(),
+                after: bound,
+            }),
+        }
     }
 }
 
@@ -189,6 +208,26 @@ where
     fn cancel(&self, token: CancelToken) -> BoxFuture<'static, Result<(), tokio_postgres::Error>> {
         let tls = self.0.clone();
         Box::pin(async move { token.cancel_query(tls).await })
+    }
+}
+
+#[cfg(test)]
+mod defaults {
+    use super::{DEFAULT_CONNECT_TIMEOUT, Target};
+
+    /// A string without `connect_timeout` gets the default, one with it keeps its own.
+    #[test]
+    fn connect_timeout() {
+        let target = Target::parse("host=db.example.com sslmode=disable").unwrap();
+        assert_eq!(
+            target.config.get_connect_timeout(),
+            Some(&DEFAULT_CONNECT_TIMEOUT)
+        );
+        let target = Target::parse("postgres://db.example.com/app?connect_timeout=30").unwrap();
+        assert_eq!(
+            target.config.get_connect_timeout(),
+            Some(&std::time::Duration::from_secs(30))
+        );
     }
 }
 
