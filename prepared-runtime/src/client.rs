@@ -1,7 +1,7 @@
 //! Connections that carry a statement cache.
 
 use crate::cache::{CacheStats, Counters, StatementCache};
-use crate::connect::{Connect, Target};
+use crate::connect::{self, Connect, Target};
 use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
@@ -32,8 +32,8 @@ pub struct Client {
     /// Each call's time limit unless it sets its own.
     timeout: Option<Duration>,
     /// The TLS cancel requests travel with: the connection string's; without one (a
-    /// client the user connected), none.
-    canceller: Option<Arc<dyn Connect>>,
+    /// client the user connected), no TLS.
+    canceller: Arc<dyn Connect>,
 }
 
 impl Client {
@@ -49,7 +49,7 @@ impl Client {
             cache: StatementCache::default(),
             mode,
             timeout: None,
-            canceller: None,
+            canceller: connect::no_tls().clone(),
         }
     }
 
@@ -62,7 +62,7 @@ impl Client {
     ) -> Self {
         Client {
             cache: StatementCache::with_shared_counters(counters),
-            canceller: Some(canceller),
+            canceller,
             ..Client::with_mode(inner, mode)
         }
     }
@@ -94,7 +94,7 @@ impl Client {
     async fn connect_to(target: Target, mode: Mode) -> Result<Self, Error> {
         let (client, _) = target.connect().await?;
         Ok(Client {
-            canceller: Some(target.connector()),
+            canceller: target.connector(),
             ..Client::with_mode(client, mode)
         })
     }
@@ -120,7 +120,7 @@ impl Client {
             cache: &self.cache,
             mode: self.mode,
             timeout: self.timeout,
-            canceller: self.canceller.as_ref(),
+            canceller: &self.canceller,
         })
     }
 
@@ -140,7 +140,7 @@ impl Client {
             cache: &self.cache,
             mode: self.mode,
             timeout: self.timeout,
-            canceller: self.canceller.as_ref(),
+            canceller: &self.canceller,
         })
     }
 
@@ -222,7 +222,7 @@ pub struct Transaction<'a> {
     cache: &'a StatementCache,
     mode: Mode,
     timeout: Option<Duration>,
-    canceller: Option<&'a Arc<dyn Connect>>,
+    canceller: &'a Arc<dyn Connect>,
 }
 
 impl std::fmt::Debug for Transaction<'_> {
@@ -286,8 +286,8 @@ pub struct Parts<'a, C> {
     pub in_transaction: bool,
     /// Each call's time limit unless it sets its own.
     pub timeout: Option<Duration>,
-    /// The TLS cancel requests travel with; `None` for none.
-    pub canceller: Option<&'a Arc<dyn Connect>>,
+    /// The TLS cancel requests travel with.
+    pub canceller: &'a Arc<dyn Connect>,
 }
 
 // By hand: a derive would demand `C: Copy`, but only references are copied.
@@ -316,7 +316,7 @@ impl Connection for Client {
             mode: self.mode,
             in_transaction: false,
             timeout: self.timeout,
-            canceller: self.canceller.as_ref(),
+            canceller: &self.canceller,
         }
     }
 }
@@ -335,7 +335,7 @@ impl<C: GenericClient + Sync> Connection for C {
             mode: Mode::Pooler,
             in_transaction: false,
             timeout: None,
-            canceller: None,
+            canceller: connect::no_tls(),
         }
     }
 }

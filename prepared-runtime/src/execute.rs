@@ -6,6 +6,7 @@ use crate::client::{Mode, Parts};
 use crate::error::Error;
 use crate::registry::StatementInfo;
 use futures_util::TryStreamExt;
+use futures_util::future::BoxFuture;
 use postgres_types::ToSql;
 use std::borrow::Cow;
 use std::time::Duration;
@@ -82,17 +83,19 @@ pub(crate) async fn run_within<C: GenericClient + Sync>(
     if let Ok(done) = tokio::time::timeout(after, call.as_mut()).await {
         return done;
     }
-    if let Err(e) = cancel(parts).await {
+    if let Err(e) = cancel_request(parts).await {
         tracing::warn!(statement = info.name, error = %crate::error::describe(&e), "the cancel request failed");
     }
     match tokio::time::timeout(CANCEL_GRACE, call).await {
-        Ok(Err(e)) if e.code() == Some(&SqlState::QUERY_CANCELED) => Err(Error::Timeout {
-            statement: info.name,
-            after,
-        }),
-        Ok(done) => done,
-        // Dropped: its guard sends another cancel request.
-        Err(_) => Err(Error::Timeout {
+        Ok(done)
+            if !done
+                .as_ref()
+                .is_err_and(|e| e.code() == Some(&SqlState::QUERY_CANCELED)) =>
+        {
+            done
+        }
+        // Cancelled, or no answer in time (then dropped: its guard sends another request).
+        _ => Err(Error::Timeout {
             statement: info.name,
             after,
         }),
@@ -102,13 +105,12 @@ pub(crate) async fn run_within<C: GenericClient + Sync>(
 /// How long a call over its limit waits for the server to answer its cancel request.
 const CANCEL_GRACE: Duration = Duration::from_secs(5);
 
-/// Asks the server to cancel what `parts`' connection runs, with the connection's TLS.
-async fn cancel<C: GenericClient + Sync>(parts: Parts<'_, C>) -> Result<(), tokio_postgres::Error> {
-    let token = parts.client.client().cancel_token();
-    match parts.canceller {
-        Some(connector) => connector.cancel(token).await,
-        None => token.cancel_query(tokio_postgres::NoTls).await,
-    }
+/// A request to cancel what `parts`' connection runs, with the connection's TLS: its
+/// token taken now, sent when awaited (by a task of its own, for a dropped call).
+fn cancel_request<C: GenericClient + Sync>(
+    parts: Parts<'_, C>,
+) -> BoxFuture<'static, Result<(), tokio_postgres::Error>> {
+    parts.canceller.cancel(parts.client.client().cancel_token())
 }
 
 /// Cancels on the server a statement whose call was dropped before it finished (the
@@ -127,18 +129,12 @@ impl<C: GenericClient + Sync> Drop for CancelOnDrop<'_, C> {
         let Some(parts) = self.0.take() else {
             return;
         };
-        // The token is taken now; the request goes out on a task of its own.
-        let token = parts.client.client().cancel_token();
-        let connector = parts.canceller.cloned();
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
             return;
         };
+        let request = cancel_request(parts);
         runtime.spawn(async move {
-            let sent = match connector {
-                Some(connector) => connector.cancel(token).await,
-                None => token.cancel_query(tokio_postgres::NoTls).await,
-            };
-            if let Err(e) = sent {
+            if let Err(e) = request.await {
                 tracing::warn!(error = %crate::error::describe(&e), "the cancel request of a dropped call failed");
             }
         });
@@ -151,58 +147,56 @@ async fn run_once<C: GenericClient + Sync>(
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
 ) -> Result<(Vec<Row>, u64), Error> {
-    {
-        if parts.mode == Mode::Pooler {
-            return run_unnamed(parts.client, info, params).await;
+    if parts.mode == Mode::Pooler {
+        return run_unnamed(parts.client, info, params).await;
+    }
+    let mut healed = false;
+    loop {
+        let (statement, ticket) = prepare_cached(parts.client, parts.cache, info).await?;
+        check_count(info, statement.params().len(), params.len())?;
+        let result = async {
+            // The connection's own client, not `GenericClient`'s method: that boxes a
+            // future per call (`async_trait`), and a transaction's methods only
+            // forward to its client.
+            let stream = parts
+                .client
+                .client()
+                .query_raw(&statement, params.iter().copied())
+                .await?;
+            futures_util::pin_mut!(stream);
+            let rows: Vec<Row> = stream.as_mut().try_collect().await?;
+            Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
         }
-        let mut healed = false;
-        loop {
-            let (statement, ticket) = prepare_cached(parts.client, parts.cache, info).await?;
-            check_count(info, statement.params().len(), params.len())?;
-            let result = async {
-                // The connection's own client, not `GenericClient`'s method: that boxes a
-                // future per call (`async_trait`), and a transaction's methods only
-                // forward to its client.
-                let stream = parts
-                    .client
-                    .client()
-                    .query_raw(&statement, params.iter().copied())
-                    .await?;
-                futures_util::pin_mut!(stream);
-                let rows: Vec<Row> = stream.as_mut().try_collect().await?;
-                Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
-            }
-            .await;
-            match result {
-                Ok(done) => return Ok(done),
-                Err(source) if is_stale(&source) => {
-                    parts.cache.evict(info, ticket);
-                    tracing::info!(
-                        statement = info.name,
-                        "prepared statement went stale; re-preparing"
-                    );
-                    if parts.in_transaction {
-                        // The error aborted the transaction: only the caller can run it again.
-                        return Err(Error::RetryTransaction {
-                            statement: info.name,
-                            cause: source,
-                        });
-                    }
-                    if healed {
-                        return Err(Error::Postgres {
-                            statement: info.name,
-                            cause: source,
-                        });
-                    }
-                    // Nothing ran: a plan error comes before execution, so once more is safe.
-                    healed = true;
+        .await;
+        match result {
+            Ok(done) => return Ok(done),
+            Err(source) if is_stale(&source) => {
+                parts.cache.evict(info, ticket);
+                tracing::info!(
+                    statement = info.name,
+                    "prepared statement went stale; re-preparing"
+                );
+                if parts.in_transaction {
+                    // The error aborted the transaction: only the caller can run it again.
+                    return Err(Error::RetryTransaction {
+                        statement: info.name,
+                        cause: source,
+                    });
                 }
-                Err(source) => {
+                if healed {
                     return Err(Error::Postgres {
                         statement: info.name,
                         cause: source,
                     });
                 }
+                // Nothing ran: a plan error comes before execution, so once more is safe.
+                healed = true;
+            }
+            Err(source) => {
+                return Err(Error::Postgres {
+                    statement: info.name,
+                    cause: source,
+                });
             }
         }
     }

@@ -73,17 +73,12 @@ pub mod shared {
     pub use crate::redact::redact_password;
 
     /// Opens a connection to `config` as [`Client::connect`](crate::Client::connect) reads
-    /// it, TLS included, with `timeout` as its `connect_timeout` unless it sets one; the
-    /// connection is driven in the task returned.
+    /// it, TLS and the default `connect_timeout` included; the connection is driven in the
+    /// task returned.
     pub async fn connect(
         config: &str,
-        timeout: std::time::Duration,
     ) -> Result<(tokio_postgres::Client, tokio::task::JoinHandle<()>), crate::Error> {
-        let mut target = crate::connect::Target::parse(config)?;
-        if target.config.get_connect_timeout().is_none() {
-            target.config.connect_timeout(timeout);
-        }
-        target.connect().await
+        crate::connect::Target::parse(config)?.connect().await
     }
 }
 

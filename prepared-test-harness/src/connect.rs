@@ -20,7 +20,9 @@ pub async fn connect(connection_string: &str, source: &str) -> Result<Connected,
         true => shown,
         false => format!("{source} ({shown})"),
     };
-    let attempt = prepared_runtime::shared::connect(connection_string, CONNECT_TIMEOUT);
+    // The runtime bounds each host by `connect_timeout`; this bounds the whole, however
+    // long a `connect_timeout` the string sets.
+    let attempt = prepared_runtime::shared::connect(connection_string);
     match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
         Ok(Ok(connected)) => Ok(connected),
         Ok(Err(prepared_runtime::Error::Connect { target, cause })) => Err(Error::Connect {

@@ -164,6 +164,13 @@ fn default_connector(settings: &TlsSettings) -> Result<Arc<dyn Connect>, String>
     }
 }
 
+/// The connector without TLS, for cancel requests on connections made without a
+/// connection string (a tokio-postgres client the user connected).
+pub fn no_tls() -> &'static Arc<dyn Connect> {
+    static NO_TLS: std::sync::OnceLock<Arc<dyn Connect>> = std::sync::OnceLock::new();
+    NO_TLS.get_or_init(|| Arc::new(Tls(tokio_postgres::NoTls)))
+}
+
 /// Opens a tokio-postgres connection, and the connections that cancel requests travel
 /// on: object-safe, so that a connection string's connector (rustls, none, or the user's)
 /// is chosen when the string is read.
