@@ -7,6 +7,7 @@
 mod model;
 mod support;
 
+use futures_util::StreamExt;
 use model::queries::PreparedStatement as Q;
 use model::{ApiModelUser, UserRole};
 use prepared::{Error, Json, Mode, PreparedExt};
@@ -28,6 +29,23 @@ mod pooler_queries {
 
     #[prepared("SELECT @roles::text[] AS roles", params(roles: Vec<UserRole>))]
     pub struct CastRoles;
+
+    #[prepared("COPY service (name, deleted) FROM STDIN (FORMAT binary)", row = super::NewService)]
+    pub struct ServicesCopy;
+
+    #[prepared("SELECT count(*) AS n FROM service WHERE name LIKE @prefix || '%'", params(prefix: &str), row = super::Count)]
+    pub struct ServicesNamed;
+}
+
+#[derive(Debug, prepared::FromRow)]
+pub struct Count {
+    pub n: Option<i64>,
+}
+
+#[derive(Debug, prepared::ToRow)]
+pub struct NewService {
+    pub name: String,
+    pub deleted: bool,
 }
 
 struct PgBouncer {
@@ -44,6 +62,18 @@ impl Drop for PgBouncer {
     }
 }
 
+/// The `pgbouncer` binary, or `None` (the reason printed) where it is not installed;
+/// under CI that is a failure, since a skip would pass without the claim tested.
+fn pgbouncer() -> Option<PathBuf> {
+    let found = find_pgbouncer();
+    if found.is_none() {
+        let why = "pgbouncer is not installed (apt-get install pgbouncer); .ci/run installs it";
+        assert!(std::env::var_os("CI").is_none(), "{why}");
+        eprintln!("skipped: {why}");
+    }
+    found
+}
+
 fn find_pgbouncer() -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
@@ -52,14 +82,16 @@ fn find_pgbouncer() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// PgBouncer in transaction mode in front of the test server, with one server connection.
-fn start_pgbouncer(binary: &Path) -> PgBouncer {
+/// PgBouncer in transaction mode in front of the test server, with `servers` server
+/// connections.
+fn start_pgbouncer(binary: &Path, servers: usize) -> PgBouncer {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let dir = std::env::temp_dir().join(format!("prepared-pgbouncer-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("prepared-pgbouncer-{}-{port}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let server = support::server();
@@ -68,7 +100,7 @@ fn start_pgbouncer(binary: &Path) -> PgBouncer {
         dir.join("pgbouncer.ini"),
         format!(
             "[databases]\n* = host={} port={} user=postgres\n\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = {port}\n\
-             unix_socket_dir =\nauth_type = trust\nauth_file = {}\npool_mode = transaction\ndefault_pool_size = 1\n\
+             unix_socket_dir =\nauth_type = trust\nauth_file = {}\npool_mode = transaction\ndefault_pool_size = {servers}\n\
              max_client_conn = 50\nlogfile = {}\npidfile = {}\nignore_startup_parameters = extra_float_digits,options\n",
             server.socket_dir().display(),
             server.port(),
@@ -106,15 +138,9 @@ fn start_pgbouncer(binary: &Path) -> PgBouncer {
 
 #[tokio::test]
 async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
-    let Some(binary) = find_pgbouncer() else {
-        let why = "pgbouncer is not installed (apt-get install pgbouncer); .ci/run installs it";
-        // Under CI a skip would pass without the claim tested.
-        assert!(std::env::var_os("CI").is_none(), "{why}");
-        eprintln!("skipped: {why}");
-        return;
-    };
+    let Some(binary) = pgbouncer() else { return };
     let (_db, name) = support::fresh_database_named().await;
-    let bouncer = start_pgbouncer(&binary);
+    let bouncer = start_pgbouncer(&binary, 1);
     let url = format!(
         "host=127.0.0.1 port={} user=postgres dbname={name}",
         bouncer.port
@@ -205,4 +231,100 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
     assert_eq!(row.get::<_, Vec<String>>("roles"), ["admin"]);
 
     drop(bouncer);
+}
+
+/// COPY through PgBouncer in transaction mode with two server connections, from four
+/// clients at once beside their other statements: every COPY lands whole (tokio-postgres
+/// binds a COPY in a later exchange than it prepares it, which the pooler may send to the
+/// other server connection unless both are in one transaction), and a COPY whose call is
+/// dropped midway leaves nothing written and the connection ready for the next call.
+#[tokio::test]
+async fn copy_in_pooler_mode_through_pgbouncer() {
+    let Some(binary) = pgbouncer() else { return };
+    let (_db, name) = support::fresh_database_named().await;
+    let bouncer = start_pgbouncer(&binary, 2);
+    let url = format!(
+        "host=127.0.0.1 port={} user=postgres dbname={name}",
+        bouncer.port
+    );
+    use pooler_queries::PreparedStatement as P;
+    use prepared::CopyExt;
+    let mut tasks = Vec::new();
+    for c in 0..4 {
+        let url = url.clone();
+        tasks.push(tokio::spawn(async move {
+            let client = prepared::Client::connect_with_mode(&url, Mode::Pooler)
+                .await
+                .unwrap();
+            for round in 0..10 {
+                let rows = (0..50).map(move |i| NewService {
+                    name: format!("c{c}-r{round}-{i}"),
+                    deleted: i % 2 == 0,
+                });
+                let written = client
+                    .prepared_copy_in(P::services_copy(), rows)
+                    .await
+                    .unwrap_or_else(|e| panic!("client {c}, round {round}: {e}"));
+                assert_eq!(written, 50);
+                let n = client
+                    .prepared_query_one(P::services_named(&format!("c{c}-")))
+                    .await
+                    .unwrap()
+                    .n;
+                assert_eq!(n, Some(50 * (round + 1)));
+            }
+            client
+        }));
+    }
+    let mut clients = Vec::new();
+    for task in tasks {
+        clients.push(task.await.unwrap());
+    }
+    let client = &clients[0];
+    let all = client
+        .prepared_query_one(P::services_named("c"))
+        .await
+        .unwrap()
+        .n;
+    assert_eq!(all, Some(4 * 10 * 50));
+
+    // A COPY dropped after its first rows (the stream never ends, the call is cut short),
+    // several times over: each time the next call finds the connection ready.
+    for _ in 0..10 {
+        dropped_copy(client).await;
+    }
+    let n = client
+        .prepared_query_one(P::services_named("c0-"))
+        .await
+        .unwrap()
+        .n;
+    assert_eq!(n, Some(500));
+    drop(bouncer);
+}
+
+async fn dropped_copy(client: &prepared::Client) {
+    use pooler_queries::PreparedStatement as P;
+    use prepared::CopyExt;
+    let endless = futures_util::stream::iter(0..).map(|i| NewService {
+        name: format!("dropped-{i}"),
+        deleted: false,
+    });
+    let cut = tokio::time::timeout(
+        Duration::from_millis(100),
+        client.prepared_copy_in_stream(
+            P::services_copy(),
+            endless.then(|row| async {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+                row
+            }),
+        ),
+    )
+    .await;
+    assert!(cut.is_err(), "the endless COPY ended: {cut:?}");
+    let n = client
+        .prepared_query_one(P::services_named("dropped-"))
+        .await
+        .unwrap()
+        .n;
+    assert_eq!(n, Some(0), "a dropped COPY wrote rows");
 }

@@ -5,6 +5,7 @@ use crate::connect::{self, Connect, Target};
 use crate::error::{Error, describe};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 use tokio_postgres::{GenericClient, Socket};
@@ -17,7 +18,9 @@ pub enum Mode {
     Prepared,
     /// For PgBouncer in transaction pooling mode and other poolers that do not keep named
     /// statements: every execution is one round trip with an unnamed statement, its
-    /// parameter types taken from the registry.
+    /// parameter types taken from the registry. A COPY (which tokio-postgres prepares and
+    /// binds in two exchanges) runs in a transaction of its own, so both reach the same
+    /// server connection.
     Pooler,
 }
 
@@ -34,6 +37,13 @@ pub struct Client {
     /// The TLS cancel requests travel with: the connection string's; without one (a
     /// client the user connected), no TLS.
     canceller: Arc<dyn Connect>,
+    /// Set when a call that opened a transaction of its own was dropped before it ended:
+    /// the next call rolls it back first, and waits for that, because a pooler in
+    /// transaction mode cannot follow statements pipelined past a transaction's end.
+    rollback_due: AtomicBool,
+    /// Shared by many tasks at once (a [`Multiplexed`](crate::Multiplexed) connection): a
+    /// transaction opened on it would take in the other tasks' statements.
+    pub(crate) shared: bool,
 }
 
 impl Client {
@@ -50,6 +60,8 @@ impl Client {
             mode,
             timeout: None,
             canceller: connect::no_tls().clone(),
+            rollback_due: AtomicBool::new(false),
+            shared: false,
         }
     }
 
@@ -282,12 +294,42 @@ pub struct Parts<'a, C> {
     pub client: &'a C,
     pub cache: &'a StatementCache,
     pub mode: Mode,
-    /// Inside an explicit transaction a failed statement aborts it, so nothing is retried.
-    pub in_transaction: bool,
+    /// Whether the connection is inside a transaction block.
+    pub block: Block,
     /// Each call's time limit unless it sets its own.
     pub timeout: Option<Duration>,
     /// The TLS cancel requests travel with.
     pub canceller: &'a Arc<dyn Connect>,
+    /// The connection's flag for a transaction left open by a dropped call, when it has
+    /// one (see [`Client`]'s field).
+    pub rollback_due: Option<&'a AtomicBool>,
+}
+
+impl<C: GenericClient + Sync> Parts<'_, C> {
+    /// Rolls back the transaction a dropped call left open, before anything else is sent.
+    pub(crate) async fn settle(&self) -> Result<(), Error> {
+        if let Some(due) = self.rollback_due {
+            if due.swap(false, Ordering::AcqRel) {
+                self.client
+                    .client()
+                    .batch_execute("ROLLBACK")
+                    .await
+                    .map_err(control("ROLLBACK"))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a connection is inside a transaction block: inside one, a failed statement
+/// aborts it (so nothing is retried) and the connection stays with it behind a pooler.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    Outside,
+    Inside,
+    /// A tokio-postgres client or transaction: its type does not say which.
+    Unknown,
 }
 
 // By hand: a derive would demand `C: Copy`, but only references are copied.
@@ -314,9 +356,10 @@ impl Connection for Client {
             client: &self.inner,
             cache: &self.cache,
             mode: self.mode,
-            in_transaction: false,
+            block: Block::Outside,
             timeout: self.timeout,
             canceller: &self.canceller,
+            rollback_due: (!self.shared).then_some(&self.rollback_due),
         }
     }
 }
@@ -333,9 +376,10 @@ impl<C: GenericClient + Sync> Connection for C {
             client: self,
             cache: UNUSED.get_or_init(StatementCache::default),
             mode: Mode::Pooler,
-            in_transaction: false,
+            block: Block::Unknown,
             timeout: None,
             canceller: connect::no_tls(),
+            rollback_due: None,
         }
     }
 }
@@ -347,9 +391,10 @@ impl<'a> Connection for Transaction<'a> {
             client: &self.inner,
             cache: self.cache,
             mode: self.mode,
-            in_transaction: true,
+            block: Block::Inside,
             timeout: self.timeout,
             canceller: self.canceller,
+            rollback_due: None,
         }
     }
 }

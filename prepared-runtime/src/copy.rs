@@ -1,13 +1,14 @@
 //! Typed binary `COPY … FROM STDIN`: rows of a `#[derive(ToRow)]` struct, from any
 //! iterator or stream, through tokio-postgres's binary copy writer.
 
-use crate::client::Parts;
+use crate::client::{Block, Mode, Parts, control};
 use crate::error::Error;
 use crate::registry::{ColumnInfo, StatementInfo};
 use futures_util::{Stream, StreamExt};
 use postgres_types::{ToSql, Type};
 use std::borrow::Borrow;
 use std::marker::PhantomData;
+use std::sync::atomic::{AtomicBool, Ordering};
 use tokio_postgres::GenericClient;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 
@@ -73,7 +74,73 @@ impl<S: CopyStatement> std::fmt::Debug for CopyIn<S> {
 
 /// Writes every row of `rows` with the COPY `S` on a connection and returns how many the
 /// server took. Nothing is written when a row fails: the COPY is one statement.
+///
+/// In pooler mode outside a transaction, the COPY runs in a transaction of its own:
+/// tokio-postgres prepares a COPY (and the probe of its columns) as a named statement and
+/// binds it in a later exchange, which a pooler in transaction mode may send to another
+/// server connection; inside one transaction both reach the same server connection, and
+/// both statements are closed before it ends, so nothing outlives it there.
 pub(crate) async fn copy_rows<S, C, T>(
+    parts: Parts<'_, C>,
+    rows: impl Stream<Item = T> + Send,
+) -> Result<u64, Error>
+where
+    S: CopyStatement,
+    C: GenericClient + Sync,
+    T: Borrow<S::Row> + Send,
+{
+    parts.settle().await?;
+    let (Mode::Pooler, Block::Outside, Some(due)) = (parts.mode, parts.block, parts.rollback_due)
+    else {
+        return copy_here::<S, C, T>(parts, rows).await;
+    };
+    let client = parts.client.client();
+    client
+        .batch_execute("BEGIN")
+        .await
+        .map_err(control("BEGIN"))?;
+    let guard = RollbackOnDrop(Some(due));
+    let written = copy_here::<S, C, T>(parts, rows).await;
+    guard.disarm();
+    match written {
+        Ok(count) => {
+            client
+                .batch_execute("COMMIT")
+                .await
+                .map_err(control("COMMIT"))?;
+            Ok(count)
+        }
+        Err(e) => {
+            client
+                .batch_execute("ROLLBACK")
+                .await
+                .map_err(control("ROLLBACK"))?;
+            Err(e)
+        }
+    }
+}
+
+/// Has the connection's next call roll back the COPY's own transaction when its call is
+/// dropped before it ends, so that call does not find it open (and aborted by the
+/// unfinished COPY).
+struct RollbackOnDrop<'a>(Option<&'a AtomicBool>);
+
+impl RollbackOnDrop<'_> {
+    fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for RollbackOnDrop<'_> {
+    fn drop(&mut self) {
+        if let Some(due) = self.0.take() {
+            due.store(true, Ordering::Release);
+        }
+    }
+}
+
+/// [`copy_rows`] on the connection as it is.
+async fn copy_here<S, C, T>(
     parts: Parts<'_, C>,
     rows: impl Stream<Item = T> + Send,
 ) -> Result<u64, Error>

@@ -2,7 +2,7 @@
 //! migrations, and pooler mode.
 
 use crate::cache::StatementCache;
-use crate::client::{Mode, Parts};
+use crate::client::{Block, Mode, Parts};
 use crate::error::Error;
 use crate::registry::StatementInfo;
 use futures_util::TryStreamExt;
@@ -176,7 +176,7 @@ async fn run_once<C: GenericClient + Sync>(
                     statement = info.name,
                     "prepared statement went stale; re-preparing"
                 );
-                if parts.in_transaction {
+                if parts.block != Block::Outside {
                     // The error aborted the transaction: only the caller can run it again.
                     return Err(Error::RetryTransaction {
                         statement: info.name,

@@ -5,7 +5,10 @@
 //!
 //! What cannot be shared is a transaction: `BEGIN` on a shared connection would take in
 //! every other task's statements. Take transactions from a lending pool
-//! ([`pool`](crate::pool), feature `deadpool`) or a dedicated [`Client`].
+//! ([`pool`](crate::pool), feature `deadpool`) or a dedicated [`Client`]. For the same
+//! reason a COPY in [`Mode::Pooler`] runs here without the transaction of its own it has
+//! on other connections: behind a pooler in transaction mode, run COPYs on a dedicated
+//! connection.
 
 use crate::cache::CacheStats;
 use crate::client::{Client, Mode};
@@ -133,6 +136,7 @@ impl MultiplexedBuilder {
         let opener = Opener {
             warm_up: self.warm_up,
             timeout: self.timeout,
+            shared: true,
             ..Opener::new(target, self.mode)
         };
         let clients =

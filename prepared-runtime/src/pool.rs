@@ -5,7 +5,7 @@
 //! out `prepared::Client`s instead, whose cache is keyed by registry entry.
 
 use crate::cache::CacheStats;
-use crate::client::{Client, Mode};
+use crate::client::{Client, Connection, Mode};
 use crate::connect::Target;
 use crate::error::Error;
 use crate::registry::Registry;
@@ -103,7 +103,8 @@ impl managed::Manager for Manager {
         if client.is_closed() {
             return Err(RecycleError::message("connection closed"));
         }
-        Ok(())
+        // A COPY dropped midway left its transaction open: the next holder gets none of it.
+        client.parts().settle().await.map_err(RecycleError::Backend)
     }
 }
 

@@ -69,6 +69,7 @@ impl<C: Connection> Session for C {
         timeout: Option<Duration>,
     ) -> Result<Answer<S::Row>, Error> {
         let parts = self.parts();
+        parts.settle().await?;
         let values = pick(info, all);
         let (rows, affected) = match timeout.or(parts.timeout) {
             None => run(parts, info, &values).await?,

@@ -69,6 +69,8 @@ pub(crate) struct Opener {
     pub warm_up: Vec<&'static Registry>,
     /// Each new connection's time limit for a call (see [`Client::set_timeout`]).
     pub timeout: Option<std::time::Duration>,
+    /// Whether its connections are shared by many tasks at once (see `Client::shared`).
+    pub shared: bool,
 }
 
 impl Opener {
@@ -80,6 +82,7 @@ impl Opener {
             counters: std::sync::Arc::default(),
             warm_up: Vec::new(),
             timeout: None,
+            shared: false,
         }
     }
 
@@ -95,6 +98,7 @@ impl Opener {
             self.target.connector(),
         );
         client.set_timeout(self.timeout);
+        client.shared = self.shared;
         if !self.warm_up.is_empty() {
             for error in client.warm_up(&self.warm_up).await.failed {
                 tracing::warn!(error = %error, "warm-up could not prepare a statement");
