@@ -308,14 +308,14 @@ pub struct Parts<'a, C> {
 impl<C: GenericClient + Sync> Parts<'_, C> {
     /// Rolls back the transaction a dropped call left open, before anything else is sent.
     pub(crate) async fn settle(&self) -> Result<(), Error> {
-        if let Some(due) = self.rollback_due {
-            if due.swap(false, Ordering::AcqRel) {
-                self.client
-                    .client()
-                    .batch_execute("ROLLBACK")
-                    .await
-                    .map_err(control("ROLLBACK"))?;
-            }
+        if let Some(due) = self.rollback_due
+            && due.swap(false, Ordering::AcqRel)
+        {
+            self.client
+                .client()
+                .batch_execute("ROLLBACK")
+                .await
+                .map_err(control("ROLLBACK"))?;
         }
         Ok(())
     }
