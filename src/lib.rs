@@ -32,7 +32,7 @@ pub use prepared_runtime::optional::*;
 pub use prepared_runtime::{
     Bound, CacheStats, Client, CopyExt, CopyIn, CopyStatement, Error, ErrorKind, ExpectedRows,
     FromRow, Json, Mode, Multiplexed, MultiplexedBuilder, Nullable, Params, PreparedExt, Registry,
-    SqlState, Statement, ToRow, Transaction, TransactionOptions, WarmUp,
+    RowStream, SqlState, Statement, ToRow, Transaction, TransactionOptions, WarmUp,
 };
 /// A database stand-in for unit tests. Feature `mock`, for `[dev-dependencies]`.
 #[cfg(feature = "mock")]

@@ -16,6 +16,8 @@
 //! 5. `compile`: an edit's incremental build of a 500-statement registry against the same
 //!    SQL as `&str` consts.
 //! 6. `tls`: the registry and sqlx over TLS on loopback, and the registry over plain TCP.
+//! 7. `stream`: 10 million rows streamed, streamed by tokio-postgres, and collected: time
+//!    and peak memory.
 //!
 //! `sections` is a comma-separated list of those names (all by default); `seconds` is how
 //! long each side of a pgbench row runs, in 5 alternating rounds (10 by default). Contenders alternate in rounds so that drift of
@@ -27,6 +29,7 @@ mod first_use;
 mod latency;
 mod pin;
 mod raw;
+mod stream;
 mod throughput;
 mod tls;
 
@@ -177,6 +180,9 @@ fn main() -> BenchResult<()> {
         }
         if run("pipelining") {
             throughput::pipelining(&url).await?;
+        }
+        if run("stream") {
+            stream::run(&url).await?;
         }
         BenchResult::Ok(())
     })?;

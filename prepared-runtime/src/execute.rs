@@ -9,9 +9,10 @@ use futures_util::TryStreamExt;
 use futures_util::future::BoxFuture;
 use postgres_types::ToSql;
 use std::borrow::Cow;
+use std::future::Future;
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{GenericClient, Row};
+use tokio_postgres::{GenericClient, Row, RowStream};
 use tracing::Instrument;
 
 /// The values a statement or variant binds, in `$n` order: a variant takes a subset.
@@ -50,35 +51,64 @@ fn is_stale(error: &tokio_postgres::Error) -> bool {
     })
 }
 
-/// Runs a statement and returns its rows and the number of rows it affected.
+/// Runs a statement and returns its rows and the number of rows it affected, within
+/// `after` when it is set (see [`within`]).
 pub(crate) async fn run<C: GenericClient + Sync>(
     parts: Parts<'_, C>,
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
+    after: Option<Duration>,
 ) -> Result<(Vec<Row>, u64), Error> {
+    let call = async {
+        let stream = start(parts, info, params).await?;
+        futures_util::pin_mut!(stream);
+        let rows: Vec<Row> =
+            stream
+                .as_mut()
+                .try_collect()
+                .await
+                .map_err(|cause| Error::Postgres {
+                    statement: info.name,
+                    cause,
+                })?;
+        Ok((rows, stream.rows_affected().unwrap_or(0)))
+    };
+    limited(parts, info, call, after).await
+}
+
+/// `call`, a statement's run on `parts`' connection, cancelled on the server when it is
+/// dropped before it ends, and within `after` when that is set.
+pub(crate) async fn limited<C: GenericClient + Sync, T>(
+    parts: Parts<'_, C>,
+    info: &'static StatementInfo,
+    call: impl Future<Output = Result<T, Error>>,
+    after: Option<Duration>,
+) -> Result<T, Error> {
     // The statement's name only: parameter values never reach a span.
     let span = tracing::debug_span!("prepared", statement = info.name);
-    async move {
+    let guarded = async move {
         let guard = CancelOnDrop(Some(parts));
-        let result = run_once(parts, info, params).await;
+        let result = call.await;
         guard.disarm();
         result
     }
-    .instrument(span)
-    .await
+    .instrument(span);
+    match after {
+        None => guarded.await,
+        Some(after) => within(parts, info, guarded, after).await,
+    }
 }
 
-/// [`run`] within `after`: past it the server is asked to cancel the statement, and the
+/// `call` within `after`: past it the server is asked to cancel the statement, and the
 /// call waits (a bounded time) for the server's reply, so the connection stays in step and
 /// the cancel cannot hit this connection's next statement. A statement that finished
 /// before the server saw the cancel returns its result.
-pub(crate) async fn run_within<C: GenericClient + Sync>(
+async fn within<C: GenericClient + Sync, T>(
     parts: Parts<'_, C>,
     info: &'static StatementInfo,
-    params: &[&(dyn ToSql + Sync)],
+    call: impl Future<Output = Result<T, Error>>,
     after: Duration,
-) -> Result<(Vec<Row>, u64), Error> {
-    let call = run(parts, info, params);
+) -> Result<T, Error> {
     futures_util::pin_mut!(call);
     if let Ok(done) = tokio::time::timeout(after, call.as_mut()).await {
         return done;
@@ -107,10 +137,22 @@ const CANCEL_GRACE: Duration = Duration::from_secs(5);
 
 /// A request to cancel what `parts`' connection runs, with the connection's TLS: its
 /// token taken now, sent when awaited (by a task of its own, for a dropped call).
-fn cancel_request<C: GenericClient + Sync>(
+pub(crate) fn cancel_request<C: GenericClient + Sync>(
     parts: Parts<'_, C>,
 ) -> BoxFuture<'static, Result<(), tokio_postgres::Error>> {
     parts.canceller.cancel(parts.client.client().cancel_token())
+}
+
+/// Sends `request` from a task of its own, for a call that was dropped: nothing awaits it.
+pub(crate) fn send_cancel(request: BoxFuture<'static, Result<(), tokio_postgres::Error>>) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    runtime.spawn(async move {
+        if let Err(e) = request.await {
+            tracing::warn!(error = %crate::error::describe(&e), "the cancel request of a dropped call failed");
+        }
+    });
 }
 
 /// Cancels on the server a statement whose call was dropped before it finished (the
@@ -126,50 +168,36 @@ impl<C: GenericClient + Sync> CancelOnDrop<'_, C> {
 
 impl<C: GenericClient + Sync> Drop for CancelOnDrop<'_, C> {
     fn drop(&mut self) {
-        let Some(parts) = self.0.take() else {
-            return;
-        };
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return;
-        };
-        let request = cancel_request(parts);
-        runtime.spawn(async move {
-            if let Err(e) = request.await {
-                tracing::warn!(error = %crate::error::describe(&e), "the cancel request of a dropped call failed");
-            }
-        });
+        if let Some(parts) = self.0.take() {
+            send_cancel(cancel_request(parts));
+        }
     }
 }
 
-/// One statement's run, re-prepared once when it went stale.
-async fn run_once<C: GenericClient + Sync>(
+/// Starts a statement: bound on the server, its rows to come. A statement gone stale is
+/// re-prepared once: the server refuses a stale plan when it binds it, before anything
+/// runs, so binding again is safe.
+pub(crate) async fn start<C: GenericClient + Sync>(
     parts: Parts<'_, C>,
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
-) -> Result<(Vec<Row>, u64), Error> {
+) -> Result<RowStream, Error> {
     if parts.mode == Mode::Pooler {
-        return run_unnamed(parts.client, info, params).await;
+        return start_unnamed(parts.client, info, params).await;
     }
     let mut healed = false;
     loop {
         let (statement, ticket) = prepare_cached(parts.client, parts.cache, info).await?;
         check_count(info, statement.params().len(), params.len())?;
-        let result = async {
-            // The connection's own client, not `GenericClient`'s method: that boxes a
-            // future per call (`async_trait`), and a transaction's methods only
-            // forward to its client.
-            let stream = parts
-                .client
-                .client()
-                .query_raw(&statement, params.iter().copied())
-                .await?;
-            futures_util::pin_mut!(stream);
-            let rows: Vec<Row> = stream.as_mut().try_collect().await?;
-            Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
-        }
-        .await;
-        match result {
-            Ok(done) => return Ok(done),
+        // The connection's own client, not `GenericClient`'s method: that boxes a future
+        // per call (`async_trait`), and a transaction's methods only forward to its client.
+        let started = parts
+            .client
+            .client()
+            .query_raw(&statement, params.iter().copied())
+            .await;
+        match started {
+            Ok(stream) => return Ok(stream),
             Err(source) if is_stale(&source) => {
                 parts.cache.evict(info, ticket);
                 tracing::info!(
@@ -189,7 +217,6 @@ async fn run_once<C: GenericClient + Sync>(
                         cause: source,
                     });
                 }
-                // Nothing ran: a plan error comes before execution, so once more is safe.
                 healed = true;
             }
             Err(source) => {
@@ -224,11 +251,11 @@ pub(crate) async fn prepare_cached<C: GenericClient + Sync>(
 
 /// Pooler mode: one round trip with an unnamed statement, so nothing depends on which
 /// server connection the pooler picks.
-async fn run_unnamed<C: GenericClient + Sync>(
+async fn start_unnamed<C: GenericClient + Sync>(
     client: &C,
     info: &'static StatementInfo,
     params: &[&(dyn ToSql + Sync)],
-) -> Result<(Vec<Row>, u64), Error> {
+) -> Result<RowStream, Error> {
     check_count(info, info.params.len(), params.len())?;
     let mut typed = Vec::with_capacity(params.len());
     for (value, param) in params.iter().zip(info.params) {
@@ -241,15 +268,12 @@ async fn run_unnamed<C: GenericClient + Sync>(
         };
         typed.push((*value, ty));
     }
-    let result = async {
-        let stream = client.client().query_typed_raw(info.sql, typed).await?;
-        futures_util::pin_mut!(stream);
-        let rows: Vec<Row> = stream.as_mut().try_collect().await?;
-        Ok::<_, tokio_postgres::Error>((rows, stream.rows_affected().unwrap_or(0)))
-    }
-    .await;
-    result.map_err(|source| Error::Postgres {
-        statement: info.name,
-        cause: source,
-    })
+    client
+        .client()
+        .query_typed_raw(info.sql, typed)
+        .await
+        .map_err(|source| Error::Postgres {
+            statement: info.name,
+            cause: source,
+        })
 }

@@ -5,6 +5,7 @@ use crate::copy::{CopyIn, CopyStatement};
 use crate::error::{Error, ExpectedRows};
 use crate::session::{Session, Take};
 use crate::statement::{Bound, Params, Statement};
+use crate::stream::RowStream;
 use futures_util::Stream;
 use std::borrow::Borrow;
 use std::future::Future;
@@ -41,6 +42,33 @@ pub trait PreparedExt: Session {
                 .execute::<S>(query.info(), all.as_ref(), Take::All, query.time_limit())
                 .await?;
             Ok(answer.rows)
+        }
+    }
+
+    /// The rows as the server sends them, typed, one in memory at a time: for results too
+    /// large to collect. A time limit ([`Bound::timeout`], the connection's) bounds the
+    /// wait for the first row; the rest come at the reader's pace. Dropping the stream
+    /// before its end cancels the statement on the server. See [`RowStream`].
+    ///
+    /// ```no_run
+    /// # use prepared_runtime::{Bound, Error, Params, PreparedExt, Statement};
+    /// # async fn run<S: Statement, P: Params>(db: &impl PreparedExt, query: Bound<S, P>) -> Result<(), Error> {
+    /// use futures_util::TryStreamExt;
+    /// let mut rows = db.prepared_query_stream(query).await?;
+    /// while let Some(row) = rows.try_next().await? {
+    ///     # let _ = row;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    fn prepared_query_stream<S: Statement, P: Params>(
+        &self,
+        query: Bound<S, P>,
+    ) -> impl Future<Output = Result<RowStream<S::Row>, Error>> + Send {
+        async move {
+            let all = query.params().refs();
+            self.stream::<S>(query.info(), all.as_ref(), query.time_limit())
+                .await
         }
     }
 

@@ -26,6 +26,7 @@ pub mod registry;
 mod row;
 mod session;
 mod statement;
+mod stream;
 mod transaction;
 mod types;
 mod warm;
@@ -46,6 +47,7 @@ pub use row::FromRow;
 #[doc(hidden)]
 pub use session::Session;
 pub use statement::{Bound, Params, Statement};
+pub use stream::RowStream;
 pub use tokio_postgres::error::SqlState;
 pub use transaction::TransactionOptions;
 pub use warm::WarmUp;

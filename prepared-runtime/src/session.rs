@@ -6,11 +6,12 @@
 use crate::client::Connection;
 use crate::copy::{CopyStatement, copy_rows};
 use crate::error::{Error, ExpectedRows};
-use crate::execute::{pick, run, run_within};
+use crate::execute::{cancel_request, limited, pick, run, start};
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
 use crate::statement::Statement;
-use futures_util::Stream;
+use crate::stream::RowStream;
+use futures_util::{Stream, StreamExt};
 use postgres_types::ToSql;
 use std::borrow::Borrow;
 use std::future::Future;
@@ -50,6 +51,15 @@ pub trait Session: sealed::Sealed + Sync {
         timeout: Option<Duration>,
     ) -> impl Future<Output = Result<Answer<S::Row>, Error>> + Send;
 
+    /// Starts the statement `S` as `info` with `all` of its values, its rows to be read as
+    /// they arrive; `timeout` bounds the wait for its first row.
+    fn stream<S: Statement>(
+        &self,
+        info: &'static StatementInfo,
+        all: &[&(dyn ToSql + Sync)],
+        timeout: Option<Duration>,
+    ) -> impl Future<Output = Result<RowStream<S::Row>, Error>> + Send;
+
     /// Writes `rows` with the COPY `S`; returns how many rows were written.
     fn copy_in<S, T>(
         &self,
@@ -71,15 +81,37 @@ impl<C: Connection> Session for C {
         let parts = self.parts();
         parts.settle().await?;
         let values = pick(info, all);
-        let (rows, affected) = match timeout.or(parts.timeout) {
-            None => run(parts, info, &values).await?,
-            Some(after) => run_within(parts, info, &values, after).await?,
-        };
+        let (rows, affected) = run(parts, info, &values, timeout.or(parts.timeout)).await?;
         let rows = keep(info, rows, take)?
             .into_iter()
             .map(|row| S::Row::from_row(row, info))
             .collect::<Result<_, _>>()?;
         Ok(Answer { rows, affected })
+    }
+
+    async fn stream<S: Statement>(
+        &self,
+        info: &'static StatementInfo,
+        all: &[&(dyn ToSql + Sync)],
+        timeout: Option<Duration>,
+    ) -> Result<RowStream<S::Row>, Error> {
+        let parts = self.parts();
+        parts.settle().await?;
+        let values = pick(info, all);
+        let call = async {
+            let mut rows = Box::pin(start(parts, info, &values).await?);
+            let first = rows
+                .next()
+                .await
+                .transpose()
+                .map_err(|cause| Error::Postgres {
+                    statement: info.name,
+                    cause,
+                })?;
+            Ok((rows, first))
+        };
+        let (rows, first) = limited(parts, info, call, timeout.or(parts.timeout)).await?;
+        Ok(RowStream::server(info, rows, first, cancel_request(parts)))
     }
 
     async fn copy_in<S, T>(&self, rows: impl Stream<Item = T> + Send) -> Result<u64, Error>

@@ -12,6 +12,7 @@ use crate::error::{Error, MockDbError};
 use crate::registry::StatementInfo;
 use crate::session::{Answer, Session, Take, keep};
 use crate::statement::{Bound, Params, Statement};
+use crate::stream::RowStream;
 use futures_util::{Stream, StreamExt};
 use postgres_types::ToSql;
 use std::any::Any;
@@ -347,6 +348,15 @@ impl Session for Mock {
             rows: keep(info, answer.rows, take)?,
             affected: answer.affected,
         })
+    }
+
+    async fn stream<S: Statement>(
+        &self,
+        info: &'static StatementInfo,
+        all: &[&(dyn ToSql + Sync)],
+        _: Option<std::time::Duration>,
+    ) -> Result<RowStream<S::Row>, Error> {
+        Ok(RowStream::given(info, self.answer::<S>(info, all)?.rows))
     }
 
     async fn copy_in<S, T>(&self, rows: impl Stream<Item = T> + Send) -> Result<u64, Error>
