@@ -30,9 +30,10 @@ pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
 pub use prepared_runtime::{
-    Bound, CacheStats, Client, CopyExt, CopyIn, CopyStatement, Error, ErrorKind, ExpectedRows,
-    FromRow, Json, Mode, Multiplexed, MultiplexedBuilder, Nullable, Params, PreparedExt, Registry,
-    RowStream, SqlState, Statement, ToRow, Transaction, TransactionOptions, WarmUp,
+    Bound, CacheStats, Client, CopyExt, CopyIn, CopyStatement, DEFAULT_CONNECT_TIMEOUT, Error,
+    ErrorKind, ExpectedRows, FromRow, Json, Mode, Multiplexed, MultiplexedBuilder, Nullable,
+    Params, PreparedExt, Registry, RowStream, SqlState, Statement, ToRow, Transaction,
+    TransactionOptions, WarmUp,
 };
 /// A database stand-in for unit tests. Feature `mock`, for `[dev-dependencies]`.
 #[cfg(feature = "mock")]

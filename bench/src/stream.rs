@@ -44,7 +44,11 @@ pub async fn run(url: &str) -> BenchResult<()> {
     for (name, secs, mb) in [
         ("tokio-postgres `query_raw`, streamed", raw_secs, raw_mb),
         ("`prepared_query_stream`", stream_secs, stream_mb),
-        ("`prepared_query` (collects a `Vec`)", collect_secs, collect_mb),
+        (
+            "`prepared_query` (collects a `Vec`)",
+            collect_secs,
+            collect_mb,
+        ),
     ] {
         println!(
             "| {name} | {secs:.2} | {:.0} | {mb:.1} | {:.3}× |",
@@ -86,7 +90,10 @@ async fn streamed(url: &str) -> BenchResult<i64> {
 async fn collected(url: &str) -> BenchResult<i64> {
     let client = prepared::Client::connect(url).await?;
     let rows = client.prepared_query(Q::series(ROWS)).await?;
-    Ok(rows.iter().map(|row| row.n + row.pad.len() as i64 - 60).sum())
+    Ok(rows
+        .iter()
+        .map(|row| row.n + row.pad.len() as i64 - 60)
+        .sum())
 }
 
 async fn raw(url: &str) -> BenchResult<i64> {

@@ -15,8 +15,9 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 #[non_exhaustive]
 pub enum Error {
     /// The connection could not be opened. `target` is the connection string without
-    /// its password.
-    #[error("cannot connect to {target}: {}", describe(cause))]
+    /// its password. One line, the server's detail after a `;`, as logs of connection
+    /// failures read best.
+    #[error("cannot connect to {target}: {}", describe(cause).replace('\n', "; "))]
     Connect {
         /// The server, named without its password.
         target: String,
@@ -31,6 +32,16 @@ pub enum Error {
         target: String,
         /// How long the attempt was allowed.
         after: std::time::Duration,
+    },
+    /// A shared connection ([`Multiplexed`](crate::Multiplexed)) found closed could not be
+    /// reopened a moment ago: calls fail at once with that attempt's error until the next
+    /// attempt is due.
+    #[error("{last} (reopening a shared connection; the next attempt in {} ms)", retry_in.as_millis())]
+    Reconnecting {
+        /// The last attempt's error, naming the server.
+        last: String,
+        /// When the next attempt is due.
+        retry_in: std::time::Duration,
     },
     /// A connection string could not be used: a setting's value, or a file it names (an
     /// `sslrootcert`, `sslcert` or `sslkey`). `target` is the string without its password.
@@ -255,6 +266,7 @@ impl Error {
         Some(match self {
             Error::Connect { .. }
             | Error::ConnectTimeout { .. }
+            | Error::Reconnecting { .. }
             | Error::ConnectionString { .. }
             | Error::Transaction { .. }
             | Error::Unregistered { .. } => {
@@ -323,6 +335,12 @@ impl Error {
         match self {
             Error::RetryTransaction { .. } => return ErrorKind::RetryTransaction,
             Error::Timeout { .. } => return ErrorKind::Timeout,
+            Error::ConnectTimeout { .. } | Error::Reconnecting { .. } => {
+                return ErrorKind::ConnectionClosed;
+            }
+            Error::Connect { cause, .. } if cause.as_db_error().is_none() => {
+                return ErrorKind::ConnectionClosed;
+            }
             _ => {}
         }
         if self
@@ -351,7 +369,7 @@ impl Error {
             ErrorKind::SerializationFailure
         } else if *code == SqlState::T_R_DEADLOCK_DETECTED {
             ErrorKind::Deadlock
-        } else if code.code().starts_with("08") || *code == SqlState::ADMIN_SHUTDOWN {
+        } else if code.code().starts_with("08") || code.code().starts_with("57P") {
             ErrorKind::ConnectionClosed
         } else {
             ErrorKind::Other
@@ -514,7 +532,9 @@ pub enum ErrorKind<'a> {
     Deadlock,
     /// A cached statement went stale inside a transaction: retry the transaction.
     RetryTransaction,
-    /// The connection is gone (or the server is shutting down).
+    /// The server cannot be reached or the connection is gone: refused, timed out, closed,
+    /// or the server shutting down, restarting or starting up (SQLSTATE classes 08 and
+    /// 57P). Retrying later may succeed.
     ConnectionClosed,
     /// The call ran past its time limit and was cancelled on the server.
     Timeout,

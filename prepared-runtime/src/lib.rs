@@ -33,6 +33,7 @@ mod warm;
 
 pub use cache::CacheStats;
 pub use client::{Client, Mode, Transaction};
+pub use connect::DEFAULT_CONNECT_TIMEOUT;
 pub use copy::{CopyIn, CopyStatement, ToRow};
 #[cfg(feature = "mock")]
 pub use error::MockDbError;

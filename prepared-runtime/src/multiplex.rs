@@ -19,6 +19,7 @@ use crate::registry::Registry;
 use crate::warm::Opener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 use tokio_postgres::Socket;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 
@@ -80,8 +81,43 @@ impl std::fmt::Debug for MultiplexedBuilder {
 #[derive(Debug)]
 struct Lane {
     client: RwLock<Arc<Client>>,
-    /// Held while the lane's connection is replaced, so that one task reconnects.
-    reconnecting: tokio::sync::Mutex<()>,
+    /// Held while the lane's connection is replaced: one task reconnects, and the tasks
+    /// waiting for it share its outcome instead of each trying in turn.
+    reconnecting: tokio::sync::Mutex<Backoff>,
+}
+
+/// A lane's failed attempts to reopen its connection: until the next is due, calls fail
+/// at once with the last one's error rather than each waiting out a connect of its own.
+#[derive(Debug, Default)]
+struct Backoff {
+    failures: u32,
+    retry_at: Option<Instant>,
+    last: String,
+}
+
+/// The wait after a lane's first failed reconnect, doubled after each one that follows up
+/// to [`MAX_BACKOFF`], which bounds how long a server that is back goes unused.
+const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+const MAX_BACKOFF: Duration = Duration::from_secs(1);
+
+impl Backoff {
+    fn failed(&mut self, error: &Error) {
+        let wait = FIRST_BACKOFF.saturating_mul(1 << self.failures.min(8));
+        self.failures += 1;
+        self.retry_at = Some(Instant::now() + wait.min(MAX_BACKOFF));
+        self.last = error.to_string();
+    }
+
+    /// The last attempt's error while the next is not yet due.
+    fn check(&self) -> Result<(), Error> {
+        match self.retry_at {
+            Some(at) if Instant::now() < at => Err(Error::Reconnecting {
+                last: self.last.clone(),
+                retry_in: at - Instant::now(),
+            }),
+            _ => Ok(()),
+        }
+    }
 }
 
 impl MultiplexedBuilder {
@@ -147,7 +183,7 @@ impl MultiplexedBuilder {
                 .into_iter()
                 .map(|client| Lane {
                     client: RwLock::new(Arc::new(client)),
-                    reconnecting: tokio::sync::Mutex::new(()),
+                    reconnecting: tokio::sync::Mutex::new(Backoff::default()),
                 })
                 .collect(),
             next: AtomicUsize::new(0),
@@ -171,7 +207,11 @@ impl Multiplexed {
     }
 
     /// A connection to run statements on, shared with other tasks: the one fewest tasks
-    /// hold. A connection found closed is opened again first (and warmed up).
+    /// hold. A connection found closed is opened again first (and warmed up), by one task
+    /// for all that find it closed; when that fails, calls fail at once with its error
+    /// ([`Error::Reconnecting`]) until the next attempt is due, 100 ms later, doubling up to
+    /// 1 s. Each attempt is bounded by the connection string's `connect_timeout` (5 s by
+    /// default, [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT)).
     pub async fn get(&self) -> Result<Arc<Client>, Error> {
         let start = self.next.fetch_add(1, Ordering::Relaxed);
         let n = self.lanes.len();
@@ -184,13 +224,21 @@ impl Multiplexed {
         if !client.is_closed() {
             return Ok(client);
         }
-        let _guard = lane.reconnecting.lock().await;
+        let mut backoff = lane.reconnecting.lock().await;
         let current = lane.read();
         if !current.is_closed() {
             // Another task reconnected while this one waited.
             return Ok(current);
         }
-        let fresh = Arc::new(self.opener.open().await?);
+        backoff.check()?;
+        let fresh = match self.opener.open().await {
+            Ok(client) => Arc::new(client),
+            Err(e) => {
+                backoff.failed(&e);
+                return Err(e);
+            }
+        };
+        *backoff = Backoff::default();
         *lane
             .client
             .write()

@@ -33,10 +33,10 @@ pub use connect::connect;
 /// For `prepared-cli`'s `describe`; not a public API.
 #[doc(hidden)]
 pub use describe::{DescribedColumn, Description, describe_statement};
-pub use postgres::TempPostgres;
 /// For `prepared`'s own tests (see [`bindir`]); not a public API.
 #[doc(hidden)]
 pub use postgres::server_user;
+pub use postgres::{Shutdown, TempPostgres};
 pub use problem::Problem;
 pub use report::source_offset;
 pub use run::{check_with, main};

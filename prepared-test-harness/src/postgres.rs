@@ -23,6 +23,8 @@ pub struct TempPostgres {
     port: u16,
     tcp: bool,
     server: Child,
+    bindir: PathBuf,
+    run_as: Option<RunAs>,
     /// Its stdin is the watchdog's lifeline: when this process dies, the pipe closes and
     /// the watchdog stops the server and removes the directory.
     watchdog: Option<(Child, ChildStdin)>,
@@ -178,10 +180,13 @@ impl TempPostgres {
         let pid_file = self.dir.join("data/postmaster.pid");
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
-            // Line 8 of postmaster.pid is the server's status; `ready` once it accepts connections.
-            let ready = std::fs::read_to_string(&pid_file)
-                .ok()
-                .is_some_and(|s| s.lines().nth(7).is_some_and(|l| l.trim() == "ready"));
+            // Line 8 of postmaster.pid is the server's status: `ready` once it accepts
+            // connections, `standby` once a hot standby does.
+            let ready = std::fs::read_to_string(&pid_file).ok().is_some_and(|s| {
+                s.lines()
+                    .nth(7)
+                    .is_some_and(|l| matches!(l.trim(), "ready" | "standby"))
+            });
             if ready {
                 return Ok(());
             }
@@ -195,7 +200,89 @@ impl TempPostgres {
     }
 }
 
+/// How a server is stopped, as `pg_ctl stop -m` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shutdown {
+    /// SIGINT: sessions are ended (57P01), a checkpoint is written, the server exits.
+    Fast,
+    /// SIGQUIT: every process exits at once; the next start recovers from the WAL.
+    Immediate,
+}
+
 impl TempPostgres {
+    /// Stops the server as `pg_ctl stop -m <mode>` does, and waits for it to exit; the
+    /// directory stays, for [`start_again`](Self::start_again).
+    pub fn stop(&mut self, mode: Shutdown) -> Result<(), Error> {
+        if self.server.try_wait().ok().flatten().is_some() {
+            return Ok(());
+        }
+        let signal = match mode {
+            Shutdown::Fast => libc::SIGINT,
+            Shutdown::Immediate => libc::SIGQUIT,
+        };
+        // SAFETY: signalling our own child, which has not been reaped yet.
+        unsafe { libc::kill(self.server.id() as libc::pid_t, signal) };
+        self.server
+            .wait()
+            .map_err(io("waiting for postgres to stop"))?;
+        Ok(())
+    }
+
+    /// Starts a stopped server again on the same directory and port; returns once it
+    /// accepts connections.
+    pub fn start_again(&mut self) -> Result<(), Error> {
+        if self.server.try_wait().ok().flatten().is_none() {
+            return Ok(());
+        }
+        // A file left by an immediate stop would read `ready` before the new server's.
+        let _ = std::fs::remove_file(self.dir.join("data/postmaster.pid"));
+        let listen = if self.tcp {
+            "listen_addresses=127.0.0.1"
+        } else {
+            "listen_addresses="
+        };
+        self.server = spawn_server(&self.bindir, &self.dir, self.port, listen, self.run_as)?;
+        self.wait_ready()
+    }
+
+    /// `pg_ctl restart -m <mode>`: [`stop`](Self::stop), then
+    /// [`start_again`](Self::start_again).
+    pub fn restart(&mut self, mode: Shutdown) -> Result<(), Error> {
+        self.stop(mode)?;
+        self.start_again()
+    }
+
+    /// A hot standby of this server, streaming from it: a base backup taken with
+    /// `pg_basebackup -R` into a directory of its own, started on a socket there. Promote
+    /// it with `SELECT pg_promote()`.
+    pub fn start_standby(&self) -> Result<TempPostgres, Error> {
+        let dir = private_dir(self.run_as)?;
+        let mut backup = Command::new(self.bindir.join("pg_basebackup"));
+        backup
+            .arg("-h")
+            .arg(&self.dir)
+            .args([
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                "-R",
+                "-N",
+                "-D",
+            ])
+            .arg(dir.join("data"))
+            .current_dir(&dir);
+        as_user(&mut backup, self.run_as);
+        let out = backup.output().map_err(io("running pg_basebackup"))?;
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(Error::Start {
+                log: String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned(),
+            });
+        }
+        launch(&self.bindir, dir, self.run_as, false)
+    }
+
     /// Fast shutdown; idempotent.
     fn shutdown(&mut self) {
         if self.server.try_wait().ok().flatten().is_some() {
@@ -280,15 +367,47 @@ fn launch(
     } else {
         (PORT, "listen_addresses=")
     };
-    let data = dir.join("data");
-    let log =
-        std::fs::File::create(dir.join("server.log")).map_err(io("creating the server log"))?;
+    let server = match spawn_server(bindir, &dir, port, listen, run_as) {
+        Ok(server) => server,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e);
+        }
+    };
+    let watchdog = watchdog(&dir);
+    let mut pg = TempPostgres {
+        dir,
+        port,
+        tcp,
+        server,
+        bindir: bindir.to_owned(),
+        run_as,
+        watchdog,
+    };
+    pg.wait_ready()?;
+    Ok(pg)
+}
+
+/// Spawns `postgres` on `dir/data`, listening on a socket in `dir` (and as `listen` says),
+/// its output appended to `dir/server.log`.
+fn spawn_server(
+    bindir: &Path,
+    dir: &Path,
+    port: u16,
+    listen: &str,
+    run_as: Option<RunAs>,
+) -> Result<Child, Error> {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("server.log"))
+        .map_err(io("opening the server log"))?;
     let mut postgres = Command::new(bindir.join("postgres"));
     postgres
         .arg("-D")
-        .arg(&data)
+        .arg(dir.join("data"))
         .arg("-k")
-        .arg(&dir)
+        .arg(dir)
         .args(["-p", &port.to_string(), "-c", listen, "-F"])
         .args([
             "-c",
@@ -298,31 +417,12 @@ fn launch(
             "-c",
             "max_connections=200",
         ])
-        .current_dir(&dir)
+        .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(log.try_clone().map_err(io("sharing the log file"))?)
         .stderr(log);
     as_user(&mut postgres, run_as);
-    let server = match spawn_dying_with_process(postgres) {
-        Ok(server) => server,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&dir);
-            return Err(Error::Io {
-                what: "starting postgres".into(),
-                cause: e,
-            });
-        }
-    };
-    let watchdog = watchdog(server.id(), &dir);
-    let mut pg = TempPostgres {
-        dir,
-        port,
-        tcp,
-        server,
-        watchdog,
-    };
-    pg.wait_ready()?;
-    Ok(pg)
+    spawn_dying_with_process(postgres).map_err(io("starting postgres"))
 }
 
 fn as_user(cmd: &mut Command, run_as: Option<RunAs>) {
@@ -438,17 +538,21 @@ pub(crate) fn remove_leftovers(temp: &Path) -> usize {
 
 /// A shell that waits for its stdin to close (this process exiting, however it exits),
 /// then stops the server and removes the directory. It ignores the terminal's signals so
-/// that Ctrl-C on the test run still cleans up.
-fn watchdog(pid: u32, dir: &Path) -> Option<(Child, ChildStdin)> {
+/// that Ctrl-C on the test run still cleans up. The server's pid is read from its
+/// `postmaster.pid` then, so that a server started again is the one stopped.
+fn watchdog(dir: &Path) -> Option<(Child, ChildStdin)> {
     let script = r#"trap '' INT TERM HUP
 read _ignored
-kill -INT "$1" 2>/dev/null
-i=0
-while kill -0 "$1" 2>/dev/null && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i+1)); done
-kill -KILL "$1" 2>/dev/null
-rm -rf "$2""#;
+pid=$(head -n 1 "$1/data/postmaster.pid" 2>/dev/null)
+if [ -n "$pid" ]; then
+  kill -INT "$pid" 2>/dev/null
+  i=0
+  while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+  kill -KILL "$pid" 2>/dev/null
+fi
+rm -rf "$1""#;
     let mut child = Command::new("sh")
-        .args(["-c", script, "prepared-pg-watchdog", &pid.to_string()])
+        .args(["-c", script, "prepared-pg-watchdog"])
         .arg(dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
