@@ -21,6 +21,7 @@ pub mod nullability;
 pub mod offsets;
 pub mod prepass;
 mod rewrite;
+pub mod roles;
 pub mod syntax;
 pub mod template;
 

@@ -93,13 +93,7 @@ pub fn files_with(
 /// the others fail with their line. A role that a dump's `OWNER TO` or `GRANT` names and
 /// the server lacks is created (`NOLOGIN`), since a throwaway cluster has only `postgres`.
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
-    // A role a migration names but no file creates is read out of the error's message
-    // (no field of the error names it): untranslated messages make that text the same on
-    // every server. Superusers only; for anyone else the error reaches the user as it is.
-    let _ = client.batch_execute("SET lc_messages TO 'C'").await;
-    let applied = apply_files(client, files).await;
-    let _ = client.batch_execute("RESET lc_messages").await;
-    applied
+    apply_files(client, files).await
 }
 
 async fn apply_files(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
@@ -147,40 +141,51 @@ async fn apply_files(client: &tokio_postgres::Client, files: &[PathBuf]) -> Resu
     Ok(())
 }
 
-/// One statement, creating the roles it names that do not exist yet.
+/// One statement, creating the roles it names that do not exist yet. A missing role is
+/// 42704 (undefined_object), whose only mention of the role is in the translated message:
+/// the statement's own role names are read instead (`prepared_sql::roles`), and those the
+/// server lacks are created.
 async fn run(
     client: &tokio_postgres::Client,
     statement: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    let mut created = Vec::new();
+    let mut tried = false;
     loop {
         let error = match client.batch_execute(statement).await {
             Ok(()) => return Ok(()),
             Err(error) => error,
         };
-        // 42704 undefined_object, as `role "app" does not exist`.
-        let role = error
+        let undefined = error
             .as_db_error()
-            .filter(|db| db.code() == &tokio_postgres::error::SqlState::UNDEFINED_OBJECT)
-            .and_then(|db| {
-                db.message()
-                    .strip_prefix("role \"")?
-                    .strip_suffix("\" does not exist")
-                    .map(str::to_owned)
-            })
-            .filter(|role| !created.contains(role));
-        let Some(role) = role else {
-            return Err(error);
-        };
-        let quoted = format!("\"{}\"", role.replace('"', "\"\""));
-        if client
-            .batch_execute(&format!("CREATE ROLE {quoted} NOLOGIN"))
-            .await
-            .is_err()
-        {
+            .is_some_and(|db| db.code() == &tokio_postgres::error::SqlState::UNDEFINED_OBJECT);
+        if !undefined || tried {
             return Err(error);
         }
-        created.push(role);
+        tried = true;
+        let named = prepared_sql::roles::named(statement);
+        let missing = match client
+            .query(
+                "SELECT name FROM unnest($1::text[]) AS name WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = name)",
+                &[&named],
+            )
+            .await
+        {
+            Ok(rows) => rows.iter().map(|r| r.get::<_, String>(0)).collect::<Vec<_>>(),
+            Err(_) => return Err(error),
+        };
+        if missing.is_empty() {
+            return Err(error);
+        }
+        for role in missing {
+            let quoted = format!("\"{}\"", role.replace('"', "\"\""));
+            if client
+                .batch_execute(&format!("CREATE ROLE {quoted} NOLOGIN"))
+                .await
+                .is_err()
+            {
+                return Err(error);
+            }
+        }
     }
 }
 
