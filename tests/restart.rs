@@ -110,7 +110,12 @@ where
 /// Runs the load, restarts the server in `mode` under it, and checks what the module's
 /// documentation promises. Returns the slowest task's time to its first success after the
 /// server was back.
-async fn restart_under_load<F, Fut>(mut pg: TempPostgres, mode: Shutdown, call: F) -> Duration
+async fn restart_under_load<F, Fut>(
+    label: &str,
+    mut pg: TempPostgres,
+    mode: Shutdown,
+    call: F,
+) -> Duration
 where
     F: Fn(i32) -> Fut + Clone + Send + 'static,
     Fut: std::future::Future<Output = Result<Item, Error>> + Send,
@@ -158,7 +163,7 @@ where
     errors.sort();
     errors.dedup();
     eprintln!(
-        "{mode:?}: down for {:?}; slowest first success {slowest:?} after; {} distinct errors, e.g. {:?}",
+        "{label}, {mode:?}: down for {:?}; slowest first success {slowest:?} after; {} distinct errors, e.g. {:?}",
         back - restarted,
         errors.len(),
         &errors[..errors.len().min(4)]
@@ -184,7 +189,7 @@ async fn pool_survives(mode: Shutdown) {
         .build()
         .unwrap();
     let pool = Arc::new(pool);
-    restart_under_load(pg, mode, move |id| {
+    restart_under_load("pool of 8", pg, mode, move |id| {
         let pool = pool.clone();
         async move { pooled(&pool, id).await }
     })
@@ -199,7 +204,7 @@ async fn multiplexed_survives(mode: Shutdown) {
         .await
         .unwrap();
     let mux = Arc::new(mux);
-    restart_under_load(pg, mode, move |id| {
+    restart_under_load("Multiplexed of 4", pg, mode, move |id| {
         let mux = mux.clone();
         async move { mux.get().await?.prepared_query_one(Q::item_by_id(id)).await }
     })
