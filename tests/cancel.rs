@@ -26,26 +26,6 @@ pub struct Backend {
 
 use queries::PreparedStatement as Q;
 
-/// How long until the backend `pid` is idle, from another connection; panics past 1 s.
-async fn idle_within_a_second(pid: i32) -> Duration {
-    let admin = prepared::Client::connect(&support::server().connection_string())
-        .await
-        .unwrap();
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(1) {
-        let state: Option<String> = admin
-            .query_one("SELECT state FROM pg_stat_activity WHERE pid = $1", &[&pid])
-            .await
-            .unwrap()
-            .get(0);
-        if state.as_deref() == Some("idle") {
-            return start.elapsed();
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("backend {pid} still busy 1 s after its call was cut short");
-}
-
 /// The connection serves its next call at once.
 async fn next_call_is_prompt(client: &prepared::Client) {
     let start = Instant::now();
@@ -87,7 +67,7 @@ async fn a_call_over_its_own_limit_is_cancelled_on_the_server() {
         "statement `sleep`: cancelled on the server after 200 ms, its time limit"
     );
     assert!(took < Duration::from_secs(1), "{took:?}");
-    idle_within_a_second(pid).await;
+    support::idle_within_a_second(pid).await;
     next_call_is_prompt(&client).await;
 }
 
@@ -102,7 +82,7 @@ async fn the_connection_s_limit_applies_to_every_call_and_transaction() {
         .pid;
     let e = client.prepared_query(Q::sleep(3.0)).await.unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Timeout, "{e}");
-    idle_within_a_second(pid).await;
+    support::idle_within_a_second(pid).await;
     // A call's own limit overrides the connection's.
     client
         .prepared_query(Q::sleep(0.3).timeout(Duration::from_secs(2)))
@@ -129,6 +109,6 @@ async fn a_call_the_caller_drops_is_cancelled_on_the_server() {
     )
     .await;
     assert!(cut.is_err());
-    idle_within_a_second(pid).await;
+    support::idle_within_a_second(pid).await;
     next_call_is_prompt(&client).await;
 }

@@ -111,6 +111,7 @@ async fn a_stream_dropped_midway_is_cancelled_on_the_server() {
         .unwrap();
     let first: Vec<Numbered> = rows.take(10).try_collect().await.unwrap();
     assert_eq!(first.last().unwrap().n, 10);
+    support::idle_within_a_second(pid).await;
     let start = Instant::now();
     let again = client.prepared_query_one(Q::backend_pid()).await.unwrap();
     assert_eq!(again.pid, pid);

@@ -73,3 +73,25 @@ pub async fn terminate(admin: &prepared::Client, pid: i32) {
         .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
 }
+
+/// How long until the backend `pid` is idle, from another connection; panics past 1 s.
+#[allow(dead_code)]
+pub async fn idle_within_a_second(pid: i32) -> std::time::Duration {
+    use std::time::{Duration, Instant};
+    let admin = prepared::Client::connect(&server().connection_string())
+        .await
+        .unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(1) {
+        let state: Option<String> = admin
+            .query_one("SELECT state FROM pg_stat_activity WHERE pid = $1", &[&pid])
+            .await
+            .unwrap()
+            .get(0);
+        if state.as_deref() == Some("idle") {
+            return start.elapsed();
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("backend {pid} still busy 1 s after its call was cut short");
+}
