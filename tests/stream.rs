@@ -13,7 +13,8 @@ mod queries {
     use prepared::prepared;
 
     #[prepared(
-        "SELECT g AS n, repeat('x', 60) AS pad FROM generate_series(1::bigint, @count) AS g",
+        // In the select list, the series streams; in FROM it would be materialized first.
+        "SELECT generate_series(1::bigint, @count) AS n, repeat('x', 60) AS pad",
         params(count: i64),
         row = super::Numbered
     )]
@@ -126,6 +127,11 @@ async fn a_stream_dropped_midway_is_cancelled_on_the_server() {
 #[tokio::test]
 async fn a_stream_s_time_limit_bounds_its_first_row() {
     let client = support::fresh_database().await;
+    let pid = client
+        .prepared_query_one(Q::backend_pid())
+        .await
+        .unwrap()
+        .pid;
     let start = Instant::now();
     let e = client
         .prepared_query_stream(Q::sleep(3.0).timeout(Duration::from_millis(200)))
@@ -137,6 +143,7 @@ async fn a_stream_s_time_limit_bounds_its_first_row() {
         "{:?}",
         start.elapsed()
     );
+    support::idle_within_a_second(pid).await;
     let rows: Vec<_> = client
         .prepared_query_stream(Q::series(3))
         .await

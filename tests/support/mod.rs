@@ -89,6 +89,10 @@ pub async fn idle_within_a_second(pid: i32) -> std::time::Duration {
             .unwrap()
             .get(0);
         if state.as_deref() == Some("idle") {
+            eprintln!(
+                "backend {pid} idle {:?} after its call was cut short",
+                start.elapsed()
+            );
             return start.elapsed();
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
