@@ -39,7 +39,7 @@ pub trait CopyStatement: Send + Sync + 'static {
 }
 
 /// A COPY statement, as its constructor returns it: run it with
-/// [`prepared_copy_in`](CopyExt::prepared_copy_in).
+/// [`prepared_copy_in`](crate::CopyExt::prepared_copy_in).
 pub struct CopyIn<S> {
     statement: PhantomData<fn() -> S>,
 }
