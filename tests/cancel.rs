@@ -14,14 +14,6 @@ mod queries {
 
     #[prepared("SELECT pg_sleep(@seconds)::text AS slept", params(seconds: f64))]
     pub struct Sleep;
-
-    #[prepared("SELECT pg_backend_pid() AS pid", row = super::Backend)]
-    pub struct BackendPid;
-}
-
-#[derive(Debug, prepared::FromRow)]
-pub struct Backend {
-    pub pid: i32,
 }
 
 use queries::PreparedStatement as Q;
@@ -40,11 +32,7 @@ async fn next_call_is_prompt(client: &prepared::Client) {
 #[tokio::test]
 async fn a_call_over_its_own_limit_is_cancelled_on_the_server() {
     let client = support::fresh_database().await;
-    let pid = client
-        .prepared_query_one(Q::backend_pid())
-        .await
-        .unwrap()
-        .pid;
+    let pid = support::backend_pid(&client).await;
     let start = Instant::now();
     let e = client
         .prepared_query(Q::sleep(3.0).timeout(Duration::from_millis(200)))
@@ -75,11 +63,7 @@ async fn a_call_over_its_own_limit_is_cancelled_on_the_server() {
 async fn the_connection_s_limit_applies_to_every_call_and_transaction() {
     let mut client = support::fresh_database().await;
     client.set_timeout(Some(Duration::from_millis(200)));
-    let pid = client
-        .prepared_query_one(Q::backend_pid())
-        .await
-        .unwrap()
-        .pid;
+    let pid = support::backend_pid(&client).await;
     let e = client.prepared_query(Q::sleep(3.0)).await.unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Timeout, "{e}");
     support::idle_within_a_second(pid).await;
@@ -98,11 +82,7 @@ async fn the_connection_s_limit_applies_to_every_call_and_transaction() {
 #[tokio::test]
 async fn a_call_the_caller_drops_is_cancelled_on_the_server() {
     let client = support::fresh_database().await;
-    let pid = client
-        .prepared_query_one(Q::backend_pid())
-        .await
-        .unwrap()
-        .pid;
+    let pid = support::backend_pid(&client).await;
     let cut = tokio::time::timeout(
         Duration::from_millis(200),
         client.prepared_query(Q::sleep(3.0)),

@@ -29,20 +29,12 @@ mod queries {
         row = super::Numbered
     )]
     pub struct FailsMidway;
-
-    #[prepared("SELECT pg_backend_pid() AS pid", row = super::Backend)]
-    pub struct BackendPid;
 }
 
 #[derive(Debug, prepared::FromRow)]
 pub struct Numbered {
     pub n: i64,
     pub pad: String,
-}
-
-#[derive(Debug, prepared::FromRow)]
-pub struct Backend {
-    pub pid: i32,
 }
 
 use queries::PreparedStatement as Q;
@@ -101,11 +93,7 @@ async fn a_million_rows_pass_in_constant_memory() {
 #[tokio::test]
 async fn a_stream_dropped_midway_is_cancelled_on_the_server() {
     let client = support::fresh_database().await;
-    let pid = client
-        .prepared_query_one(Q::backend_pid())
-        .await
-        .unwrap()
-        .pid;
+    let pid = support::backend_pid(&client).await;
     let rows = client
         .prepared_query_stream(Q::series(100_000_000))
         .await
@@ -114,8 +102,8 @@ async fn a_stream_dropped_midway_is_cancelled_on_the_server() {
     assert_eq!(first.last().unwrap().n, 10);
     support::idle_within_a_second(pid).await;
     let start = Instant::now();
-    let again = client.prepared_query_one(Q::backend_pid()).await.unwrap();
-    assert_eq!(again.pid, pid);
+    let again = support::backend_pid(&client).await;
+    assert_eq!(again, pid);
     assert!(
         start.elapsed() < Duration::from_secs(1),
         "the next call waited {:?}",
@@ -127,11 +115,7 @@ async fn a_stream_dropped_midway_is_cancelled_on_the_server() {
 #[tokio::test]
 async fn a_stream_s_time_limit_bounds_its_first_row() {
     let client = support::fresh_database().await;
-    let pid = client
-        .prepared_query_one(Q::backend_pid())
-        .await
-        .unwrap()
-        .pid;
+    let pid = support::backend_pid(&client).await;
     let start = Instant::now();
     let e = client
         .prepared_query_stream(Q::sleep(3.0).timeout(Duration::from_millis(200)))

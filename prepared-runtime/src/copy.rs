@@ -2,7 +2,7 @@
 //! iterator or stream, through tokio-postgres's binary copy writer.
 
 use crate::client::{Block, Mode, Parts, control};
-use crate::error::Error;
+use crate::error::{Error, failed};
 use crate::registry::{ColumnInfo, StatementInfo};
 use futures_util::{Stream, StreamExt};
 use postgres_types::{ToSql, Type};
@@ -111,10 +111,11 @@ where
             Ok(count)
         }
         Err(e) => {
-            client
-                .batch_execute("ROLLBACK")
-                .await
-                .map_err(control("ROLLBACK"))?;
+            // The COPY's error is the one to report; a ROLLBACK that fails too is left to
+            // the connection's next call.
+            if client.batch_execute("ROLLBACK").await.is_err() {
+                due.store(true, Ordering::Release);
+            }
             Err(e)
         }
     }
@@ -195,10 +196,7 @@ async fn columns<R: ToRow>(
     let statement = client
         .prepare(info.prepared_sql())
         .await
-        .map_err(|source| Error::Postgres {
-            statement: info.name,
-            cause: source,
-        })?;
+        .map_err(failed(info))?;
     let mut order = Vec::with_capacity(statement.columns().len());
     for column in statement.columns() {
         let Some(field) = R::FIELDS.iter().position(|f| f.name == column.name()) else {

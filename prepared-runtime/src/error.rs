@@ -1,5 +1,6 @@
 //! The one error type of the runtime; every message names the statement.
 
+use crate::registry::StatementInfo;
 use postgres_types::Type;
 use tokio_postgres::error::{DbError, SqlState};
 
@@ -411,6 +412,15 @@ pub fn describe(error: &tokio_postgres::Error) -> String {
         db.detail(),
         db.hint(),
     )
+}
+
+/// The error of the registered statement `info` (its prepare, bind or rows), as
+/// `map_err(failed(info))`.
+pub(crate) fn failed(info: &'static StatementInfo) -> impl Fn(tokio_postgres::Error) -> Error {
+    move |cause| Error::Postgres {
+        statement: info.name,
+        cause,
+    }
 }
 
 /// A server error as psql's verbose form shows it: `ERROR 42P01: relation "x" does not

@@ -3,7 +3,7 @@
 
 use crate::cache::StatementCache;
 use crate::client::{Block, Mode, Parts};
-use crate::error::Error;
+use crate::error::{Error, failed};
 use crate::registry::StatementInfo;
 use futures_util::TryStreamExt;
 use futures_util::future::BoxFuture;
@@ -62,15 +62,7 @@ pub(crate) async fn run<C: GenericClient + Sync>(
     let call = async {
         let stream = start(parts, info, params).await?;
         futures_util::pin_mut!(stream);
-        let rows: Vec<Row> =
-            stream
-                .as_mut()
-                .try_collect()
-                .await
-                .map_err(|cause| Error::Postgres {
-                    statement: info.name,
-                    cause,
-                })?;
+        let rows: Vec<Row> = stream.as_mut().try_collect().await.map_err(failed(info))?;
         Ok((rows, stream.rows_affected().unwrap_or(0)))
     };
     limited(parts, info, call, after).await
@@ -212,18 +204,12 @@ pub(crate) async fn start<C: GenericClient + Sync>(
                     });
                 }
                 if healed {
-                    return Err(Error::Postgres {
-                        statement: info.name,
-                        cause: source,
-                    });
+                    return Err(failed(info)(source));
                 }
                 healed = true;
             }
             Err(source) => {
-                return Err(Error::Postgres {
-                    statement: info.name,
-                    cause: source,
-                });
+                return Err(failed(info)(source));
             }
         }
     }
@@ -241,10 +227,7 @@ pub(crate) async fn prepare_cached<C: GenericClient + Sync>(
                 .client()
                 .prepare(info.sql)
                 .await
-                .map_err(|source| Error::Postgres {
-                    statement: info.name,
-                    cause: source,
-                })
+                .map_err(failed(info))
         })
         .await
 }
@@ -272,8 +255,5 @@ async fn start_unnamed<C: GenericClient + Sync>(
         .client()
         .query_typed_raw(info.sql, typed)
         .await
-        .map_err(|source| Error::Postgres {
-            statement: info.name,
-            cause: source,
-        })
+        .map_err(failed(info))
 }

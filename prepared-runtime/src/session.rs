@@ -5,7 +5,7 @@
 
 use crate::client::Connection;
 use crate::copy::{CopyStatement, copy_rows};
-use crate::error::{Error, ExpectedRows};
+use crate::error::{Error, ExpectedRows, failed};
 use crate::execute::{cancel_request, limited, pick, run, start};
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
@@ -100,14 +100,7 @@ impl<C: Connection> Session for C {
         let values = pick(info, all);
         let call = async {
             let mut rows = Box::pin(start(parts, info, &values).await?);
-            let first = rows
-                .next()
-                .await
-                .transpose()
-                .map_err(|cause| Error::Postgres {
-                    statement: info.name,
-                    cause,
-                })?;
+            let first = rows.next().await.transpose().map_err(failed(info))?;
             Ok((rows, first))
         };
         let (rows, first) = limited(parts, info, call, timeout.or(parts.timeout)).await?;

@@ -1,7 +1,7 @@
 //! Rows handed to the caller as they arrive: a result larger than memory is read in
 //! constant space, over tokio-postgres's `query_raw`.
 
-use crate::error::Error;
+use crate::error::{Error, failed};
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
 use futures_util::future::BoxFuture;
@@ -115,13 +115,7 @@ impl<R: FromRow> Stream for RowStream<R> {
                     // The server ended the statement: nothing to cancel any more.
                     *unfinished = None;
                 }
-                Poll::Ready(next.map(|row| match row {
-                    Ok(row) => R::from_row(row, info),
-                    Err(cause) => Err(Error::Postgres {
-                        statement: info.name,
-                        cause,
-                    }),
-                }))
+                Poll::Ready(next.map(|row| R::from_row(row.map_err(failed(info))?, info)))
             }
             #[cfg(feature = "mock")]
             Source::Given(rows) => Poll::Ready(rows.next().map(Ok)),

@@ -99,3 +99,13 @@ pub async fn idle_within_a_second(pid: i32) -> std::time::Duration {
     }
     panic!("backend {pid} still busy 1 s after its call was cut short");
 }
+
+/// The server process behind `client`'s connection.
+#[allow(dead_code)]
+pub async fn backend_pid(client: &prepared::Client) -> i32 {
+    client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .await
+        .unwrap()
+        .get(0)
+}
