@@ -50,8 +50,16 @@ pub struct Declaration {
 }
 
 pub struct ParamDef {
+    /// As written: `r#type` for the SQL's `@type`.
     pub name: Ident,
     pub ty: Type,
+}
+
+impl ParamDef {
+    /// The name the SQL uses: `type` for `r#type`.
+    pub fn sql_name(&self) -> String {
+        syn::ext::IdentExt::unraw(&self.name).to_string()
+    }
 }
 
 /// The statement's SQL text and where it came from.
@@ -325,7 +333,26 @@ struct ParamArg {
 
 impl Parse for ParamArg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let name = input.parse()?;
+        let name: Ident = syn::ext::IdentExt::parse_any(input)?;
+        let text = name.to_string();
+        if ["self", "Self", "super", "crate"].contains(&text.as_str()) {
+            return Err(syn::Error::new(
+                name.span(),
+                format!(
+                    "`{text}` cannot name a parameter, not even as a raw identifier: rename it here and in the SQL, e.g. `{}_: Type` and `@{}_`",
+                    text.to_lowercase(),
+                    text.to_lowercase()
+                ),
+            ));
+        }
+        if !text.starts_with("r#") && syn::parse_str::<Ident>(&text).is_err() {
+            return Err(syn::Error::new(
+                name.span(),
+                format!(
+                    "`{text}` is a Rust keyword: write the parameter as `r#{text}` (the SQL keeps `@{text}`)"
+                ),
+            ));
+        }
         input.parse::<Token![:]>()?;
         Ok(ParamArg {
             name,

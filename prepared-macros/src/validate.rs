@@ -103,7 +103,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         let mut def = def;
         before.extend(params(&mut def, &name));
         let kinds = kinds(&def, &orders);
-        let names: Vec<String> = def.params.iter().map(|p| p.name.to_string()).collect();
+        let names: Vec<String> = def.params.iter().map(|p| p.sql_name()).collect();
         pending.push(Pending {
             def,
             name,
@@ -375,7 +375,7 @@ fn owned_rows_errors(def: &Declaration, kinds: &[ParamKind], universe: &[Slot]) 
                 p.name.span(),
                 format!(
                     "parameter `{}` is used both whole (`@{}`) and by field (`@{}.field`); take it as a slice, `&[..]`, to bind both",
-                    p.name, p.name, p.name
+                    p.sql_name(), p.sql_name(), p.sql_name()
                 ),
             ));
         }
@@ -397,7 +397,7 @@ fn params(def: &mut Declaration, name: &str) -> Vec<syn::Error> {
     let mut errors = Vec::new();
     let mut seen = std::collections::HashSet::new();
     def.params.retain(|p| {
-        let first = seen.insert(p.name.to_string());
+        let first = seen.insert(p.sql_name());
         if !first {
             errors.push(syn::Error::new(
                 p.name.span(),
@@ -430,7 +430,7 @@ fn problems(def: &Declaration, name: &str, problems: &[Problem]) -> Vec<syn::Err
                 let ident = def
                     .params
                     .iter()
-                    .find(|p| p.name == param)
+                    .find(|p| p.sql_name() == *param)
                     .map(|p| p.name.span());
                 syn::Error::new(
                     ident.unwrap_or(def.sql.span),

@@ -112,6 +112,35 @@ pub enum Error {
         /// The columns the result has, comma-separated.
         available: String,
     },
+    /// The result has several columns of the name a field reads, and the field is not
+    /// where the row type's order puts one of them.
+    #[error(
+        "statement `{statement}`: the result has {count} columns named `{column}` (field `{field}`); give the field `#[prepared(position = n)]` to read the n-th column, or alias the columns apart in the SQL"
+    )]
+    RepeatedColumn {
+        /// The statement's name.
+        statement: &'static str,
+        /// The column's name.
+        column: &'static str,
+        /// The field that reads the column.
+        field: &'static str,
+        /// How many columns have the name.
+        count: usize,
+    },
+    /// A field's `#[prepared(position = n)]` is past the result's last column.
+    #[error(
+        "statement `{statement}`: field `{field}` reads column {position} (`#[prepared(position = {position})]`), but the result has {count} columns"
+    )]
+    ColumnPosition {
+        /// The statement's name.
+        statement: &'static str,
+        /// The field.
+        field: &'static str,
+        /// Its 1-based position.
+        position: usize,
+        /// How many columns the result has.
+        count: usize,
+    },
     /// A column's PostgreSQL type cannot be read into its field's Rust type.
     #[error(
         "statement `{statement}`: column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read"
@@ -276,6 +305,8 @@ impl Error {
             Error::Postgres { statement, .. }
             | Error::ParamCount { statement, .. }
             | Error::MissingColumn { statement, .. }
+            | Error::RepeatedColumn { statement, .. }
+            | Error::ColumnPosition { statement, .. }
             | Error::ColumnType { statement, .. }
             | Error::UnexpectedNull { statement, .. }
             | Error::Decode { statement, .. }

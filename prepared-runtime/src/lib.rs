@@ -104,7 +104,7 @@ pub mod __private {
     pub use crate::copy::{CopyIn, CopyStatement, ToRow};
     pub use crate::error::Error;
     pub use crate::registry::*;
-    pub use crate::row::{FromRow, read_column};
+    pub use crate::row::{FromRow, FromRowAt, Place, place, read_column};
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
     pub use core::option::Option::{None, Some};
@@ -119,6 +119,11 @@ pub mod __private {
     /// cannot be bound is reported with `Param`'s notes.
     pub fn lend<T: Param>(value: &T) -> &(dyn ToSql + Sync) {
         value
+    }
+
+    /// What a `flatten` field's entry answers: its own fields are checked, not it.
+    pub fn accepts_nothing(_: &Type) -> bool {
+        false
     }
 
     /// Whether `T` can encode a value of `ty`.

@@ -112,6 +112,60 @@ pub struct ColumnInfo {
     pub nullable: bool,
     /// Whether the field's type can decode a value of the given PostgreSQL type.
     pub accepts: fn(&Type) -> bool,
+    /// `#[prepared(position = n)]`: the field reads the result's n-th column (1-based),
+    /// whatever its name, as a result that repeats a name needs.
+    pub position: Option<usize>,
+    /// `#[prepared(flatten)]`: the field is a row type of its own, reading these columns
+    /// in its place.
+    pub nested: Option<&'static [ColumnInfo]>,
+}
+
+/// One column a row type reads (see [`ColumnInfo::leaves`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Leaf {
+    /// Its place among the row type's columns.
+    pub place: usize,
+    pub column: &'static ColumnInfo,
+    /// It belongs to a flattened field's row type.
+    pub nested: bool,
+}
+
+impl ColumnInfo {
+    /// The columns a row type reads, each with its place among them and whether a
+    /// flattened field holds it: a flattened field's own columns in its place,
+    /// recursively. The place is where the column is looked for first (the fields follow
+    /// the `SELECT` list).
+    pub fn leaves(columns: &'static [ColumnInfo]) -> Vec<Leaf> {
+        fn walk(columns: &'static [ColumnInfo], nested: bool, out: &mut Vec<Leaf>) {
+            for column in columns {
+                match column.nested {
+                    Some(inner) => walk(inner, true, out),
+                    None => out.push(Leaf {
+                        place: out.len(),
+                        column,
+                        nested,
+                    }),
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(columns, false, &mut out);
+        out
+    }
+
+    /// How many result columns a row type with these fields reads.
+    pub const fn width(columns: &[ColumnInfo]) -> usize {
+        let mut n = 0;
+        let mut i = 0;
+        while i < columns.len() {
+            n += match columns[i].nested {
+                Some(nested) => ColumnInfo::width(nested),
+                None => 1,
+            };
+            i += 1;
+        }
+        n
+    }
 }
 
 impl StatementInfo {

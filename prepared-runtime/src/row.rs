@@ -25,29 +25,98 @@ impl FromRow for Row {
     }
 }
 
+/// A derived row type read from its place in a row: what `#[prepared(flatten)]` nests.
+/// `#[derive(FromRow)]` implements it; not a public API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be flattened into a row type",
+    label = "not a derived row type",
+    note = "derive it: `#[derive(prepared::FromRow)] struct {Self} {{ .. }}`"
+)]
+pub trait FromRowAt: Sized {
+    /// The fields' columns.
+    const FIELDS: &'static [ColumnInfo];
+    /// Reads the fields, whose columns are expected from `base` on.
+    fn from_row_at(
+        row: &Row,
+        statement: &'static StatementInfo,
+        base: usize,
+    ) -> Result<Self, Error>;
+}
+
+/// Where a field's column is in a result, or why it is not there.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    At(usize),
+    /// No column has the field's name.
+    Missing,
+    /// Several columns have it: the field must say which, by `position`.
+    Repeated(usize),
+    /// `position` is past the last column.
+    Beyond(usize),
+}
+
+/// Finds the column a field reads: at its `position` when it has one; else at `hint`, the
+/// field's place in the row type, when the name there matches (so a wide row costs one
+/// comparison per column, and a name the result repeats is still read where the row type
+/// expects it); else the one column of that name. The runtime and the harness both place
+/// columns through this.
+#[doc(hidden)]
+pub fn place(columns: &[tokio_postgres::Column], column: &ColumnInfo, hint: usize) -> Place {
+    if let Some(position) = column.position {
+        return match position.checked_sub(1).filter(|i| *i < columns.len()) {
+            Some(i) => Place::At(i),
+            None => Place::Beyond(columns.len()),
+        };
+    }
+    if columns.get(hint).is_some_and(|c| c.name() == column.name) {
+        return Place::At(hint);
+    }
+    let mut found = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.name() == column.name);
+    match (found.next(), found.count()) {
+        (None, _) => Place::Missing,
+        (Some((i, _)), 0) => Place::At(i),
+        (Some(_), more) => Place::Repeated(more + 1),
+    }
+}
+
 /// Reads the column described by `column` into `T`, with errors that name the statement,
-/// the column and both types instead of panicking.
-///
-/// `position` is the field's place in the row type, where the column usually is (the
-/// fields follow the `SELECT` list): found there, no name is compared with another
-/// column's, so a wide row costs one comparison per column rather than a scan each.
+/// the column and both types instead of panicking. `hint` is where the column usually is
+/// (see [`place`]).
 #[doc(hidden)]
 pub fn read_column<T>(
     row: &Row,
     statement: &'static StatementInfo,
     column: &'static ColumnInfo,
-    position: usize,
+    hint: usize,
 ) -> Result<T, Error>
 where
     T: Column,
 {
     let columns = row.columns();
-    let idx = match columns.get(position) {
-        Some(c) if c.name() == column.name => position,
-        _ => match columns.iter().position(|c| c.name() == column.name) {
-            Some(idx) => idx,
-            None => return Err(missing(columns, statement, column)),
-        },
+    let idx = match place(columns, column, hint) {
+        Place::At(idx) => idx,
+        Place::Missing => return Err(missing(columns, statement, column)),
+        Place::Repeated(count) => {
+            return Err(Error::RepeatedColumn {
+                statement: statement.name,
+                column: column.name,
+                field: column.field,
+                count,
+            });
+        }
+        Place::Beyond(count) => {
+            return Err(Error::ColumnPosition {
+                statement: statement.name,
+                field: column.field,
+                position: column.position.unwrap_or(0),
+                count,
+            });
+        }
     };
     // tokio-postgres checks the type itself; the checks that name the mistake run only
     // once it has refused.

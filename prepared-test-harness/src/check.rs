@@ -8,7 +8,8 @@
 use crate::Problem;
 use crate::report;
 use futures_util::future::join_all;
-use prepared_runtime::registry::{ColumnInfo, StatementInfo};
+use prepared_runtime::__private::{Place, place};
+use prepared_runtime::registry::{ColumnInfo, Leaf, StatementInfo};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -110,8 +111,11 @@ pub(crate) fn table_oids<'a>(
 }
 
 fn reads_non_option_fields(info: &StatementInfo) -> bool {
-    info.row
-        .is_some_and(|row| row.columns.iter().any(|c| !c.nullable))
+    info.row.is_some_and(|row| {
+        ColumnInfo::leaves(row.columns)
+            .iter()
+            .any(|l| !l.column.nullable)
+    })
 }
 
 pub(crate) async fn attributes(
@@ -262,10 +266,29 @@ fn check_row(
         .map(|c| c.name())
         .collect::<Vec<_>>()
         .join(", ");
-    for field in fields {
-        let matching: Vec<_> = columns.iter().filter(|c| c.name() == field.name).collect();
-        let (index, column) = match matching.as_slice() {
-            [] => {
+    let leaves = ColumnInfo::leaves(fields);
+    let mut read = vec![false; columns.len()];
+    for Leaf {
+        place: hint,
+        column: field,
+        nested,
+    } in leaves
+    {
+        // A name the result repeats is read by position, or by a flattened row type at
+        // its place; a field of the outer row type read by name alone could take the
+        // wrong one.
+        let count = columns.iter().filter(|c| c.name() == field.name).count();
+        if count > 1 && field.position.is_none() && !nested {
+            problems.push(Problem::DuplicateColumn {
+                column: field.name,
+                count,
+                field: field.field,
+            });
+            continue;
+        }
+        let index = match place(columns, field, hint) {
+            Place::At(index) => index,
+            Place::Missing => {
                 problems.push(Problem::MissingColumn {
                     field: field.field,
                     rust_type: field.rust_type,
@@ -275,25 +298,28 @@ fn check_row(
                 });
                 continue;
             }
-            [one] => (
-                columns
-                    .iter()
-                    .position(|c| std::ptr::eq(c, *one))
-                    .unwrap_or(0),
-                *one,
-            ),
-            _ => {
+            Place::Repeated(count) => {
                 problems.push(Problem::DuplicateColumn {
                     column: field.name,
-                    count: matching.len(),
+                    count,
                     field: field.field,
                 });
                 continue;
             }
+            Place::Beyond(count) => {
+                problems.push(Problem::PositionBeyond {
+                    field: field.field,
+                    position: field.position.unwrap_or(0),
+                    count,
+                });
+                continue;
+            }
         };
+        read[index] = true;
+        let column = &columns[index];
         if !(field.accepts)(column.type_()) {
             problems.push(Problem::ColumnType {
-                column: field.name,
+                column: column.name().to_owned(),
                 pg_type: column.type_().clone(),
                 field: field.field,
                 rust_type: field.rust_type,
@@ -310,7 +336,7 @@ fn check_row(
                 ));
             } else {
                 problems.push(Problem::Nullable {
-                    column: field.name,
+                    column: column.name().to_owned(),
                     reason,
                     field: field.field,
                     rust_type: field.rust_type,
@@ -318,8 +344,8 @@ fn check_row(
             }
         }
     }
-    for column in columns {
-        if !fields.iter().any(|f| f.name == column.name()) {
+    for (column, _) in columns.iter().zip(read).filter(|(_, read)| !read) {
+        {
             notes.push(format!(
                 "extra column `{}` ({}) is not read by any field of `{row_type}`",
                 column.name(),

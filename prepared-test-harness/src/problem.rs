@@ -77,7 +77,7 @@ pub enum Problem {
     },
     /// The column a field reads appears more than once in the result.
     #[error(
-        "column `{column}` appears {count} times in the result; alias the columns so field `{field}` reads one"
+        "column `{column}` appears {count} times in the result; alias the columns apart, or give field `{field}` `#[prepared(position = n)]` to read the n-th column"
     )]
     DuplicateColumn {
         /// The column.
@@ -87,13 +87,25 @@ pub enum Problem {
         /// The field that reads it.
         field: &'static str,
     },
+    /// A field's `#[prepared(position = n)]` is past the result's last column.
+    #[error(
+        "field `{field}` reads column {position} (`#[prepared(position = {position})]`), but the result has {count} columns"
+    )]
+    PositionBeyond {
+        /// The field.
+        field: &'static str,
+        /// Its 1-based position.
+        position: usize,
+        /// How many columns the result has.
+        count: usize,
+    },
     /// A field's Rust type cannot read its column's PostgreSQL type.
     #[error(
         "column `{column}` has PostgreSQL type `{pg_type}`, which field `{field}: {rust_type}` cannot read"
     )]
     ColumnType {
-        /// The column.
-        column: &'static str,
+        /// The column, as the result names it.
+        column: String,
         /// Its PostgreSQL type.
         pg_type: Type,
         /// The field that reads it.
@@ -107,8 +119,8 @@ pub enum Problem {
          make it `Option<..>`, or add `not_null({column})` to the statement if you know better"
     )]
     Nullable {
-        /// The column.
-        column: &'static str,
+        /// The column, as the result names it.
+        column: String,
         /// Why it can be NULL.
         reason: String,
         /// The field that reads it.

@@ -24,19 +24,33 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors: Option<syn::Error> = None;
     let mut columns = Vec::new();
     let mut reads = Vec::new();
+    // Where each field's columns start, relative to the row type's: a constant expression.
+    let mut offset = quote!(0usize);
     for (index, field) in fields.named.iter().enumerate() {
-        let info = match column_info(field, quote!(accepts_column)) {
-            Ok(info) => info,
+        let attrs = match FieldAttrs::read(field, true) {
+            Ok(attrs) => attrs,
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;
             }
         };
-        columns.push(info);
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
-        reads.push(quote_spanned! {ty.span()=>
-            #name: ::prepared::__private::read_column::<#ty>(&row, statement, &COLUMNS[#index], #index)?
-        });
+        let at = quote!({ const AT: usize = #offset; AT });
+        if attrs.flatten {
+            columns.push(nested_info(field));
+            reads.push(quote_spanned! {ty.span()=>
+                #name: <#ty as ::prepared::__private::FromRowAt>::from_row_at(row, statement, base + #at)?
+            });
+            offset = quote!(#offset + ::prepared::__private::ColumnInfo::width(
+                <#ty as ::prepared::__private::FromRowAt>::FIELDS
+            ));
+        } else {
+            columns.push(column_info(field, &attrs, quote!(accepts_column)));
+            reads.push(quote_spanned! {ty.span()=>
+                #name: ::prepared::__private::read_column::<#ty>(row, statement, &COLUMNS[#index], base + #at)?
+            });
+            offset = quote!(#offset + 1usize);
+        }
     }
     if let Some(e) = errors {
         return Err(e);
@@ -54,6 +68,18 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
                     row: ::prepared::__private::Row,
                     statement: &'static ::prepared::__private::StatementInfo,
                 ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
+                    <Self as ::prepared::__private::FromRowAt>::from_row_at(&row, statement, 0)
+                }
+            }
+
+            impl ::prepared::__private::FromRowAt for #ident {
+                const FIELDS: &'static [::prepared::__private::ColumnInfo] = &COLUMNS;
+
+                fn from_row_at(
+                    row: &::prepared::__private::Row,
+                    statement: &'static ::prepared::__private::StatementInfo,
+                    base: usize,
+                ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
                     ::core::result::Result::Ok(Self { #(#reads),* })
                 }
             }
@@ -61,41 +87,114 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     })
 }
 
+/// A field's `#[prepared(..)]` attributes.
+#[derive(Default)]
+pub(super) struct FieldAttrs {
+    /// `rename = "column"`.
+    rename: Option<String>,
+    /// `position = n`: the n-th column (1-based), whatever its name.
+    position: Option<usize>,
+    /// `flatten`: the field is a row type of its own.
+    flatten: bool,
+}
+
+impl FieldAttrs {
+    /// Reads them; `position` and `flatten` only where a result is read (`rows`).
+    pub(super) fn read(field: &syn::Field, rows: bool) -> syn::Result<FieldAttrs> {
+        let expected = if rows {
+            "expected `rename = \"column\"`, `position = n` or `flatten`"
+        } else {
+            "expected `rename = \"column\"`"
+        };
+        let mut attrs = FieldAttrs::default();
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("prepared")) {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    let lit: syn::LitStr = meta.value()?.parse()?;
+                    attrs.rename = Some(lit.value());
+                } else if rows && meta.path.is_ident("position") {
+                    let lit: syn::LitInt = meta.value()?.parse()?;
+                    let n: usize = lit.base10_parse()?;
+                    if n == 0 {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "positions count from 1, as in SQL: `position = 1` is the first column",
+                        ));
+                    }
+                    attrs.position = Some(n);
+                } else if rows && meta.path.is_ident("flatten") {
+                    attrs.flatten = true;
+                } else {
+                    return Err(meta.error(format!("unknown field attribute; {expected}")));
+                }
+                Ok(())
+            })?;
+        }
+        if attrs.flatten && (attrs.rename.is_some() || attrs.position.is_some()) {
+            return Err(syn::Error::new(
+                field.span(),
+                "a `flatten` field reads its own type's columns: `rename` and `position` belong on that type's fields",
+            ));
+        }
+        if attrs.flatten && is_option(&field.ty) {
+            return Err(syn::Error::new(
+                field.ty.span(),
+                "a `flatten` field cannot be an `Option`: make the nested row type's fields `Option`s instead",
+            ));
+        }
+        Ok(attrs)
+    }
+}
+
 /// The `ColumnInfo` of a named field: the column it maps to (its name, or its `rename`),
 /// its types, and `accepts` through the given `__private` function (decode for `FromRow`,
 /// encode for `ToRow`).
-pub(super) fn column_info(field: &syn::Field, accepts: TokenStream) -> syn::Result<TokenStream> {
+pub(super) fn column_info(
+    field: &syn::Field,
+    attrs: &FieldAttrs,
+    accepts: TokenStream,
+) -> TokenStream {
     let name = field.ident.as_ref().expect("named field");
-    let column =
-        rename(field)?.unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned());
+    let column = attrs
+        .rename
+        .clone()
+        .unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned());
     let ty = &field.ty;
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
     let nullable = is_option(ty);
-    Ok(quote! {
+    let position = match attrs.position {
+        Some(n) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
         ::prepared::__private::ColumnInfo {
             name: #column,
             field: #field_name,
             rust_type: #rust_type,
             nullable: #nullable,
             accepts: ::prepared::__private::#accepts::<#ty>,
+            position: #position,
+            nested: ::core::option::Option::None,
         }
-    })
+    }
 }
 
-/// `#[prepared(rename = "column")]` on a field.
-fn rename(field: &syn::Field) -> syn::Result<Option<String>> {
-    let mut rename = None;
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("prepared")) {
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                let lit: syn::LitStr = meta.value()?.parse()?;
-                rename = Some(lit.value());
-                Ok(())
-            } else {
-                Err(meta.error("unknown field attribute; expected `rename = \"column\"`"))
-            }
-        })?;
+/// The `ColumnInfo` of a `flatten` field: its type's own columns.
+fn nested_info(field: &syn::Field) -> TokenStream {
+    let name = field.ident.as_ref().expect("named field");
+    let ty = &field.ty;
+    let field_name = name.to_string();
+    let rust_type = crate::naming::type_name(ty);
+    quote_spanned! {ty.span()=>
+        ::prepared::__private::ColumnInfo {
+            name: #field_name,
+            field: #field_name,
+            rust_type: #rust_type,
+            nullable: false,
+            accepts: ::prepared::__private::accepts_nothing,
+            position: ::core::option::Option::None,
+            nested: ::core::option::Option::Some(<#ty as ::prepared::__private::FromRowAt>::FIELDS),
+        }
     }
-    Ok(rename)
 }

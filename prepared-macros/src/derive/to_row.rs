@@ -1,4 +1,4 @@
-use super::from_row::column_info;
+use super::from_row::{FieldAttrs, column_info};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -22,8 +22,8 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut columns = Vec::new();
     let mut values = Vec::new();
     for field in &fields.named {
-        match column_info(field, quote!(accepts_param)) {
-            Ok(info) => columns.push(info),
+        match FieldAttrs::read(field, false) {
+            Ok(attrs) => columns.push(column_info(field, &attrs, quote!(accepts_param))),
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;

@@ -210,10 +210,10 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
         .map(|(field, element)| (field, with_lifetime(element, &statik).0));
     let (name, rust_type) = match &field {
         Some((field, element)) => (
-            format!("{}.{field}", p.name),
+            format!("{}.{field}", p.sql_name()),
             format!("[{}].{field}", type_name(element)),
         ),
-        None => (p.name.to_string(), type_name(&p.ty)),
+        None => (p.sql_name(), type_name(&p.ty)),
     };
     // The name, the declared type (which decides what is stored and probed) and the cast
     // decide every token of the constant.

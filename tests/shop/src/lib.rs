@@ -221,6 +221,21 @@ pub mod orders {
     #[prepared("SELECT id FROM orders WHERE id = @id FOR UPDATE", params(id: i64))]
     pub struct OrderLock;
 
+    // Both tables have `id`: each nested row reads its own, where its columns are.
+    #[prepared(
+        "SELECT o.*, c.* FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = @id",
+        params(id: i64),
+        row = OrderWithCustomer
+    )]
+    pub struct OrderAndCustomer;
+
+    #[prepared(
+        "SELECT c.id, r.id, c.email FROM customers c LEFT JOIN customers r ON r.id = c.referrer WHERE c.id = @id",
+        params(id: Uuid),
+        row = CustomerAndReferrer
+    )]
+    pub struct CustomerReferrerIds;
+
     #[prepared(
         "DELETE FROM orders WHERE status = 'cancelled' AND placed_at < @before RETURNING id",
         params(before: chrono::DateTime<chrono::Utc>)

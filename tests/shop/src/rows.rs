@@ -86,6 +86,25 @@ pub struct Order {
     pub placed_at: DateTime<Utc>,
 }
 
+/// An order with its customer, each a row type of its own (`SELECT o.*, c.*`).
+#[derive(Debug, FromRow)]
+pub struct OrderWithCustomer {
+    #[prepared(flatten)]
+    pub order: Order,
+    #[prepared(flatten)]
+    pub customer: Customer,
+}
+
+/// A result that names two columns `id`, read by position.
+#[derive(Debug, FromRow)]
+pub struct CustomerAndReferrer {
+    #[prepared(position = 1)]
+    pub id: Uuid,
+    #[prepared(position = 2)]
+    pub referrer_id: Option<Uuid>,
+    pub email: String,
+}
+
 #[derive(Debug, FromRow)]
 pub struct PlacedOrder {
     pub id: i64,

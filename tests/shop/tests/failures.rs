@@ -102,8 +102,8 @@ async fn a_changed_column_type() {
     assert!(
         matches!(
             outcome.problems.as_slice(),
-            [Problem::ColumnType { column: "stock", pg_type, field: "stock", rust_type: "i32" }]
-                if *pg_type == tokio_postgres::types::Type::INT8
+            [Problem::ColumnType { column, pg_type, field: "stock", rust_type: "i32" }]
+                if column == "stock" && *pg_type == tokio_postgres::types::Type::INT8
         ),
         "{:?}",
         outcome.problems
@@ -212,6 +212,101 @@ pub struct ProductWithColor {
     pub color: String,
 }
 
+#[derive(Debug, FromRow)]
+pub struct IdsByName {
+    pub id: uuid::Uuid,
+    pub email: String,
+}
+
+#[derive(Debug, FromRow)]
+pub struct ReferrerNotOption {
+    #[prepared(position = 1)]
+    pub id: uuid::Uuid,
+    #[prepared(position = 2)]
+    pub referrer_id: uuid::Uuid,
+}
+
+#[derive(Debug, FromRow)]
+pub struct PositionPastTheEnd {
+    #[prepared(position = 3)]
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, FromRow)]
+pub struct CustomerIdEmail {
+    pub id: uuid::Uuid,
+    pub email: String,
+}
+
+#[derive(Debug, FromRow)]
+pub struct FlattenedOuterSide {
+    #[prepared(flatten)]
+    pub order: prepared_shop::Order,
+    #[prepared(flatten)]
+    pub customer: CustomerIdEmail,
+}
+
+#[tokio::test]
+async fn a_repeated_column_read_by_name() {
+    let message = failure("", mistakes::PreparedQueryEnum::RepeatedByName.info()).await;
+    assert!(
+        message.contains(
+            "column `id` appears 2 times in the result; alias the columns apart, or give field `id` `#[prepared(position = n)]` to read the n-th column"
+        ),
+        "{message}"
+    );
+    // `email` is column 3, not the field's place (2), and appears once: found by name.
+    assert!(!message.contains("`email`"), "{message}");
+}
+
+#[tokio::test]
+async fn a_position_on_the_nullable_side_and_past_the_end() {
+    let message = failure(
+        "",
+        mistakes::PreparedQueryEnum::PositionOnNullableSide.info(),
+    )
+    .await;
+    assert!(
+        message.contains(
+            "column `id` can be NULL (`customers` is on the nullable side of an outer join), but field `referrer_id: uuid::Uuid` is not an `Option`"
+        ),
+        "{message}"
+    );
+    // The first `id` is from the kept side.
+    assert!(!message.contains("field `id: "), "{message}");
+    let message = failure("", mistakes::PreparedQueryEnum::PositionBeyond.info()).await;
+    assert!(
+        message.contains(
+            "field `id` reads column 3 (`#[prepared(position = 3)]`), but the result has 2 columns"
+        ),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn a_flattened_row_on_the_nullable_side() {
+    let message = failure(
+        "",
+        mistakes::PreparedQueryEnum::FlattenedOnNullableSide.info(),
+    )
+    .await;
+    // The nested row's columns are found by name after the order's five, `id` included.
+    assert!(
+        message.contains(
+            "column `email` can be NULL (`customers` is on the nullable side of an outer join), but field `email: String` is not an `Option`"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "column `id` can be NULL (`customers` is on the nullable side of an outer join), but field `id: uuid::Uuid` is not an `Option`"
+        ),
+        "{message}"
+    );
+    // The order's own `id` (column 1) is on the kept side.
+    assert!(!message.contains("field `id: i64`"), "{message}");
+}
+
 #[prepared::registry]
 mod mistakes {
     use super::*;
@@ -234,6 +329,18 @@ mod mistakes {
 
     #[prepared("UPDATE products SET stock = 0 WHERE id = @id", params(id: i64), row = ProductWithColor)]
     pub struct RowWithoutColumns;
+
+    #[prepared("SELECT o.id, c.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id", row = IdsByName)]
+    pub struct RepeatedByName;
+
+    #[prepared("SELECT c.id, r.id, c.email FROM customers c LEFT JOIN customers r ON r.id = c.referrer", row = ReferrerNotOption)]
+    pub struct PositionOnNullableSide;
+
+    #[prepared("SELECT id, email FROM customers", row = PositionPastTheEnd)]
+    pub struct PositionBeyond;
+
+    #[prepared("SELECT o.*, c.id, c.email FROM orders o LEFT JOIN customers c ON c.id = o.customer_id", row = FlattenedOuterSide)]
+    pub struct FlattenedOnNullableSide;
 }
 
 #[tokio::test]
