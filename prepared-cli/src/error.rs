@@ -13,12 +13,6 @@ pub enum Error {
     },
     #[error("{}: neither sqlc (`-- name: X :one`) nor cornucopia (`--! x`) query annotations found", path.display())]
     UnknownFormat { path: PathBuf },
-    #[error("{}:{line}: {why}", path.display())]
-    Annotation {
-        path: PathBuf,
-        line: usize,
-        why: String,
-    },
     #[error("no Cargo.toml in {} or above it; run where the crate is, or pass --schema", dir.display())]
     NoCrate { dir: PathBuf },
 }

@@ -12,6 +12,7 @@ mod database;
 mod error;
 mod names;
 mod render;
+mod row;
 mod rust_type;
 mod source;
 
@@ -21,7 +22,12 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   prepared describe [--name StructName] [--schema PATH] \"SQL with @name or $n parameters\"
-  prepared import [--schema PATH] [--module NAME] FILE...
+  prepared import [--schema PATH] [--module NAME] FILE... > src/queries.rs
+
+`import` writes a module file: declared with `mod queries;` it gives `queries::REGISTRY`
+and `queries::PreparedStatement` (the registry module inside is NAME, `statements` by
+default). A query it cannot translate is left out with a comment saying why; it then
+exits with status 1 after listing them.
 
 The database is DATABASE_URL, else a throwaway PostgreSQL with the schema at --schema
 (a file or a migrations folder), else the crate's schema as the test harness finds it.";
@@ -68,7 +74,7 @@ fn parse() -> Result<Options, lexopt::Error> {
         },
         Some("import") if !free.is_empty() => Command::Import {
             files: free.into_iter().map(PathBuf::from).collect(),
-            module: module.unwrap_or_else(|| "queries".to_owned()),
+            module: module.unwrap_or_else(|| "statements".to_owned()),
         },
         Some("import") => return Err("`import` takes one or more query files".into()),
         Some(other) => return Err(format!("unknown command `{other}`").into()),
@@ -98,10 +104,8 @@ fn main() -> ExitCode {
     match runtime.block_on(run(options)) {
         Ok(output) => {
             print!("{}", output.text);
-            for problem in &output.problems {
-                eprintln!("warning: {problem}");
-            }
-            if output.problems.is_empty() {
+            eprint!("{}", output.summary);
+            if output.left_out == 0 {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
@@ -117,7 +121,31 @@ fn main() -> ExitCode {
 /// What a command prints, and what it could not turn into a declaration.
 struct Output {
     text: String,
-    problems: Vec<String>,
+    /// For standard error: what was imported and what was left out, and why.
+    summary: String,
+    left_out: usize,
+}
+
+/// `imported N of M queries`, then each query left out with why.
+fn summary(command: &str, pieces: &render::Pieces) -> String {
+    use std::fmt::Write as _;
+    let total = pieces.imported + pieces.left_out.len();
+    if pieces.left_out.is_empty() {
+        return if command == "import" {
+            format!("prepared import: imported all {total} queries\n")
+        } else {
+            String::new()
+        };
+    }
+    let mut out = format!(
+        "prepared {command}: imported {} of {total} queries; left out {}:\n",
+        pieces.imported,
+        pieces.left_out.len()
+    );
+    for left in &pieces.left_out {
+        let _ = writeln!(out, "  - {left}");
+    }
+    out
 }
 
 async fn run(options: Options) -> Result<Output, Error> {
@@ -126,9 +154,11 @@ async fn run(options: Options) -> Result<Output, Error> {
         Command::Describe { sql, name } => {
             let query = source::adhoc(&name, &sql)?;
             let described = render::describe_all(&db.client, vec![query]).await?;
+            let pieces = render::pieces(&described, "");
             Ok(Output {
-                text: render::declaration(&described),
-                problems: render::problems(&described),
+                text: render::declaration(&pieces),
+                summary: summary("describe", &pieces),
+                left_out: pieces.left_out.len(),
             })
         }
         Command::Import { files, module } => {
@@ -137,9 +167,11 @@ async fn run(options: Options) -> Result<Output, Error> {
                 queries.extend(source::read(file)?);
             }
             let described = render::describe_all(&db.client, queries).await?;
+            let pieces = render::pieces(&described, "    ");
             Ok(Output {
-                text: render::module(&module, &files, &described),
-                problems: render::problems(&described),
+                text: render::module(&module, &files, &pieces),
+                summary: summary("import", &pieces),
+                left_out: pieces.left_out.len(),
             })
         }
     }

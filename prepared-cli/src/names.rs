@@ -40,15 +40,35 @@ pub fn identifier(text: &str) -> String {
     }
 }
 
-/// `identifier`, spelled so Rust takes it as a field or parameter name.
-pub fn field(text: &str) -> String {
+/// The keywords that cannot be raw identifiers either.
+const UNRAWABLE: &[&str] = &["crate", "self", "super"];
+
+/// `identifier`, as a parameter's name in the SQL (`@type`): one of the keywords Rust
+/// cannot take even raw gets a `_`.
+pub fn sql_param(text: &str) -> String {
     let name = identifier(text);
-    if KEYWORDS.contains(&name.as_str()) {
-        // A raw identifier would not match `@name` in the SQL; a suffix does.
+    if UNRAWABLE.contains(&name.as_str()) {
         format!("{name}_")
     } else {
         name
     }
+}
+
+/// A name spelled so Rust takes it as a field or parameter (`r#type` for `type`); a field
+/// whose name is changed keeps its column with `rename`.
+pub fn rust(name: &str) -> String {
+    if UNRAWABLE.contains(&name) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name) {
+        format!("r#{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// `identifier`, spelled so Rust takes it as a field name.
+pub fn field(text: &str) -> String {
+    rust(&identifier(text))
 }
 
 /// `get_author` → `GetAuthor`.
@@ -93,10 +113,10 @@ pub fn positional(sql: &str) -> (String, Vec<String>) {
             .map(|(_, c)| c.clone())
             .or_else(|| compared_with(sql, at))
             .unwrap_or_else(|| format!("p{n}"));
-        let mut name = field(&guess);
+        let mut name = sql_param(&guess);
         let mut k = 2;
         while names.contains(&name) {
-            name = format!("{}_{k}", field(&guess));
+            name = format!("{}_{k}", sql_param(&guess));
             k += 1;
         }
         names.push(name);
@@ -303,8 +323,11 @@ mod tests {
         assert_eq!(names, ["id", "id_2", "limit", "offset"]);
         let (_, names) = positional("SELECT $1::int + 1, tags && $2::varchar[]");
         assert_eq!(names, ["p1", "tags"]);
-        let (_, names) = positional("SELECT * FROM t WHERE type = $1");
-        assert_eq!(names, ["type_"]);
+        let (sql, names) = positional("SELECT * FROM t WHERE type = $1 AND self = $2");
+        assert_eq!(names, ["type", "self_"]);
+        assert_eq!(sql, "SELECT * FROM t WHERE type = @type AND self = @self_");
+        assert_eq!(rust("type"), "r#type");
+        assert_eq!(field("Self"), "self_");
         let written =
             written_columns("INSERT INTO public.authors (name, bio) VALUES (@name, lower(@bio))");
         assert_eq!(

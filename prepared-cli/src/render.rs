@@ -1,11 +1,14 @@
 //! Declarations from described queries: a `FromRow` struct per query that returns rows,
-//! the `#[prepared]` statement, and the module around them.
+//! the `#[prepared]` statement, and the module around them. A query is written only as
+//! the macro will take it: its compile-time checks run here first.
 
 use crate::Error;
 use crate::names;
+use crate::row::{self, EmbedRun};
 use crate::rust_type::{self, Needs};
 use crate::source::Query;
-use prepared_test_harness::{DescribedColumn, Description, describe_statement};
+use postgres_types::Type;
+use prepared_test_harness::{Description, describe_statement};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -15,6 +18,22 @@ pub struct Described {
     pub query: Query,
     /// The description, or why there is none (the server's error, a rewriter problem).
     pub result: Result<Description, String>,
+    /// Where each `sqlc.embed(t)`'s columns are in the result.
+    pub embeds: Vec<EmbedRun>,
+}
+
+/// A query left out of the module, and why.
+#[derive(Debug)]
+pub struct LeftOut {
+    pub name: String,
+    pub origin: String,
+    pub why: String,
+}
+
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}): {}", self.name, self.origin, self.why)
+    }
 }
 
 /// Describes every query on `client`; a query that does not prepare keeps its error.
@@ -23,16 +42,11 @@ pub async fn describe_all(
     queries: Vec<Query>,
 ) -> Result<Vec<Described>, Error> {
     let mut out = Vec::new();
-    for query in queries {
-        let names: Vec<&str> = query.params.iter().map(|(n, _)| n.as_str()).collect();
-        let rewritten = prepared_sql::rewrite(&query.sql, &names);
-        let result = match rewritten.problems.first() {
-            Some(problem) => Err(problem.message()),
-            None => describe_statement(client, &rewritten.sql)
-                .await
-                .map_err(|e| prepared_runtime::shared::describe(&e).replace('\n', "; ")),
+    for mut query in queries {
+        let (result, embeds) = match query.problem.clone() {
+            Some(problem) => (Err(problem), Vec::new()),
+            None => describe(client, &query).await,
         };
-        let mut query = query;
         if result.is_ok() {
             for (param, table, column) in names::written_columns(&query.sql) {
                 if column_allows_null(client, &table, &column).await
@@ -42,9 +56,76 @@ pub async fn describe_all(
                 }
             }
         }
-        out.push(Described { query, result });
+        out.push(Described {
+            query,
+            result,
+            embeds,
+        });
     }
     Ok(out)
+}
+
+/// The server's description of `sql` with `@name` parameters.
+async fn describe_sql(
+    client: &tokio_postgres::Client,
+    sql: &str,
+    names: &[&str],
+) -> Result<Description, String> {
+    let rewritten = prepared_sql::rewrite(sql, names);
+    if let Some(problem) = rewritten.problems.first() {
+        return Err(format!(
+            "{}: write the query as one statement with `@name` parameters",
+            problem.message()
+        ));
+    }
+    describe_statement(client, &rewritten.sql).await.map_err(|e| {
+        format!(
+            "PostgreSQL does not prepare it against the schema: {}; correct the query, or give `--schema` what it needs",
+            prepared_runtime::shared::describe(&e).replace('\n', "; ")
+        )
+    })
+}
+
+/// The query's description and where its embeds' columns are: each `t.*` replaced in turn
+/// by one marker column, whose place is where `t`'s columns start.
+async fn describe(
+    client: &tokio_postgres::Client,
+    query: &Query,
+) -> (Result<Description, String>, Vec<EmbedRun>) {
+    let names: Vec<&str> = query.params.iter().map(|(n, _)| n.as_str()).collect();
+    let description = match describe_sql(client, &query.sql, &names).await {
+        Ok(d) => d,
+        Err(e) => return (Err(e), Vec::new()),
+    };
+    let mut runs = Vec::new();
+    for embed in &query.embeds {
+        let mut sql = query.sql.clone();
+        let len = embed.name.len() + ".*".len();
+        sql.replace_range(embed.at..embed.at + len, "NULL AS prepared_embed_marker");
+        let marked = match describe_sql(client, &sql, &names).await {
+            Ok(d) => d,
+            Err(e) => return (Err(format!("`sqlc.embed({})`: {e}", embed.name)), runs),
+        };
+        let start = marked
+            .columns
+            .iter()
+            .position(|c| c.name == "prepared_embed_marker");
+        let Some(start) = start else {
+            return (
+                Err(format!(
+                    "`sqlc.embed({})` is not a column of the result: embed a table of the `SELECT` list",
+                    embed.name
+                )),
+                runs,
+            );
+        };
+        runs.push(EmbedRun {
+            name: embed.name.clone(),
+            start,
+            width: description.columns.len() + 1 - marked.columns.len(),
+        });
+    }
+    (Ok(description), runs)
 }
 
 /// Whether `table.column` exists and allows NULL, so a parameter written into it may be
@@ -62,88 +143,99 @@ async fn column_allows_null(client: &tokio_postgres::Client, table: &str, column
         .is_some_and(|row| row.get::<_, bool>(0))
 }
 
-/// What could not be declared, one line each.
-pub fn problems(described: &[Described]) -> Vec<String> {
-    described
-        .iter()
-        .filter_map(|d| {
-            d.result
-                .as_ref()
-                .err()
-                .map(|e| format!("{} ({}): {e}", d.query.name, d.query.origin))
-        })
-        .collect()
-}
-
 /// The declarations of some queries, in the pieces that `declaration` and `module` lay out.
-struct Pieces {
+pub struct Pieces {
     needs: Needs,
-    /// The generated enums and composites, then the row structs.
+    /// The generated enums and composites, then the nested row structs, then the rows.
     types: String,
     /// The `#[prepared]` statements, each line after `indent`.
     statements: String,
+    /// How many queries became statements.
+    pub imported: usize,
+    /// The queries left out, and why.
+    pub left_out: Vec<LeftOut>,
 }
 
-fn pieces(described: &[Described], indent: &str) -> Pieces {
-    let mut needs = Needs::default();
+pub fn pieces(described: &[Described], indent: &str) -> Pieces {
+    let mut pieces = Pieces {
+        needs: Needs::default(),
+        types: String::new(),
+        statements: String::new(),
+        imported: 0,
+        left_out: Vec::new(),
+    };
+    let mut nested: Vec<(String, String)> = Vec::new();
     let mut rows = String::new();
-    let mut statements = String::new();
     for d in described {
-        statement(d, &mut needs, &mut rows, &mut statements, indent);
+        match statement(d, &mut pieces.needs, &mut nested, indent) {
+            Ok((row, text)) => {
+                rows.push_str(&row);
+                pieces.statements.push_str(&text);
+                pieces.imported += 1;
+            }
+            Err(why) => {
+                let q = &d.query;
+                let _ = writeln!(
+                    pieces.statements,
+                    "{indent}// Left out: {} ({}): {why}\n",
+                    q.name, q.origin
+                );
+                pieces.left_out.push(LeftOut {
+                    name: q.name.clone(),
+                    origin: q.origin.clone(),
+                    why,
+                });
+            }
+        }
     }
-    let mut types = String::new();
-    for ty in &needs.user_types {
-        types.push_str(&rust_type::definition(ty));
-        types.push('\n');
+    for ty in &pieces.needs.user_types {
+        pieces.types.push_str(&rust_type::definition(ty));
+        pieces.types.push('\n');
     }
-    types.push_str(&rows);
-    Pieces {
-        needs,
-        types,
-        statements,
+    for (name, body) in &nested {
+        let _ = writeln!(
+            pieces.types,
+            "/// A row of `{name}` as `sqlc.embed` reads it.\n#[derive(Debug, Clone, FromRow)]\npub struct {name} {{\n{body}}}\n"
+        );
     }
+    pieces.types.push_str(&rows);
+    pieces
 }
 
 /// One statement and its row type, to paste into a registry (`prepared describe`).
-pub fn declaration(described: &[Described]) -> String {
-    let Pieces {
-        needs,
-        types,
-        statements,
-    } = pieces(described, "");
-    let mut out = header_needs(&needs);
-    out.push_str(&types);
+pub fn declaration(pieces: &Pieces) -> String {
+    let mut out = header_needs(&pieces.needs);
+    out.push_str(&pieces.types);
     out.push_str("// Inside a `#[prepared::registry]` module:\n");
-    out.push_str(&statements);
+    out.push_str(&pieces.statements);
     format(out)
 }
 
-/// A whole registry module for the queries of `files` (`prepared import`).
-pub fn module(name: &str, files: &[PathBuf], described: &[Described]) -> String {
-    let Pieces {
-        needs,
-        types,
-        statements,
-    } = pieces(described, "    ");
-    let sources: Vec<String> = files
-        .iter()
-        .map(|f| {
-            f.file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
+/// A module file for the queries of `files` (`prepared import`): written to
+/// `src/queries.rs` and declared with `mod queries;`, it gives `queries::REGISTRY`,
+/// `queries::PreparedStatement` and the statements, re-exported from the registry module
+/// `inner` (an attribute cannot apply to a whole file).
+pub fn module(inner: &str, files: &[PathBuf], pieces: &Pieces) -> String {
+    let sources: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let mut out = format!(
-        "//! Imported by `prepared import` from {}: each query a `#[prepared]` statement, its\n//! parameter and column types as PostgreSQL describes them, and each column's\n//! nullability as the test harness judges it.\n",
+        "//! Imported by `prepared import` from {}: each query a `#[prepared]` statement, its\n//! parameter and column types as PostgreSQL describes them, and each column's\n//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives\n//! `<name>::REGISTRY` and `<name>::PreparedStatement`.\n",
         sources.join(", ")
     );
-    out.push_str(&header_needs(&needs).replace("// ", "//! "));
-    out.push_str("\nuse prepared::FromRow;\n\n");
-    out.push_str(&types);
+    if !pieces.left_out.is_empty() {
+        let _ = writeln!(
+            out,
+            "//!\n//! {} of {} queries are left out; each has a `// Left out:` comment saying why.",
+            pieces.left_out.len(),
+            pieces.left_out.len() + pieces.imported
+        );
+    }
+    out.push_str(&header_needs(&pieces.needs).replace("// ", "//! "));
+    out.push_str("\n#[allow(unused_imports)]\nuse prepared::FromRow;\n\n");
+    out.push_str(&pieces.types);
     let _ = write!(
         out,
-        "#[prepared::registry]\npub mod {name} {{\n    #[allow(unused_imports)]\n    use super::*;\n    use prepared::prepared;\n\n{statements}}}\n"
+        "pub use self::{inner}::*;\n\n#[prepared::registry]\npub mod {inner} {{\n    #[allow(unused_imports)]\n    use super::*;\n    use prepared::prepared;\n\n{}}}\n",
+        pieces.statements
     );
     format(out)
 }
@@ -169,51 +261,48 @@ fn header_needs(needs: &Needs) -> String {
     out
 }
 
-/// Appends the row struct (to `rows`) and the statement (to `statements`) of one query.
+/// The row struct and the statement of one query, or why it is left out. Nested row
+/// types join `nested`, one per name and fields.
 fn statement(
     d: &Described,
     needs: &mut Needs,
-    rows: &mut String,
-    statements: &mut String,
+    nested: &mut Vec<(String, String)>,
     indent: &str,
-) {
+) -> Result<(String, String), String> {
     let q = &d.query;
-    let description = match &d.result {
-        Ok(description) => description,
-        Err(e) => {
-            let _ = writeln!(
-                statements,
-                "{indent}// {} ({}) was left out: {e}\n",
-                q.name, q.origin
-            );
-            return;
-        }
-    };
+    let description = d.result.as_ref().map_err(Clone::clone)?;
     let mut params = Vec::new();
     let mut unsupported = Vec::new();
     for ((name, nullable), ty) in q.params.iter().zip(&description.params) {
+        let rust = names::rust(name);
         match rust_type::param(ty, needs) {
-            Ok(t) if *nullable => params.push(format!("{name}: Option<{t}>")),
-            Ok(t) => params.push(format!("{name}: {t}")),
+            Ok(t) if *nullable => params.push(format!("{rust}: Option<{t}>")),
+            Ok(t) => params.push(format!("{rust}: {t}")),
             Err(pg) => unsupported.push(format!("parameter `@{name}` of type `{pg}`")),
         }
     }
+    // A function returning `void` (`SELECT pg_notify(..)`) gives no row to read.
+    let void = matches!(description.columns.as_slice(), [c] if c.ty == Type::VOID);
+    let has_row = !description.columns.is_empty() && !void;
     let row_name = format!("{}Row", q.name);
-    let fields = row_fields(q, &description.columns, needs, &mut unsupported);
+    let fields = has_row.then(|| {
+        let mut cx = row::Context {
+            needs,
+            nested,
+            unsupported: &mut unsupported,
+        };
+        row::fields(q, &description.columns, &d.embeds, &mut cx)
+    });
     if !unsupported.is_empty() {
-        let _ = writeln!(
-            statements,
-            "{indent}// {} ({}) was left out: no Rust type is known for {}\n",
-            q.name,
-            q.origin,
+        return Err(format!(
+            "no Rust type is known for {}: declare it by hand with a type of yours that implements `ToSql`/`FromSql`, or cast it in the SQL to a type that has one (`::text`)",
             unsupported.join(", ")
-        );
-        return;
+        ));
     }
-    let has_row = !description.columns.is_empty();
-    if has_row {
+    let mut row_text = String::new();
+    if let Some(fields) = fields {
         let _ = writeln!(
-            rows,
+            row_text,
             "/// A row of `{}`.\n#[derive(Debug, Clone, FromRow)]\npub struct {row_name} {{\n{fields}}}\n",
             q.name
         );
@@ -226,71 +315,44 @@ fn statement(
     if has_row {
         args.push(format!("row = {row_name}"));
     }
-    let call = if has_row && q.call == "prepared_execute" {
-        "prepared_query"
-    } else {
-        q.call
+    let mut notes = String::new();
+    if let Some((option, why)) = option_needed(q) {
+        args.push(option.to_owned());
+        let _ = writeln!(notes, "{indent}/// `{option}`: {why}.");
+    }
+    let call = match (has_row, q.call) {
+        (true, "prepared_execute") => "prepared_query",
+        (false, "prepared_query" | "prepared_query_one") => "prepared_execute",
+        (_, call) => call,
     };
-    let _ = writeln!(
-        statements,
-        "{indent}/// {}; run it with `{call}`.\n{indent}#[prepared(\n{indent}    {}\n{indent})]\n{indent}pub struct {};\n",
+    let text = format!(
+        "{indent}/// {}; run it with `{call}`.\n{notes}{indent}#[prepared(\n{indent}    {}\n{indent})]\n{indent}pub struct {};\n\n",
         q.origin,
         args.join(&format!(",\n{indent}    ")),
         q.name
     );
+    Ok((row_text, text))
 }
 
-/// The fields of a query's row struct, one per column; a column without a known Rust type
-/// joins `unsupported`.
-fn row_fields(
-    q: &Query,
-    columns: &[DescribedColumn],
-    needs: &mut Needs,
-    unsupported: &mut Vec<String>,
-) -> String {
-    let mut fields = String::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for column in columns {
-        if seen.contains(&column.name.as_str()) {
-            let _ = writeln!(
-                fields,
-                "    // column `{}` appears again; alias it in the SQL to read both",
-                column.name
-            );
-            continue;
-        }
-        seen.push(&column.name);
-        let ty = match rust_type::field(&column.ty, needs) {
-            Ok(ty) => ty,
-            Err(pg) => {
-                unsupported.push(format!("column `{}` of type `{pg}`", column.name));
-                continue;
-            }
-        };
-        let field = names::field(&column.name);
-        if field != column.name {
-            let _ = writeln!(fields, "    #[prepared(rename = {:?})]", column.name);
-        }
-        let told = q.nullable_columns.contains(&column.name);
-        match (&column.nullable, told) {
-            (Some(reason), _) => {
-                let _ = writeln!(
-                    fields,
-                    "    /// Can be NULL: {reason}.\n    pub {field}: Option<{ty}>,"
-                );
-            }
-            (None, true) => {
-                let _ = writeln!(
-                    fields,
-                    "    /// Declared nullable by the query file.\n    pub {field}: Option<{ty}>,"
-                );
-            }
-            (None, false) => {
-                let _ = writeln!(fields, "    pub {field}: {ty},");
-            }
-        }
+/// The option the macro needs to take a statement that PostgreSQL prepares, and why:
+/// the macro's own compile-time checks, run here.
+fn option_needed(q: &Query) -> Option<(&'static str, String)> {
+    let names: Vec<&str> = q.params.iter().map(|(n, _)| n.as_str()).collect();
+    let checked = prepared_sql::check(&q.sql, &names, true);
+    if let Some(syntax) = checked.syntax {
+        return Some((
+            "unchecked_syntax",
+            format!(
+                "the compile-time syntax check refuses it ({}), though PostgreSQL prepares it; the harness still proves it",
+                syntax.message
+            ),
+        ));
     }
-    fields
+    let every = checked.every_row.first()?;
+    Some((
+        "all_rows",
+        format!("{}, so it changes every row, as the query file has it", every.what),
+    ))
 }
 
 /// How many `#` a raw string of `text` needs.

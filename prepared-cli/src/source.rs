@@ -22,6 +22,19 @@ pub struct Query {
     pub params: Vec<(String, bool)>,
     /// Columns the tool was told may be NULL (cornucopia's `: (col?)`).
     pub nullable_columns: Vec<String>,
+    /// sqlc's `sqlc.embed(t)`, each now `t.*` in the SQL: what the row type nests.
+    pub embeds: Vec<Embed>,
+    /// Why the query cannot be translated, and what to write instead: it is left out.
+    pub problem: Option<String>,
+}
+
+/// One `sqlc.embed(t)`: the row type gets a field holding `t`'s row.
+#[derive(Debug, Clone)]
+pub struct Embed {
+    /// `t` as written: a table or its alias.
+    pub name: String,
+    /// Where its `t.*` is in the SQL.
+    pub at: usize,
 }
 
 /// A statement given on the command line, with `@name` or `$n` parameters.
@@ -36,6 +49,8 @@ pub fn adhoc(name: &str, sql: &str) -> Result<Query, Error> {
         sql,
         params,
         nullable_columns: Vec::new(),
+        embeds: Vec::new(),
+        problem: None,
     })
 }
 
@@ -70,13 +85,6 @@ fn blocks<H>(text: &str, header: impl Fn(&str) -> Option<H>) -> Vec<(usize, H, S
     out
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
-}
-
 fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
     let headers = blocks(text, |l| {
         l.strip_prefix("-- name:").map(|rest| {
@@ -89,49 +97,85 @@ fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
     });
     let mut out = Vec::new();
     for (line, (name, kind), body) in headers {
-        let bad = |why: String| Error::Annotation {
-            path: path.to_path_buf(),
-            line,
-            why,
+        let origin = format!("sqlc `{name} {kind}`, {}:{line}", path.display());
+        let mut query = Query {
+            name: if name.is_empty() {
+                format!("Line{line}")
+            } else {
+                name.clone()
+            },
+            origin,
+            call: "prepared_execute",
+            sql: String::new(),
+            params: Vec::new(),
+            nullable_columns: Vec::new(),
+            embeds: Vec::new(),
+            problem: None,
         };
-        if name.is_empty() {
-            return Err(bad("`-- name:` without a query name".into()));
-        }
         let call = match kind.as_str() {
-            ":one" | ":batchone" => "prepared_query_one",
-            ":many" | ":batchmany" => "prepared_query",
+            _ if name.is_empty() => Err("`-- name:` without a query name: write `-- name: QueryName :one` (or :many, :exec)".to_owned()),
+            ":one" | ":batchone" => Ok("prepared_query_one"),
+            ":many" | ":batchmany" => Ok("prepared_query"),
             ":exec" | ":execrows" | ":execresult" | ":execlastid" | ":batchexec" => {
-                "prepared_execute"
+                Ok("prepared_execute")
             }
-            ":copyfrom" => "prepared_copy_in",
-            other => {
-                return Err(bad(format!(
-                    "query `{name}` has the unknown kind `{other}` (sqlc's are :one, :many, :exec, :execrows, :execresult, :batch*, :copyfrom)"
-                )));
-            }
+            ":copyfrom" => Ok("prepared_copy_in"),
+            other => Err(format!(
+                "the unknown kind `{other}`: write one of sqlc's :one, :many, :exec, :execrows, :execresult, :batchone, :batchmany, :batchexec, :copyfrom"
+            )),
         };
         let body = strip_leading_comments(&body);
-        let (body, mut params) = sqlc_args(&body).map_err(bad)?;
-        let (sql, positional) = names::positional(&body);
-        add_params(&mut params, positional.into_iter().chain(at_words(&sql)));
-        out.push(Query {
-            name: name.clone(),
-            origin: format!("sqlc `{name} {kind}`, {}:{line}", file_name(path)),
-            call,
-            sql,
-            params,
-            nullable_columns: Vec::new(),
-        });
+        let body = unrawable_params(&body);
+        let (body, positional) = names::positional(&body);
+        let translated = call.and_then(|call| Ok((call, sqlc_args(&body)?)));
+        match translated {
+            Ok((call, (sql, mut params, embeds))) => {
+                add_params(&mut params, positional.into_iter().chain(at_words(&sql)));
+                query.call = call;
+                query.sql = sql;
+                query.params = params;
+                query.embeds = embeds;
+            }
+            Err(why) => {
+                query.sql = body;
+                query.problem = Some(why);
+            }
+        }
+        out.push(query);
     }
     Ok(out)
 }
 
-/// `sqlc.arg(x)`, `sqlc.narg(x)` (nullable) and `sqlc.slice(x)` as `@x`, outside literals
-/// and comments.
-fn sqlc_args(sql: &str) -> Result<(String, Vec<(String, bool)>), String> {
+/// `@self`, `@super`, `@crate` as `@self_`, …: Rust cannot name a parameter after them,
+/// not even raw.
+fn unrawable_params(sql: &str) -> String {
+    let mut out = sql.to_owned();
+    for token in scan(sql).unwrap_or_default().iter().rev() {
+        if let Token::At {
+            at,
+            word,
+            glued: false,
+        } = token
+        {
+            let renamed = names::sql_param(word);
+            if renamed != *word && renamed.trim_end_matches('_') == word.to_lowercase() {
+                out.replace_range(at + 1..at + 1 + word.len(), &renamed);
+            }
+        }
+    }
+    out
+}
+
+/// The SQL, its parameters and its embeds, with `sqlc.arg(x)`, `sqlc.narg(x)` (nullable)
+/// and `sqlc.slice(x)` as `@x`, and `sqlc.embed(t)` as `t.*`, outside literals and
+/// comments.
+type Translated = (String, Vec<(String, bool)>, Vec<Embed>);
+
+fn sqlc_args(sql: &str) -> Result<Translated, String> {
     let code = code_offsets(sql);
     let mut out = String::with_capacity(sql.len());
     let mut params: Vec<(String, bool)> = Vec::new();
+    let mut embeds = Vec::new();
     let mut i = 0;
     let lower = sql.to_ascii_lowercase();
     while i < sql.len() {
@@ -144,20 +188,27 @@ fn sqlc_args(sql: &str) -> Result<(String, Vec<(String, bool)>), String> {
             i += c.len_utf8();
             continue;
         };
-        if *func == "sqlc.embed" {
-            return Err("`sqlc.embed(..)` has no counterpart: select the table's columns".into());
-        }
         let rest = &sql[i + func.len()..];
         let open = rest.len() - rest.trim_start().len();
         let close = rest.find(')');
         let (Some(close), true) = (close, rest[open..].starts_with('(')) else {
-            return Err(format!("`{func}` without `(name)`"));
+            return Err(format!("`{func}` without `(name)`: write `{func}(name)`"));
         };
         let name = rest[open + 1..close]
             .trim()
             .trim_matches(['\'', '"'])
             .to_owned();
-        let name = names::identifier(&name);
+        if *func == "sqlc.embed" {
+            embeds.push(Embed {
+                name: name.clone(),
+                at: out.len(),
+            });
+            out.push_str(&name);
+            out.push_str(".*");
+            i += func.len() + close + 1;
+            continue;
+        }
+        let name = names::sql_param(&name);
         let nullable = *func == "sqlc.narg";
         match params.iter_mut().find(|(p, _)| *p == name) {
             Some((_, n)) => *n |= nullable,
@@ -167,7 +218,7 @@ fn sqlc_args(sql: &str) -> Result<(String, Vec<(String, bool)>), String> {
         out.push_str(&name);
         i += func.len() + close + 1;
     }
-    Ok((out, params))
+    Ok((out, params, embeds))
 }
 
 /// cornucopia: `--! name [Params(p?, ..)] [: Row(c?, ..)]`, `--: Row(c?, ..)` row types,
@@ -197,11 +248,19 @@ fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
             .unwrap_or(header.len());
         let name = header[..name_len].to_owned();
         if name.is_empty() {
-            return Err(Error::Annotation {
-                path: path.to_path_buf(),
-                line,
-                why: "`--!` without a query name".into(),
+            out.push(Query {
+                name: format!("Line{line}"),
+                origin: format!("cornucopia `--!`, {}:{line}", path.display()),
+                call: "prepared_execute",
+                sql: strip_leading_comments(&body),
+                params: Vec::new(),
+                nullable_columns: Vec::new(),
+                embeds: Vec::new(),
+                problem: Some(
+                    "`--!` without a query name: write `--! query_name` above the query".into(),
+                ),
             });
+            continue;
         }
         let rest = header[name_len..].trim();
         let (param_part, row_part) = match rest.split_once(':') {
@@ -228,7 +287,7 @@ fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         };
         out.push(Query {
             name: struct_name,
-            origin: format!("cornucopia `{name}`, {}:{line}", file_name(path)),
+            origin: format!("cornucopia `{name}`, {}:{line}", path.display()),
             call: if returns_rows {
                 "prepared_query"
             } else {
@@ -243,6 +302,8 @@ fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
                 })
                 .collect(),
             nullable_columns,
+            embeds: Vec::new(),
+            problem: None,
         });
     }
     Ok(out)
@@ -368,12 +429,21 @@ mod tests {
 
     #[test]
     fn sqlc_arguments_become_named() {
-        let (sql, params) =
+        let (sql, params, _) =
             sqlc_args("WHERE a = sqlc.arg(a) AND b = sqlc.narg ('b') AND 'sqlc.arg(x)' = c")
                 .unwrap();
         assert_eq!(sql, "WHERE a = @a AND b = @b AND 'sqlc.arg(x)' = c");
         assert_eq!(params, [("a".to_owned(), false), ("b".to_owned(), true)]);
-        assert!(sqlc_args("SELECT sqlc.embed(users) FROM users").is_err());
+        let (sql, _, embeds) =
+            sqlc_args("SELECT sqlc.embed(u), sqlc.embed(posts) FROM users u JOIN posts")
+                .unwrap();
+        assert_eq!(sql, "SELECT u.*, posts.* FROM users u JOIN posts");
+        assert_eq!((embeds[1].name.as_str(), embeds[1].at), ("posts", 13));
+        assert!(sqlc_args("SELECT sqlc.arg FROM t").is_err());
+        assert_eq!(
+            unrawable_params("SELECT @self, @type, @crate_x"),
+            "SELECT @self_, @type, @crate_x"
+        );
     }
 
     #[test]

@@ -32,6 +32,13 @@ impl Analysis {
 
 /// Pre-passes `sql`, parses it once with sqlparser and reads everything from that parse.
 pub fn analyse(sql: &str) -> Analysis {
+    if let Some(syntax) = crate::utility::check(sql) {
+        return Analysis {
+            syntax,
+            every_row: Vec::new(),
+            statements: None,
+        };
+    }
     let prepassed = prepass::prepass(sql);
     let back = |offset: Option<usize>| offset.map(|o| prepassed.to_original(o));
     let parsed = match syntax::parse_tokens(&prepassed.sql) {

@@ -24,6 +24,7 @@ mod rewrite;
 pub mod roles;
 pub mod syntax;
 pub mod template;
+mod utility;
 
 pub use builtin::Builtin;
 pub use comment::comment_value;

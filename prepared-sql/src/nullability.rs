@@ -95,6 +95,10 @@ pub(crate) fn from_statements(statements: &[Statement]) -> OuterJoins {
             .projection
             .iter()
             .map(|item| match item {
+                // The pre-pass's `(composite).*`: a wildcard, whose width is unknown here.
+                SelectItem::UnnamedExpr(e) if e.to_string().ends_with(crate::prepass::STAR) => {
+                    None
+                }
                 SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
                     Some(qualifier(e))
                 }
@@ -273,6 +277,8 @@ mod tests {
         assert!(a.nulls(2, "customers"));
         let b = analyse("SELECT * FROM a RIGHT JOIN b ON true").unwrap();
         assert_eq!(b.projection, None);
+        let c = analyse("SELECT (p).*, q.id FROM f() p LEFT JOIN q ON true").unwrap();
+        assert_eq!(c.projection, None, "{c:?}");
         assert!(b.nulls(0, "a") && !b.nulls(0, "b"));
     }
 }

@@ -73,6 +73,17 @@ pub mod products {
     use crate::rows::*;
     use prepared::prepared;
 
+    // PostgreSQL forms sqlparser alone rejects, which the default check accepts.
+    #[prepared(
+        "INSERT INTO products(sku, name, price_cents) VALUES (@sku, @name, @price)
+         ON CONFLICT (sku) WHERE discontinued_at IS NULL DO UPDATE SET price_cents = EXCLUDED.price_cents",
+        params(sku: &str, name: &str, price: i64)
+    )]
+    pub struct ProductUpsertLive;
+
+    #[prepared("UPDATE products SET tags[1] = @tag WHERE id = @id", params(id: i64, tag: &str))]
+    pub struct ProductFirstTag;
+
     #[prepared(
         "INSERT INTO products(sku, name, price_cents, tags, attributes, stock)
          SELECT sku, name, price_cents, string_to_array(tag_list, ','), attributes, stock

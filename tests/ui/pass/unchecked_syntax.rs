@@ -1,11 +1,11 @@
-// The opt-out: sqlparser rejects a subscripted assignment, PostgreSQL accepts it; the
+// The opt-out: sqlparser rejects `collation for (..)`, PostgreSQL accepts it; the
 // harness still proves the statement. Constructs the pre-pass rewrites (`FOR NO KEY
 // UPDATE`, `BETWEEN SYMMETRIC`, `TABLE t`, …) need no opt-out.
 #[prepared::registry]
 mod queries {
     use prepared::prepared;
 
-    #[prepared("UPDATE products SET tags[1] = @tag WHERE id = @id", params(id: i64, tag: &str), unchecked_syntax)]
+    #[prepared("SELECT collation for (name) AS collation FROM products WHERE id = @id", params(id: i64), unchecked_syntax)]
     pub struct LockJob;
 
     #[prepared("SELECT * FROM jobs WHERE id = @id AND n BETWEEN SYMMETRIC 1 AND 2 FOR NO KEY UPDATE", params(id: i64))]

@@ -4,8 +4,8 @@
 mod queries {
     use prepared::prepared;
 
-    #[prepared("UPDATE products SET tags[1] = @tag WHERE id = @id", params(id: i64, tag: &str))]
-    pub struct SetFirstTag;
+    #[prepared("SELECT collation for (name) AS collation FROM products WHERE id = @id", params(id: i64))]
+    pub struct NameCollation;
 }
 
 fn main() {}
