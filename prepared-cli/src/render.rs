@@ -230,7 +230,10 @@ pub fn module(inner: &str, files: &[PathBuf], pieces: &Pieces) -> String {
         );
     }
     out.push_str(&header_needs(&pieces.needs).replace("// ", "//! "));
-    out.push_str("\n#[allow(unused_imports)]\nuse prepared::FromRow;\n\n");
+    out.push('\n');
+    if pieces.types.contains("FromRow)]") {
+        out.push_str("use prepared::FromRow;\n\n");
+    }
     out.push_str(&pieces.types);
     let _ = write!(
         out,

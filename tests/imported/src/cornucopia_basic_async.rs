@@ -1,6 +1,7 @@
-//! Imported by `prepared import` from module_1.sql, module_2.sql: each query a `#[prepared]` statement, its
+//! Imported by `prepared import` from queries/module_1.sql, queries/module_2.sql: each query a `#[prepared]` statement, its
 //! parameter and column types as PostgreSQL describes them, and each column's
-//! nullability as the test harness judges it.
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 //! Needs the crates `chrono`, `postgres-types` as dependencies.
 
 use prepared::FromRow;
@@ -71,13 +72,15 @@ pub struct SelectTranslationsRow {
     pub translations: Vec<String>,
 }
 
+pub use self::statements::*;
+
 #[prepared::registry]
-pub mod queries {
+pub mod statements {
     #[allow(unused_imports)]
     use super::*;
     use prepared::prepared;
 
-    /// cornucopia `insert_book`, module_1.sql:1; run it with `prepared_execute`.
+    /// cornucopia `insert_book`, queries/module_1.sql:1; run it with `prepared_execute`.
     #[prepared(
         r#"INSERT INTO books (title)
   VALUES (@title)"#,
@@ -85,7 +88,7 @@ pub mod queries {
     )]
     pub struct InsertBook;
 
-    /// cornucopia `authors`, module_2.sql:1; run it with `prepared_query`.
+    /// cornucopia `authors`, queries/module_2.sql:1; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     *
@@ -95,7 +98,7 @@ FROM
     )]
     pub struct Authors;
 
-    /// cornucopia `books`, module_2.sql:7; run it with `prepared_query`.
+    /// cornucopia `books`, queries/module_2.sql:7; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     title
@@ -105,7 +108,7 @@ FROM
     )]
     pub struct Books;
 
-    /// cornucopia `author_name_by_id`, module_2.sql:13; run it with `prepared_query`.
+    /// cornucopia `author_name_by_id`, queries/module_2.sql:13; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     authors.name
@@ -118,7 +121,7 @@ WHERE
     )]
     pub struct AuthorNameById;
 
-    /// cornucopia `author_name_starting_with`, module_2.sql:21; run it with `prepared_query`.
+    /// cornucopia `author_name_starting_with`, queries/module_2.sql:21; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     book_authors.author_id,
@@ -136,7 +139,7 @@ WHERE
     )]
     pub struct AuthorNameStartingWith;
 
-    /// cornucopia `select_voice_actor_with_character`, module_2.sql:34; run it with `prepared_query`.
+    /// cornucopia `select_voice_actor_with_character`, queries/module_2.sql:34; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     voice_actor
@@ -149,7 +152,7 @@ WHERE
     )]
     pub struct SelectVoiceActorWithCharacter;
 
-    /// cornucopia `select_translations`, module_2.sql:42; run it with `prepared_query`.
+    /// cornucopia `select_translations`, queries/module_2.sql:42; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     title,

@@ -15,32 +15,32 @@ pub mod sqlc_ondeck;
 pub const EXAMPLES: &[(&str, &prepared::Registry, &str)] = &[
     (
         "cornucopia_basic_async",
-        &cornucopia_basic_async::queries::REGISTRY,
+        &cornucopia_basic_async::REGISTRY,
         "../corpora/cornucopia/examples/basic_async/schema.sql",
     ),
     (
         "sqlc_authors",
-        &sqlc_authors::queries::REGISTRY,
+        &sqlc_authors::REGISTRY,
         "../corpora/sqlc/examples/authors/postgresql/schema.sql",
     ),
     (
         "sqlc_batch",
-        &sqlc_batch::queries::REGISTRY,
+        &sqlc_batch::REGISTRY,
         "../corpora/sqlc/examples/batch/postgresql/schema.sql",
     ),
     (
         "sqlc_booktest",
-        &sqlc_booktest::queries::REGISTRY,
+        &sqlc_booktest::REGISTRY,
         "../corpora/sqlc/examples/booktest/postgresql/schema.sql",
     ),
     (
         "sqlc_jets",
-        &sqlc_jets::queries::REGISTRY,
+        &sqlc_jets::REGISTRY,
         "../corpora/sqlc/examples/jets/postgresql/schema.sql",
     ),
     (
         "sqlc_ondeck",
-        &sqlc_ondeck::queries::REGISTRY,
+        &sqlc_ondeck::REGISTRY,
         "../corpora/sqlc/examples/ondeck/postgresql/schema",
     ),
 ];

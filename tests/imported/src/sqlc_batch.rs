@@ -1,6 +1,7 @@
 //! Imported by `prepared import` from query.sql: each query a `#[prepared]` statement, its
 //! parameter and column types as PostgreSQL describes them, and each column's
-//! nullability as the test harness judges it.
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 //! Needs the crates `chrono`, `postgres-types`, `serde_json` as dependencies.
 
 use prepared::FromRow;
@@ -66,8 +67,10 @@ pub struct GetBiographyRow {
     pub biography: Option<serde_json::Value>,
 }
 
+pub use self::statements::*;
+
 #[prepared::registry]
-pub mod queries {
+pub mod statements {
     #[allow(unused_imports)]
     use super::*;
     use prepared::prepared;

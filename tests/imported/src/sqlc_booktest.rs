@@ -1,6 +1,7 @@
 //! Imported by `prepared import` from query.sql: each query a `#[prepared]` statement, its
 //! parameter and column types as PostgreSQL describes them, and each column's
-//! nullability as the test harness judges it.
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 //! Needs the crates `chrono`, `postgres-types` as dependencies.
 
 use prepared::FromRow;
@@ -86,8 +87,10 @@ pub struct SayHelloRow {
     pub say_hello: Option<String>,
 }
 
+pub use self::statements::*;
+
 #[prepared::registry]
-pub mod queries {
+pub mod statements {
     #[allow(unused_imports)]
     use super::*;
     use prepared::prepared;

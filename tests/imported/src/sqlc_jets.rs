@@ -1,6 +1,7 @@
 //! Imported by `prepared import` from query-building.sql: each query a `#[prepared]` statement, its
 //! parameter and column types as PostgreSQL describes them, and each column's
-//! nullability as the test harness judges it.
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 
 use prepared::FromRow;
 
@@ -18,8 +19,10 @@ pub struct ListPilotsRow {
     pub name: String,
 }
 
+pub use self::statements::*;
+
 #[prepared::registry]
-pub mod queries {
+pub mod statements {
     #[allow(unused_imports)]
     use super::*;
     use prepared::prepared;

@@ -1,6 +1,7 @@
-//! Imported by `prepared import` from city.sql, venue.sql: each query a `#[prepared]` statement, its
+//! Imported by `prepared import` from query/city.sql, query/venue.sql: each query a `#[prepared]` statement, its
 //! parameter and column types as PostgreSQL describes them, and each column's
-//! nullability as the test harness judges it.
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 //! Needs the crates `chrono`, `postgres-types` as dependencies.
 
 use prepared::FromRow;
@@ -92,13 +93,15 @@ pub struct VenueCountByCityRow {
     pub count: Option<i64>,
 }
 
+pub use self::statements::*;
+
 #[prepared::registry]
-pub mod queries {
+pub mod statements {
     #[allow(unused_imports)]
     use super::*;
     use prepared::prepared;
 
-    /// sqlc `ListCities :many`, city.sql:1; run it with `prepared_query`.
+    /// sqlc `ListCities :many`, query/city.sql:1; run it with `prepared_query`.
     #[prepared(
         r#"SELECT *
 FROM city
@@ -107,7 +110,7 @@ ORDER BY name"#,
     )]
     pub struct ListCities;
 
-    /// sqlc `GetCity :one`, city.sql:6; run it with `prepared_query_one`.
+    /// sqlc `GetCity :one`, query/city.sql:6; run it with `prepared_query_one`.
     #[prepared(
         r#"SELECT *
 FROM city
@@ -117,7 +120,7 @@ WHERE slug = @slug"#,
     )]
     pub struct GetCity;
 
-    /// sqlc `CreateCity :one`, city.sql:11; run it with `prepared_query_one`.
+    /// sqlc `CreateCity :one`, query/city.sql:11; run it with `prepared_query_one`.
     #[prepared(
         r#"INSERT INTO city (
     name,
@@ -131,7 +134,7 @@ WHERE slug = @slug"#,
     )]
     pub struct CreateCity;
 
-    /// sqlc `UpdateCityName :exec`, city.sql:23; run it with `prepared_execute`.
+    /// sqlc `UpdateCityName :exec`, query/city.sql:23; run it with `prepared_execute`.
     #[prepared(
         r#"UPDATE city
 SET name = @name
@@ -140,7 +143,7 @@ WHERE slug = @slug"#,
     )]
     pub struct UpdateCityName;
 
-    /// sqlc `ListVenues :many`, venue.sql:1; run it with `prepared_query`.
+    /// sqlc `ListVenues :many`, query/venue.sql:1; run it with `prepared_query`.
     #[prepared(
         r#"SELECT *
 FROM venue
@@ -151,7 +154,7 @@ ORDER BY name"#,
     )]
     pub struct ListVenues;
 
-    /// sqlc `DeleteVenue :exec`, venue.sql:7; run it with `prepared_execute`.
+    /// sqlc `DeleteVenue :exec`, query/venue.sql:7; run it with `prepared_execute`.
     #[prepared(
         r#"DELETE FROM venue
 WHERE slug = @slug AND slug = @slug"#,
@@ -159,7 +162,7 @@ WHERE slug = @slug AND slug = @slug"#,
     )]
     pub struct DeleteVenue;
 
-    /// sqlc `GetVenue :one`, venue.sql:11; run it with `prepared_query_one`.
+    /// sqlc `GetVenue :one`, query/venue.sql:11; run it with `prepared_query_one`.
     #[prepared(
         r#"SELECT *
 FROM venue
@@ -169,7 +172,7 @@ WHERE slug = @slug AND city = @city"#,
     )]
     pub struct GetVenue;
 
-    /// sqlc `CreateVenue :one`, venue.sql:16; run it with `prepared_query_one`.
+    /// sqlc `CreateVenue :one`, query/venue.sql:16; run it with `prepared_query_one`.
     #[prepared(
         r#"INSERT INTO venue (
     slug,
@@ -195,7 +198,7 @@ WHERE slug = @slug AND city = @city"#,
     )]
     pub struct CreateVenue;
 
-    /// sqlc `UpdateVenueName :one`, venue.sql:37; run it with `prepared_query_one`.
+    /// sqlc `UpdateVenueName :one`, query/venue.sql:37; run it with `prepared_query_one`.
     #[prepared(
         r#"UPDATE venue
 SET name = @name
@@ -206,7 +209,7 @@ RETURNING id"#,
     )]
     pub struct UpdateVenueName;
 
-    /// sqlc `VenueCountByCity :many`, venue.sql:43; run it with `prepared_query`.
+    /// sqlc `VenueCountByCity :many`, query/venue.sql:43; run it with `prepared_query`.
     #[prepared(
         r#"SELECT
     city,
