@@ -5,12 +5,18 @@ use crate::Error;
 use prepared_test_harness::{TempPostgres, connect, schema};
 use std::path::{Path, PathBuf};
 
+/// A connection to the database the command asks, and the server it runs on when it is a
+/// throwaway one.
+#[derive(Debug)]
 pub struct Db {
+    /// The connection.
     pub client: tokio_postgres::Client,
     /// Kept for as long as the client is used; dropping it stops the server.
     _server: Option<TempPostgres>,
 }
 
+/// `DATABASE_URL`, else a throwaway server with the schema of `schema_path` or of the crate
+/// around the current directory.
 pub async fn open(schema_path: Option<&Path>) -> Result<Db, Error> {
     let cwd = std::env::current_dir().map_err(|source| Error::Read {
         path: ".".into(),

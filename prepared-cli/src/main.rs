@@ -8,15 +8,7 @@
 //! Both ask a database: `DATABASE_URL`, or a throwaway PostgreSQL with `--schema PATH` or,
 //! without it, the schema the harness finds for the crate in the current directory.
 
-mod database;
-mod error;
-mod names;
-mod render;
-mod row;
-mod rust_type;
-mod source;
-
-use error::Error;
+use prepared_cli::{Error, Output, database};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -105,7 +97,7 @@ fn main() -> ExitCode {
         Ok(output) => {
             print!("{}", output.text);
             eprint!("{}", output.summary);
-            if output.left_out == 0 {
+            if output.left_out.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
@@ -118,61 +110,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// What a command prints, and what it could not turn into a declaration.
-struct Output {
-    text: String,
-    /// For standard error: what was imported and what was left out, and why.
-    summary: String,
-    left_out: usize,
-}
-
-/// `imported N of M queries`, then each query left out with why.
-fn summary(command: &str, pieces: &render::Pieces) -> String {
-    use std::fmt::Write as _;
-    let total = pieces.imported + pieces.left_out.len();
-    if pieces.left_out.is_empty() {
-        return if command == "import" {
-            format!("prepared import: imported all {total} queries\n")
-        } else {
-            String::new()
-        };
-    }
-    let mut out = format!(
-        "prepared {command}: imported {} of {total} queries; left out {}:\n",
-        pieces.imported,
-        pieces.left_out.len()
-    );
-    for left in &pieces.left_out {
-        let _ = writeln!(out, "  - {left}");
-    }
-    out
-}
-
 async fn run(options: Options) -> Result<Output, Error> {
     let db = database::open(options.schema.as_deref()).await?;
     match options.command {
-        Command::Describe { sql, name } => {
-            let query = source::adhoc(&name, &sql)?;
-            let described = render::describe_all(&db.client, vec![query]).await?;
-            let pieces = render::pieces(&described, "");
-            Ok(Output {
-                text: render::declaration(&pieces),
-                summary: summary("describe", &pieces),
-                left_out: pieces.left_out.len(),
-            })
-        }
+        Command::Describe { sql, name } => prepared_cli::describe(&db.client, &name, &sql).await,
         Command::Import { files, module } => {
-            let mut queries = Vec::new();
-            for file in &files {
-                queries.extend(source::read(file)?);
-            }
-            let described = render::describe_all(&db.client, queries).await?;
-            let pieces = render::pieces(&described, "    ");
-            Ok(Output {
-                text: render::module(&module, &files, &pieces),
-                summary: summary("import", &pieces),
-                left_out: pieces.left_out.len(),
-            })
+            prepared_cli::import(&db.client, &files, &module).await
         }
     }
 }

@@ -73,10 +73,7 @@ async fn describe_sql(
 ) -> Result<Description, String> {
     let rewritten = prepared_sql::rewrite(sql, names);
     if let Some(problem) = rewritten.problems.first() {
-        return Err(format!(
-            "{}: write the query as one statement with `@name` parameters",
-            problem.message()
-        ));
+        return Err(problem.message());
     }
     describe_statement(client, &rewritten.sql).await.map_err(|e| {
         format!(
@@ -164,7 +161,7 @@ pub fn pieces(described: &[Described], indent: &str) -> Pieces {
         imported: 0,
         left_out: Vec::new(),
     };
-    let mut nested: Vec<(String, String)> = Vec::new();
+    let mut nested: Vec<(String, String, String)> = Vec::new();
     let mut rows = String::new();
     for d in described {
         match statement(d, &mut pieces.needs, &mut nested, indent) {
@@ -192,10 +189,10 @@ pub fn pieces(described: &[Described], indent: &str) -> Pieces {
         pieces.types.push_str(&rust_type::definition(ty));
         pieces.types.push('\n');
     }
-    for (name, body) in &nested {
+    for (name, table, body) in &nested {
         let _ = writeln!(
             pieces.types,
-            "/// A row of `{name}` as `sqlc.embed` reads it.\n#[derive(Debug, Clone, FromRow)]\npub struct {name} {{\n{body}}}\n"
+            "/// A row of table `{table}`, as `sqlc.embed` reads it.\n#[derive(Debug, Clone, FromRow)]\npub struct {name} {{\n{body}}}\n"
         );
     }
     pieces.types.push_str(&rows);
@@ -269,7 +266,7 @@ fn header_needs(needs: &Needs) -> String {
 fn statement(
     d: &Described,
     needs: &mut Needs,
-    nested: &mut Vec<(String, String)>,
+    nested: &mut Vec<(String, String, String)>,
     indent: &str,
 ) -> Result<(String, String), String> {
     let q = &d.query;
@@ -354,7 +351,10 @@ fn option_needed(q: &Query) -> Option<(&'static str, String)> {
     let every = checked.every_row.first()?;
     Some((
         "all_rows",
-        format!("{}, so it changes every row, as the query file has it", every.what),
+        format!(
+            "{}, so it changes every row, as the query file has it",
+            every.what
+        ),
     ))
 }
 

@@ -19,8 +19,8 @@ pub struct EmbedRun {
 /// What row types need beyond their own fields.
 pub struct Context<'a> {
     pub needs: &'a mut Needs,
-    /// The nested row types of the module so far: name and fields.
-    pub nested: &'a mut Vec<(String, String)>,
+    /// The nested row types of the module so far: name, table and fields.
+    pub nested: &'a mut Vec<(String, String, String)>,
     /// Columns without a Rust type.
     pub unsupported: &'a mut Vec<String>,
 }
@@ -43,7 +43,9 @@ pub fn fields(
                 let name = names::field(&column.name);
                 field(q, column, &name, None, cx, &mut body);
             }
-            let ty = nest(cx.nested, names::camel_case(&run.name), body);
+            // Named after the table, so that every query embedding it shares the type.
+            let table = columns[run.start].table.as_deref().unwrap_or(&run.name);
+            let ty = nest(cx.nested, table, body);
             let name = unique(names::field(&run.name), &mut used);
             let _ = writeln!(
                 out,
@@ -87,9 +89,22 @@ fn field(
     let ty = match rust_type::field(&column.ty, cx.needs) {
         Ok(ty) => ty,
         Err(pg) => {
-            cx.unsupported.push(format!("column `{}` of type `{pg}`", column.name));
+            cx.unsupported
+                .push(format!("column `{}` of type `{pg}`", column.name));
             return;
         }
+    };
+    let told = q.nullable_columns.contains(&column.name);
+    let ty = match (&column.nullable, told) {
+        (Some(reason), _) => {
+            let _ = writeln!(out, "    /// Can be NULL: {reason}.");
+            format!("Option<{ty}>")
+        }
+        (None, true) => {
+            let _ = writeln!(out, "    /// Declared nullable by the query file.");
+            format!("Option<{ty}>")
+        }
+        (None, false) => ty,
     };
     match position {
         Some(n) => {
@@ -104,34 +119,18 @@ fn field(
         }
         None => {}
     }
-    let told = q.nullable_columns.contains(&column.name);
-    match (&column.nullable, told) {
-        (Some(reason), _) => {
-            let _ = writeln!(
-                out,
-                "    /// Can be NULL: {reason}.\n    pub {name}: Option<{ty}>,"
-            );
-        }
-        (None, true) => {
-            let _ = writeln!(
-                out,
-                "    /// Declared nullable by the query file.\n    pub {name}: Option<{ty}>,"
-            );
-        }
-        (None, false) => {
-            let _ = writeln!(out, "    pub {name}: {ty},");
-        }
-    }
+    let _ = writeln!(out, "    pub {name}: {ty},");
 }
 
-/// The name of the nested row type `name` with these fields: the one already there, or
-/// `name` (numbered when another type's fields have it) added.
-fn nest(nested: &mut Vec<(String, String)>, name: String, body: String) -> String {
+/// The name of the nested row type of `table` with these fields: the one already there,
+/// or one added (numbered when another type's fields have the name).
+fn nest(nested: &mut Vec<(String, String, String)>, table: &str, body: String) -> String {
+    let name = names::camel_case(table);
     let mut candidate = name.clone();
     let mut k = 2;
     loop {
-        match nested.iter().find(|(n, _)| *n == candidate) {
-            Some((_, b)) if *b == body => return candidate,
+        match nested.iter().find(|(n, _, _)| *n == candidate) {
+            Some((_, _, b)) if *b == body => return candidate,
             Some(_) => {
                 candidate = format!("{name}{k}");
                 k += 1;
@@ -139,6 +138,6 @@ fn nest(nested: &mut Vec<(String, String)>, name: String, body: String) -> Strin
             None => break,
         }
     }
-    nested.push((candidate.clone(), body));
+    nested.push((candidate.clone(), table.to_owned(), body));
     candidate
 }

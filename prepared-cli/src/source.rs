@@ -60,7 +60,7 @@ pub fn read(path: &Path) -> Result<Vec<Query>, Error> {
         path: path.to_path_buf(),
         cause: source,
     })?;
-    if text.lines().any(|l| l.trim_start().starts_with("-- name:")) {
+    if text.lines().any(|l| sqlc_header(l).is_some()) {
         sqlc(path, &text)
     } else if text.lines().any(|l| l.trim_start().starts_with("--!")) {
         cornucopia(path, &text)
@@ -69,6 +69,16 @@ pub fn read(path: &Path) -> Result<Vec<Query>, Error> {
             path: path.to_path_buf(),
         })
     }
+}
+
+/// What follows `name:` in sqlc's `-- name: X :kind` or `/* name: X :kind */`.
+fn sqlc_header(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix("-- name:") {
+        return Some(rest);
+    }
+    let inner = line.strip_prefix("/*")?.strip_suffix("*/")?;
+    inner.trim_start().strip_prefix("name:")
 }
 
 /// The blocks of a file, each starting at a line for which `header` is `Some`.
@@ -87,7 +97,7 @@ fn blocks<H>(text: &str, header: impl Fn(&str) -> Option<H>) -> Vec<(usize, H, S
 
 fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
     let headers = blocks(text, |l| {
-        l.strip_prefix("-- name:").map(|rest| {
+        sqlc_header(l).map(|rest| {
             let mut words = rest.split_whitespace();
             (
                 words.next().unwrap_or_default().to_owned(),
@@ -101,8 +111,13 @@ fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         let mut query = Query {
             name: if name.is_empty() {
                 format!("Line{line}")
-            } else {
+            } else if name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphanumeric())
+            {
+                // Already a type's name, acronyms kept (`UpdateBookISBN`).
                 name.clone()
+            } else {
+                names::camel_case(&name)
             },
             origin,
             call: "prepared_execute",
@@ -129,8 +144,8 @@ fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         let (body, positional) = names::positional(&body);
         let translated = call.and_then(|call| Ok((call, sqlc_args(&body)?)));
         match translated {
-            Ok((call, (sql, mut params, embeds))) => {
-                add_params(&mut params, positional.into_iter().chain(at_words(&sql)));
+            Ok((call, (sql, named, embeds))) => {
+                let params = number_like_sqlc(&sql, positional, named);
                 query.call = call;
                 query.sql = sql;
                 query.params = params;
@@ -144,6 +159,41 @@ fn sqlc(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         out.push(query);
     }
     Ok(out)
+}
+
+/// The parameters in sqlc's order: `$n` at `n`, and named ones (`sqlc.arg(x)`, `@x`) in
+/// the numbers no `$n` takes, then after them.
+fn number_like_sqlc(
+    sql: &str,
+    positional: Vec<String>,
+    named: Vec<(String, bool)>,
+) -> Vec<(String, bool)> {
+    // Every `@word`, glued to an operator or not (`$1` in `id=$1` became `id=@id`).
+    let used: Vec<String> = scan(sql)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::At { word, .. } => Some(word),
+            _ => None,
+        })
+        .collect();
+    let mut named = named;
+    add_params(&mut named, at_words(sql));
+    named.retain(|(n, _)| !positional.contains(n));
+    let mut named = named.into_iter();
+    let mut out = Vec::new();
+    for name in positional {
+        // A number no `$n` took (`$1`, `@version`, `$3`): the next named parameter's.
+        if !used.contains(&name) {
+            if let Some(next) = named.next() {
+                out.push(next);
+            }
+            continue;
+        }
+        out.push((name, false));
+    }
+    out.extend(named);
+    out
 }
 
 /// `@self`, `@super`, `@crate` as `@self_`, …: Rust cannot name a parameter after them,
@@ -416,7 +466,11 @@ fn strip_leading_comments(body: &str) -> String {
     {
         lines.remove(0);
     }
-    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+    // Comments after the statement belong to the next query's annotation, if anything.
+    while lines
+        .last()
+        .is_some_and(|l| l.trim().is_empty() || l.trim_start().starts_with("--"))
+    {
         lines.pop();
     }
     let text = lines.join("\n");
@@ -435,11 +489,19 @@ mod tests {
         assert_eq!(sql, "WHERE a = @a AND b = @b AND 'sqlc.arg(x)' = c");
         assert_eq!(params, [("a".to_owned(), false), ("b".to_owned(), true)]);
         let (sql, _, embeds) =
-            sqlc_args("SELECT sqlc.embed(u), sqlc.embed(posts) FROM users u JOIN posts")
-                .unwrap();
+            sqlc_args("SELECT sqlc.embed(u), sqlc.embed(posts) FROM users u JOIN posts").unwrap();
         assert_eq!(sql, "SELECT u.*, posts.* FROM users u JOIN posts");
-        assert_eq!((embeds[1].name.as_str(), embeds[1].at), ("posts", 13));
+        assert_eq!((embeds[1].name.as_str(), embeds[1].at), ("posts", 12));
         assert!(sqlc_args("SELECT sqlc.arg FROM t").is_err());
+        let (sql, positional) = names::positional("SELECT $1, @version, $3");
+        assert_eq!(
+            number_like_sqlc(&sql, positional, Vec::new()),
+            [
+                ("p1".to_owned(), false),
+                ("version".to_owned(), false),
+                ("p3".to_owned(), false)
+            ]
+        );
         assert_eq!(
             unrawable_params("SELECT @self, @type, @crate_x"),
             "SELECT @self_, @type, @crate_x"

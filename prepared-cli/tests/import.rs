@@ -138,3 +138,40 @@ fn a_file_of_neither_tool_is_named() {
         "{stderr}"
     );
 }
+
+/// The command as a user runs it on a project with queries it cannot all import: the
+/// module is written whole (the same file `tests/endtoend` compiles and proves), the
+/// summary lists each query left out with why, and the status is 1.
+#[test]
+fn a_run_with_queries_left_out_writes_the_rest_and_fails() {
+    let fixture = "../../endtoend/fixtures/moving_over";
+    let out = Command::new(env!("CARGO_BIN_EXE_prepared"))
+        .current_dir(corpora().join("sqlc"))
+        .env_remove("DATABASE_URL")
+        .args(["import", "--schema", &format!("{fixture}/schema.sql")])
+        .arg(format!("{fixture}/query.sql"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[0], "prepared import: imported 9 of 12 queries; left out 3:",
+        "{stderr}"
+    );
+    assert!(lines[1].starts_with("  - Broken (sqlc `Broken :one`, ../../endtoend/fixtures/moving_over/query.sql:31): PostgreSQL does not prepare it against the schema: ERROR 42703"), "{stderr}");
+    assert!(lines[2].starts_with("  - Weird (sqlc `Weird :frobnicate`, ../../endtoend/fixtures/moving_over/query.sql:34): the unknown kind"), "{stderr}");
+    assert!(
+        lines[3].starts_with(
+            "  - BadArg (sqlc `BadArg :one`, ../../endtoend/fixtures/moving_over/query.sql:37)"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(lines.len(), 4, "{stderr}");
+    let committed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/endtoend/src/cases/moving_over.rs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        std::fs::read_to_string(committed).unwrap()
+    );
+}

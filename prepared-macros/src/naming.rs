@@ -23,6 +23,18 @@ pub fn snake_case(name: &str) -> String {
     out
 }
 
+/// `name` as an identifier: raw when it is a keyword (`r#in` for a statement `In`), with a
+/// `_` for the keywords that cannot be raw (`super_`).
+pub fn ident(name: &str, span: proc_macro2::Span) -> syn::Ident {
+    if ["self", "super", "crate", "Self"].contains(&name) {
+        syn::Ident::new(&format!("{name}_"), span)
+    } else if syn::parse_str::<syn::Ident>(name).is_err() {
+        syn::Ident::new_raw(name, span)
+    } else {
+        syn::Ident::new(name, span)
+    }
+}
+
 /// Replaces every lifetime of `ty` (elided `&`, `'_` or named) but `'static` by `lifetime`.
 /// Constructors take `'a` so borrowed parameters work; registry entries take `'static`.
 pub fn with_lifetime(ty: &syn::Type, lifetime: &syn::Lifetime) -> (syn::Type, bool) {
@@ -189,6 +201,10 @@ mod tests {
         assert_eq!(snake_case("HTTPGet"), "http_get");
         assert_eq!(snake_case("GetV2Users"), "get_v2_users");
         assert_eq!(snake_case("A"), "a");
+        let span = proc_macro2::Span::call_site();
+        assert_eq!(ident("in", span).to_string(), "r#in");
+        assert_eq!(ident("super", span).to_string(), "super_");
+        assert_eq!(ident("get", span).to_string(), "get");
     }
 
     #[test]

@@ -96,9 +96,7 @@ pub(crate) fn from_statements(statements: &[Statement]) -> OuterJoins {
             .iter()
             .map(|item| match item {
                 // The pre-pass's `(composite).*`: a wildcard, whose width is unknown here.
-                SelectItem::UnnamedExpr(e) if e.to_string().ends_with(crate::prepass::STAR) => {
-                    None
-                }
+                SelectItem::UnnamedExpr(e) if e.to_string().ends_with(crate::prepass::STAR) => None,
                 SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
                     Some(qualifier(e))
                 }

@@ -177,20 +177,22 @@ fn structural(sql: &str) -> Vec<(usize, usize, &'static str)> {
     for i in 0..items.len() {
         let at = items[i].0;
         // `ON CONFLICT (cols) WHERE predicate DO`: the predicate infers a partial index.
-        if word(i, "ON") && word(i + 1, "CONFLICT") && punct(i + 2, b'(') {
-            if let Some(end) = close(i + 2, b'(', b')').filter(|e| word(e + 1, "WHERE")) {
-                let mut depth = 0i32;
-                let found = (end + 2..items.len()).find(|&k| {
-                    match &items[k].1 {
-                        Item::Punct(b'(') => depth += 1,
-                        Item::Punct(b')') => depth -= 1,
-                        _ => {}
-                    }
-                    depth == 0 && word(k, "DO")
-                });
-                if let Some(k) = found {
-                    edits.push((items[end + 1].0, items[k].0, ""));
+        let target = (word(i, "ON") && word(i + 1, "CONFLICT") && punct(i + 2, b'('))
+            .then(|| close(i + 2, b'(', b')'))
+            .flatten()
+            .filter(|end| word(end + 1, "WHERE"));
+        if let Some(end) = target {
+            let mut depth = 0i32;
+            let found = (end + 2..items.len()).find(|&k| {
+                match &items[k].1 {
+                    Item::Punct(b'(') => depth += 1,
+                    Item::Punct(b')') => depth -= 1,
+                    _ => {}
                 }
+                depth == 0 && word(k, "DO")
+            });
+            if let Some(k) = found {
+                edits.push((items[end + 1].0, items[k].0, ""));
             }
         }
         // `(x).*`: all fields of a composite.
@@ -223,7 +225,9 @@ fn subscripted_targets(
     let mut i = start;
     while i < items.len() {
         match &items[i].1 {
-            Item::Word(_) if i == target && matches!(items.get(i + 1), Some((_, Item::Punct(b'[')))) => {
+            Item::Word(_)
+                if i == target && matches!(items.get(i + 1), Some((_, Item::Punct(b'[')))) =>
+            {
                 let mut end = i;
                 while let Some(e) = matches!(items.get(end + 1), Some((_, Item::Punct(b'['))))
                     .then(|| close(end + 1, b'[', b']'))
@@ -237,7 +241,9 @@ fn subscripted_targets(
                 i = end + 1;
                 continue;
             }
-            Item::Word(w) if depth == 0 && matches!(w.as_str(), "WHERE" | "FROM" | "RETURNING") => break,
+            Item::Word(w) if depth == 0 && matches!(w.as_str(), "WHERE" | "FROM" | "RETURNING") => {
+                break;
+            }
             Item::Punct(b'(' | b'[') => depth += 1,
             Item::Punct(b')' | b']') => {
                 depth -= 1;

@@ -49,7 +49,7 @@ impl Outcome {
 
 /// A table column as the catalog describes it.
 pub(crate) struct Attribute {
-    table: String,
+    pub(crate) table: String,
     column: String,
     not_null: bool,
 }

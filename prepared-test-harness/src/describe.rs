@@ -25,6 +25,8 @@ pub struct DescribedColumn {
     pub ty: Type,
     /// Why the column can be NULL; `None` when it cannot.
     pub nullable: Option<String>,
+    /// The table it is read from, when it is a table's column.
+    pub table: Option<String>,
 }
 
 /// Prepares `sql` (with `$n` parameters) and reads what the checks would read about it.
@@ -46,6 +48,11 @@ pub async fn describe_statement(
                 name: c.name().to_owned(),
                 ty: c.type_().clone(),
                 nullable: nullability.reason(i, c),
+                table: c
+                    .table_oid()
+                    .zip(c.column_id())
+                    .and_then(|key| attributes.get(&key))
+                    .map(|a| a.table.clone()),
             })
             .collect(),
     })

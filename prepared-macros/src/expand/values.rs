@@ -233,7 +233,7 @@ fn bound_params(
 pub fn constructor(s: &Validated) -> TokenStream {
     let ident = &s.def.ident;
     let vis = &s.def.vis;
-    let name = syn::Ident::new(&s.name, s.def.ident.span());
+    let name = crate::naming::ident(&s.name, s.def.ident.span());
     if s.copy_probe.is_some() {
         let doc = format!(
             " `{}`: run it with `prepared_copy_in`\n\n```sql\n{}\n```",

@@ -10,6 +10,13 @@ mod queries {
     )]
     pub struct Keywords;
 
+    // Statements whose constructors would be keywords: `r#in`, and `super_` (never raw).
+    #[prepared("SELECT 1 AS one")]
+    pub struct In;
+
+    #[prepared("SELECT 1 AS one")]
+    pub struct Super;
+
     #[derive(prepared::FromRow)]
     pub struct KeywordsRow {
         pub kind: String,
@@ -28,4 +35,6 @@ fn main() {
     let names: Vec<&str> = info.params.iter().map(|p| p.name).collect();
     assert_eq!(names, ["type", "match", "ref", "where", "in"]);
     let _bound = queries::PreparedStatement::keywords("a", 1, "b", "c", true);
+    let _in = queries::PreparedStatement::r#in();
+    let _super = queries::PreparedStatement::super_();
 }

@@ -1,0 +1,34 @@
+//! Imported by `prepared import` from endtoend/case_stmt_bool/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+use prepared::FromRow;
+
+/// A row of `CaseStatementBoolean`.
+#[derive(Debug, Clone, FromRow)]
+pub struct CaseStatementBooleanRow {
+    /// Can be NULL: it is computed by an expression, not read from a table column.
+    pub is_one: Option<bool>,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `CaseStatementBoolean :many`, endtoend/case_stmt_bool/pgx/v5/query.sql:1; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT CASE 
+  WHEN id = @id THEN true
+  ELSE false
+END is_one
+FROM foo"#,
+        params(id: &str),
+        row = CaseStatementBooleanRow
+    )]
+    pub struct CaseStatementBoolean;
+}

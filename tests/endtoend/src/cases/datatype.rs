@@ -1,0 +1,30 @@
+//! Imported by `prepared import` from endtoend/datatype/pgx/v5/sql/character.sql, endtoend/datatype/pgx/v5/sql/datetime.sql, endtoend/datatype/pgx/v5/sql/net-types.sql, endtoend/datatype/pgx/v5/sql/numeric.sql, endtoend/datatype/pgx/v5/sql/query.sql, endtoend/datatype/pgx/v5/sql/rangetypes.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+use prepared::FromRow;
+
+/// A row of `Test`.
+#[derive(Debug, Clone, FromRow)]
+pub struct TestRow {
+    /// Can be NULL: it is computed by an expression, not read from a table column.
+    #[prepared(rename = "?column?")]
+    pub column: Option<i32>,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `Test :one`, endtoend/datatype/pgx/v5/sql/query.sql:1; run it with `prepared_query_one`.
+    #[prepared(
+        r#"SELECT 1"#,
+        row = TestRow
+    )]
+    pub struct Test;
+}

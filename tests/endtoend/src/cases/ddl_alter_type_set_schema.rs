@@ -1,0 +1,57 @@
+//! Imported by `prepared import` from endtoend/ddl_alter_type_set_schema/postgresql/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+//! Needs the crates `postgres-types` as dependencies.
+
+use prepared::FromRow;
+
+/// PostgreSQL's enum `event`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, postgres_types::ToSql, postgres_types::FromSql)]
+#[postgres(name = "event")]
+pub enum Event {
+    #[postgres(name = "START")]
+    Start,
+    #[postgres(name = "STOP")]
+    Stop,
+}
+
+/// PostgreSQL's enum `level`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, postgres_types::ToSql, postgres_types::FromSql)]
+#[postgres(name = "level")]
+pub enum Level {
+    #[postgres(name = "DEBUG")]
+    Debug,
+    #[postgres(name = "INFO")]
+    Info,
+    #[postgres(name = "WARN")]
+    Warn,
+    #[postgres(name = "ERROR")]
+    Error,
+    #[postgres(name = "FATAL")]
+    Fatal,
+}
+
+/// A row of `ListAuthors`.
+#[derive(Debug, Clone, FromRow)]
+pub struct ListAuthorsRow {
+    pub id: i64,
+    pub status: Event,
+    pub level: Level,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `ListAuthors :many`, endtoend/ddl_alter_type_set_schema/postgresql/pgx/v5/query.sql:1; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT * FROM log_lines"#,
+        row = ListAuthorsRow
+    )]
+    pub struct ListAuthors;
+}

@@ -1,0 +1,20 @@
+//! Imported by `prepared import` from endtoend/delete_from/postgresql/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `DeleteFrom :exec`, endtoend/delete_from/postgresql/pgx/v5/query.sql:1; run it with `prepared_execute`.
+    #[prepared(
+        r#"DELETE FROM foo WHERE id = @id"#,
+        params(id: &str)
+    )]
+    pub struct DeleteFrom;
+}

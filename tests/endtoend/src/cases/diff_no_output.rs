@@ -1,0 +1,87 @@
+//! Imported by `prepared import` from endtoend/diff_no_output/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+use prepared::FromRow;
+
+/// A row of `GetAuthor`.
+#[derive(Debug, Clone, FromRow)]
+pub struct GetAuthorRow {
+    pub id: i64,
+    pub name: String,
+    /// Can be NULL: table column `authors.bio` allows NULL.
+    pub bio: Option<String>,
+}
+
+/// A row of `ListAuthors`.
+#[derive(Debug, Clone, FromRow)]
+pub struct ListAuthorsRow {
+    pub id: i64,
+    pub name: String,
+    /// Can be NULL: table column `authors.bio` allows NULL.
+    pub bio: Option<String>,
+}
+
+/// A row of `SelectOne`.
+#[derive(Debug, Clone, FromRow)]
+pub struct SelectOneRow {
+    /// Can be NULL: it is computed by an expression, not read from a table column.
+    #[prepared(rename = "?column?")]
+    pub column: Option<i32>,
+}
+
+/// A row of `CreateAuthor`.
+#[derive(Debug, Clone, FromRow)]
+pub struct CreateAuthorRow {
+    pub id: i64,
+    pub name: String,
+    /// Can be NULL: table column `authors.bio` allows NULL.
+    pub bio: Option<String>,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `GetAuthor :one`, endtoend/diff_no_output/query.sql:1; run it with `prepared_query_one`.
+    #[prepared(
+        r#"SELECT * FROM authors
+WHERE id = @id LIMIT 1"#,
+        params(id: i64),
+        row = GetAuthorRow
+    )]
+    pub struct GetAuthor;
+
+    /// sqlc `ListAuthors :many`, endtoend/diff_no_output/query.sql:5; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT * FROM authors
+ORDER BY bio"#,
+        row = ListAuthorsRow
+    )]
+    pub struct ListAuthors;
+
+    /// sqlc `SelectOne :one`, endtoend/diff_no_output/query.sql:9; run it with `prepared_query_one`.
+    #[prepared(
+        r#"SELECT 1"#,
+        row = SelectOneRow
+    )]
+    pub struct SelectOne;
+
+    /// sqlc `CreateAuthor :one`, endtoend/diff_no_output/query.sql:12; run it with `prepared_query_one`.
+    #[prepared(
+        r#"INSERT INTO authors (
+          name, bio
+) VALUES (
+  @name, @bio
+)
+RETURNING *"#,
+        params(name: &str, bio: Option<&str>),
+        row = CreateAuthorRow
+    )]
+    pub struct CreateAuthor;
+}

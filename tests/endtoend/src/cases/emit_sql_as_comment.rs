@@ -1,0 +1,37 @@
+//! Imported by `prepared import` from endtoend/emit_sql_as_comment/stdlib/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+use prepared::FromRow;
+
+/// A row of `ListBar`.
+#[derive(Debug, Clone, FromRow)]
+pub struct ListBarRow {
+    pub id: i32,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `ListBar :many`, endtoend/emit_sql_as_comment/stdlib/query.sql:1; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT id FROM (
+  SELECT * FROM bar
+) bar"#,
+        row = ListBarRow
+    )]
+    pub struct ListBar;
+
+    /// sqlc `RemoveBar :exec`, endtoend/emit_sql_as_comment/stdlib/query.sql:7; run it with `prepared_execute`.
+    #[prepared(
+        r#"DELETE FROM bar WHERE id = @id"#,
+        params(id: i32)
+    )]
+    pub struct RemoveBar;
+}

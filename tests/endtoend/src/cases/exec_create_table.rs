@@ -1,0 +1,17 @@
+//! Imported by `prepared import` from endtoend/exec_create_table/postgresql/postgresql.query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `CreateTable :exec`, endtoend/exec_create_table/postgresql/postgresql.query.sql:1; run it with `prepared_execute`.
+    #[prepared(r#"CREATE TABLE test (id INTEGER NOT NULL)"#)]
+    pub struct CreateTable;
+}

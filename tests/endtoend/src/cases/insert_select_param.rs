@@ -1,0 +1,23 @@
+//! Imported by `prepared import` from endtoend/insert_select_param/postgresql/pgx/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `InsertSelect :exec`, endtoend/insert_select_param/postgresql/pgx/query.sql:1; run it with `prepared_execute`.
+    #[prepared(
+        r#"INSERT INTO authors (id, name, bio) 
+SELECT @id, name, bio
+FROM authors
+WHERE name = @name"#,
+        params(id: i64, name: &str)
+    )]
+    pub struct InsertSelect;
+}

@@ -1,0 +1,20 @@
+//! Imported by `prepared import` from endtoend/insert_values_public/postgresql/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `InsertValues :exec`, endtoend/insert_values_public/postgresql/pgx/v5/query.sql:1; run it with `prepared_execute`.
+    #[prepared(
+        r#"INSERT INTO public.foo (a, b) VALUES (@a, @b)"#,
+        params(a: Option<&str>, b: Option<i32>)
+    )]
+    pub struct InsertValues;
+}

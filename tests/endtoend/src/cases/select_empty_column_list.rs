@@ -1,0 +1,17 @@
+//! Imported by `prepared import` from endtoend/select_empty_column_list/postgresql/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `GetBars :many`, endtoend/select_empty_column_list/postgresql/pgx/v5/query.sql:1; run it with `prepared_execute`.
+    #[prepared(r#"SELECT FROM bar LIMIT 5"#)]
+    pub struct GetBars;
+}

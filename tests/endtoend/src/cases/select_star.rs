@@ -1,0 +1,45 @@
+//! Imported by `prepared import` from endtoend/select_star/postgresql/pgx/v5/query.sql: each query a `#[prepared]` statement, its
+//! parameter and column types as PostgreSQL describes them, and each column's
+//! nullability as the test harness judges it. Declared with `mod <name>;`, the file gives
+//! `<name>::REGISTRY` and `<name>::PreparedStatement`.
+
+use prepared::FromRow;
+
+/// A row of `GetAll`.
+#[derive(Debug, Clone, FromRow)]
+pub struct GetAllRow {
+    pub id: i32,
+    pub first_name: String,
+    /// Can be NULL: table column `users.last_name` allows NULL.
+    pub last_name: Option<String>,
+    pub age: i32,
+}
+
+/// A row of `GetIDAll`.
+#[derive(Debug, Clone, FromRow)]
+pub struct GetIDAllRow {
+    pub id: i32,
+}
+
+pub use self::statements::*;
+
+#[prepared::registry]
+pub mod statements {
+    #[allow(unused_imports)]
+    use super::*;
+    use prepared::prepared;
+
+    /// sqlc `GetAll :many`, endtoend/select_star/postgresql/pgx/v5/query.sql:1; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT * FROM users"#,
+        row = GetAllRow
+    )]
+    pub struct GetAll;
+
+    /// sqlc `GetIDAll :many`, endtoend/select_star/postgresql/pgx/v5/query.sql:4; run it with `prepared_query`.
+    #[prepared(
+        r#"SELECT * FROM (SELECT id FROM users) t"#,
+        row = GetIDAllRow
+    )]
+    pub struct GetIDAll;
+}
