@@ -146,6 +146,11 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
             module: ::core::module_path!(),
             statements: &[#(#statics),*],
         };
+
+        // Collected at link time: the harness's `main()` finds every registry.
+        #[::prepared::__private::linkme::distributed_slice(::prepared::__private::LINKED)]
+        #[linkme(crate = ::prepared::__private::linkme)]
+        static __PREPARED_LINKED: &'static ::prepared::__private::Registry = &REGISTRY;
     }
 }
 

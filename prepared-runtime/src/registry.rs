@@ -11,6 +11,19 @@ pub struct Registry {
     pub statements: &'static [&'static StatementInfo],
 }
 
+/// Every registry linked into the program, each added by its `#[prepared::registry]`:
+/// what `prepared_test_harness::main()` proves, so that a new registry cannot be left
+/// out of a list.
+#[linkme::distributed_slice]
+pub static LINKED: [&'static Registry];
+
+impl Registry {
+    /// The registries linked into the program, in no particular order.
+    pub fn linked() -> &'static [&'static Registry] {
+        &LINKED
+    }
+}
+
 /// One registered statement.
 #[derive(Debug)]
 pub struct StatementInfo {

@@ -3,7 +3,6 @@
 
 use prepared_runtime::Registry;
 use std::collections::HashMap;
-use std::path::Path;
 
 /// Names that two or more statements share, with where each is declared.
 pub fn duplicate_names(registries: &[&'static Registry]) -> Vec<String> {
@@ -31,60 +30,50 @@ pub fn duplicate_names(registries: &[&'static Registry]) -> Vec<String> {
     duplicates
 }
 
-/// `#[prepared::registry]` modules under `src/` whose module is not among `registries`.
-///
-/// The source is scanned for the attribute followed by `mod name`; a registry counts as
-/// listed when a given registry's `module_path!()` ends with `::name`.
-pub fn unlisted_registries(manifest_dir: &Path, registries: &[&'static Registry]) -> Vec<String> {
-    let mut files = Vec::new();
-    collect_rs(&manifest_dir.join("src"), &mut files);
-    files.sort();
-    let mut unlisted = Vec::new();
-    for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else {
-            continue;
-        };
-        for (at, _) in text.match_indices("prepared::registry]") {
-            let rest = &text[at..];
-            let Some(module) = module_after(rest) else {
-                continue;
-            };
-            let listed = registries
-                .iter()
-                .any(|r| r.module.rsplit("::").next() == Some(module));
-            if !listed {
-                let line = text[..at].matches('\n').count() + 1;
-                let shown = file.strip_prefix(manifest_dir).unwrap_or(&file);
-                unlisted.push(format!(
-                    "{}:{line}: registry `{module}` is not passed to `prepared_test_harness::main`; add `&{module}::REGISTRY` to its list",
-                    shown.display()
-                ));
-            }
-        }
-    }
-    unlisted
+/// The crate's registries (`all`, as linked) that `listed` leaves out, each with what to
+/// write. Found by linking, not by reading the source: any spelling of the attribute
+/// counts, `#[prepared::registry(sql_comment = false)]` included.
+pub fn unlisted_registries(
+    all: &[&'static Registry],
+    listed: &[&'static Registry],
+) -> Vec<String> {
+    all.iter()
+        .filter(|r| !listed.iter().any(|l| std::ptr::eq(*l, **r)))
+        .map(|r| {
+            let file = r.statements.first().map(|s| s.location.file).unwrap_or("?");
+            format!(
+                "registry `{}` ({file}) is not passed to `prepared_test_harness::main_with`; add `&{}::REGISTRY` to its list, or call `prepared_test_harness::main()`, which finds every registry",
+                r.module,
+                r.module.split_once("::").map_or(r.module, |(_, rest)| rest)
+            )
+        })
+        .collect()
 }
 
-/// The name in the first `mod name` after the attribute.
-fn module_after(rest: &str) -> Option<&str> {
-    let at = rest.find("mod ")?;
-    let name = rest[at + 4..].trim_start();
-    let end = name
-        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .unwrap_or(name.len());
-    (end > 0).then(|| &name[..end])
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn collect_rs(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+    static A: Registry = Registry {
+        module: "my_app::accounts",
+        statements: &[],
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_rs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
+    static B: Registry = Registry {
+        module: "my_app::billing",
+        statements: &[],
+    };
+
+    #[test]
+    fn a_linked_registry_missing_from_the_list_is_named() {
+        assert!(unlisted_registries(&[&A, &B], &[&B, &A]).is_empty());
+        let unlisted = unlisted_registries(&[&A, &B], &[&A]);
+        assert_eq!(unlisted.len(), 1);
+        assert!(
+            unlisted[0].starts_with(
+                "registry `my_app::billing` (?) is not passed to `prepared_test_harness::main_with`; add `&billing::REGISTRY` to its list"
+            ),
+            "{}",
+            unlisted[0]
+        );
     }
 }

@@ -39,7 +39,7 @@ pub use postgres::server_user;
 pub use postgres::{Shutdown, TempPostgres};
 pub use problem::Problem;
 pub use report::source_offset;
-pub use run::{check_with, main};
+pub use run::{check_with, crate_registries, main, main_with};
 
 use prepared_runtime::shared::describe;
 use std::path::PathBuf;
