@@ -25,7 +25,49 @@
 //!
 //! See the README for the full tour.
 
-pub use prepared_macros::{FromRow, PgText, ToRow, prepared, registry};
+pub use prepared_macros::{PgText, ToRow, prepared, registry};
+/// Field attributes, each `#[prepared(..)]` on a field:
+///
+/// - `rename = "column"`: the column has another name than the field;
+/// - `position = n`: the field reads the result's n-th column (1-based, as SQL's
+///   `ORDER BY 1`) whatever its name: for a result that names two columns alike
+///   (`SELECT a.id, b.id`), which a field could not tell apart by name;
+/// - `flatten`: the field is a row type of its own (a `#[derive(FromRow)]` struct), whose
+///   columns sit in its place in the result, as sqlc's `sqlc.embed(t)` and `SELECT t.*, u.*`
+///   give them. Each of its fields is looked for where it would be, then by name, so two
+///   nested rows may both have an `id`. The harness checks the nested fields' types and
+///   nullability like any other.
+///
+/// ```
+/// use prepared::FromRow;
+///
+/// #[derive(Debug, FromRow)]
+/// pub struct Author {
+///     pub id: i64,
+///     pub name: String,
+/// }
+///
+/// /// `SELECT p.id, p.title, a.* FROM posts p JOIN authors a ON a.id = p.author_id`
+/// #[derive(Debug, FromRow)]
+/// pub struct PostWithAuthor {
+///     pub id: i64,
+///     pub title: String,
+///     #[prepared(flatten)]
+///     pub author: Author,
+/// }
+///
+/// /// `SELECT p.id, a.id, a.name AS author FROM posts p LEFT JOIN authors a ON ..`
+/// #[derive(Debug, FromRow)]
+/// pub struct PostAndAuthorIds {
+///     #[prepared(position = 1)]
+///     pub post_id: i64,
+///     #[prepared(position = 2)]
+///     pub author_id: Option<i64>,
+///     #[prepared(rename = "author")]
+///     pub author_name: Option<String>,
+/// }
+/// ```
+pub use prepared_macros::FromRow;
 // Without features the module is empty, and rustc calls a glob that brings nothing unused.
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;

@@ -25,8 +25,11 @@ pub struct Described {
 /// A query left out of the module, and why.
 #[derive(Debug)]
 pub struct LeftOut {
+    /// The query's name.
     pub name: String,
+    /// Its tool, file and line.
     pub origin: String,
+    /// Why, and what to write instead.
     pub why: String,
 }
 

@@ -138,6 +138,7 @@ pub struct ColumnInfo {
 pub struct Leaf {
     /// Its place among the row type's columns.
     pub place: usize,
+    /// The field that reads it.
     pub column: &'static ColumnInfo,
     /// It belongs to a flattened field's row type.
     pub nested: bool,

@@ -54,10 +54,12 @@ pub fn analyse(sql: &str) -> Analysis {
             };
         }
     };
-    let syntax = syntax::check_parsed(&prepassed.sql, &parsed).map_err(|error| SyntaxError {
-        offset: back(error.offset),
-        ..error
-    });
+    let syntax = syntax::check_parsed(&prepassed.sql, &parsed)
+        .map_err(|error| SyntaxError {
+            offset: back(error.offset),
+            ..error
+        })
+        .and_then(|n| side_checks(&prepassed).map(|()| n));
     let statements = parsed.statements;
     let every_row = guard::every_row_in(&prepassed.sql, &statements)
         .into_iter()
@@ -73,9 +75,38 @@ pub fn analyse(sql: &str) -> Analysis {
     }
 }
 
+/// The parts the pre-pass took out of the statement, each parsed on its own: their first
+/// error, where it is in the original.
+fn side_checks(prepassed: &prepass::Prepassed) -> Result<(), SyntaxError> {
+    for check in &prepassed.checks {
+        if let Err(error) = syntax::parse(&check.sql) {
+            return Err(SyntaxError {
+                offset: error.offset.map(|o| check.to_original(o)),
+                ..error
+            });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_pre_pass_takes_out_is_still_checked() {
+        let sql = "INSERT INTO t VALUES (1) ON CONFLICT (a) WHERE b = = 1 DO NOTHING";
+        let e = analyse(sql).syntax.unwrap_err();
+        assert_eq!(e.offset, Some(sql.find("= 1").unwrap()), "{e:?}");
+        let sql = "UPDATE t SET a[] = 1, b[1:2] = 2";
+        let e = analyse(sql).syntax.unwrap_err();
+        assert_eq!(e.offset, Some(sql.find("] =").unwrap()), "{e:?}");
+        assert_eq!(analyse("UPDATE t SET a[i + 1][2:3] = 1 WHERE b[1] = 2").syntax, Ok(1));
+        // A function's result needs parentheses to be taken apart.
+        assert!(analyse("SELECT f(x).* FROM t").syntax.is_err());
+        assert!(analyse("SELECT a (f(x)).* FROM t").syntax.is_err());
+        assert_eq!(analyse("SELECT a, (f(x)).* FROM t").syntax, Ok(1));
+    }
 
     #[test]
     fn the_guard_sees_statements_only_the_pre_pass_makes_parseable() {

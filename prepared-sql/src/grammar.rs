@@ -25,6 +25,7 @@ pub fn check(sql: &str, statements: &[Statement], tokens: &[TokenWithSpan]) -> O
     let mut rules = Rules {
         sql,
         labels: HashSet::new(),
+        targets: HashSet::new(),
         found: None,
         scopes: Vec::new(),
     };
@@ -34,7 +35,16 @@ pub fn check(sql: &str, statements: &[Statement], tokens: &[TokenWithSpan]) -> O
         }
     }
     let tree = rules.found;
-    let doubled = doubled_keyword(sql, tokens);
+    let dml = statements.iter().all(|s| {
+        matches!(
+            s,
+            Statement::Query(_) | Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_)
+        )
+    });
+    let doubled = doubled_keyword(sql, tokens).or_else(|| {
+        dml.then(|| postfix_not_null(sql, tokens))
+            .flatten()
+    });
     // Report whichever comes first in the text.
     match (tree, doubled) {
         (Some(a), Some(b)) => Some(if b.offset <= a.offset { b } else { a }),
@@ -46,6 +56,9 @@ struct Rules<'a> {
     sql: &'a str,
     /// Start locations of identifiers that stand where PostgreSQL takes any keyword.
     labels: HashSet<(u64, u64)>,
+    /// Start locations of the tables an `UPDATE` or `DELETE` writes: names, never the
+    /// value functions a `FROM` may call.
+    targets: HashSet<(u64, u64)>,
     found: Option<SyntaxError>,
     /// For each enclosing statement or query, whether names are checked in it. Utility
     /// statements take keywords as option names and values (`SET x TO on`,
@@ -91,6 +104,15 @@ impl Rules<'_> {
             offset: self.offset(location),
         });
         ControlFlow::Break(())
+    }
+
+    /// Marks the table a statement writes, whose name cannot be a value function.
+    fn target(&mut self, relation: &sqlparser::ast::TableFactor) {
+        if let sqlparser::ast::TableFactor::Table { name, .. } = relation
+            && let [ObjectNamePart::Identifier(only)] = name.0.as_slice()
+        {
+            self.targets.insert(key(only.span.start));
+        }
     }
 
     fn label(&mut self, ident: &Ident) {
@@ -229,6 +251,11 @@ impl Visitor for Rules<'_> {
                 );
             }
             Statement::Delete(delete) => {
+                if let FromTable::WithFromKeyword(tables) = &delete.from {
+                    for table in tables {
+                        self.target(&table.relation);
+                    }
+                }
                 if let Some(returning) = &delete.returning {
                     self.items(returning)?;
                 }
@@ -246,6 +273,7 @@ impl Visitor for Rules<'_> {
                 }
             }
             Statement::Update(update) => {
+                self.target(&update.table.relation);
                 if let Some(returning) = &update.returning {
                     self.items(returning)?;
                 }
@@ -272,10 +300,13 @@ impl Visitor for Rules<'_> {
     }
 
     fn pre_visit_table_factor(&mut self, factor: &sqlparser::ast::TableFactor) -> ControlFlow<()> {
-        // `FROM user`, `FROM current_date`: value functions are table functions there.
+        // `FROM user`, `FROM current_date`: value functions are table functions there;
+        // the constants (`FROM NULL`) are not, nor is any in the table a statement writes.
         if let sqlparser::ast::TableFactor::Table { name, .. } = factor
             && let [ObjectNamePart::Identifier(only)] = name.0.as_slice()
             && is_value_keyword(&only.value)
+            && !["null", "true", "false"].contains(&only.value.to_ascii_lowercase().as_str())
+            && !self.targets.contains(&key(only.span.start))
         {
             self.label(only);
         }
@@ -310,7 +341,20 @@ impl Visitor for Rules<'_> {
                     self.label(first);
                 }
             }
-            Expr::CompoundFieldAccess { access_chain, .. } => {
+            Expr::CompoundFieldAccess { root, access_chain } => {
+                // `current_timestamp.x`: a value function has no fields; only a relation
+                // or a parenthesised value does.
+                if let Expr::Function(function) = root.as_ref()
+                    && matches!(function.args, sqlparser::ast::FunctionArguments::None)
+                    && let [ObjectNamePart::Identifier(only)] = function.name.0.as_slice()
+                    && is_value_keyword(&only.value)
+                {
+                    let word = only.value.to_ascii_lowercase();
+                    return self.fail(
+                        only.span.start,
+                        format!("`{word}` is a value, not a relation: it has no fields to select"),
+                    );
+                }
                 for access in access_chain {
                     if let sqlparser::ast::AccessExpr::Dot(Expr::Identifier(field)) = access {
                         self.label(field);
@@ -356,6 +400,36 @@ fn function_keyword(word: &str) -> bool {
     is_value_keyword(word)
         || ["any", "some", "all", "array", "cast", "variadic"]
             .contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// `x NOT NULL` in a query or DML: PostgreSQL has `x IS NOT NULL` and `x NOTNULL`, and
+/// `NOT NULL` only as a constraint or as `NOT` applied to `NULL` after a keyword
+/// (`WHERE NOT NULL`); after a value it is a mistake sqlparser takes.
+fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> {
+    let code: Vec<&TokenWithSpan> = tokens
+        .iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .collect();
+    let is = |t: &TokenWithSpan, w: &str| {
+        matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w))
+    };
+    code.windows(3).find_map(|w| {
+        let ends_value = match &w[0].token {
+            // Not a keyword that an expression follows (`IS`, `LIKE`: not reserved).
+            Token::Word(x) => {
+                x.quote_style.is_some()
+                    || reserved(&x.value).is_none()
+                        && !["is", "like", "ilike", "similar", "overlaps"]
+                            .contains(&x.value.to_ascii_lowercase().as_str())
+            }
+            Token::RParen | Token::Number(..) | Token::SingleQuotedString(_) => true,
+            _ => false,
+        };
+        (ends_value && is(w[1], "not") && is(w[2], "null")).then(|| SyntaxError {
+            message: "PostgreSQL has no postfix `NOT NULL`: write `IS NOT NULL`".into(),
+            offset: offset_of(sql, w[1].span.start.line as usize, w[1].span.start.column as usize),
+        })
+    })
 }
 
 /// A reserved keyword right after itself, outside literals and comments. Exempt: `AS AS`
@@ -435,6 +509,8 @@ mod tests {
             "SELECT t.* FROM t",
             "SELECT (r).table FROM t",
             "SELECT * FROM user, current_date AS d",
+            "SELECT NOT NULL, a IS NOT NULL, a NOTNULL FROM t WHERE NOT NULL AND NOT NULL::bool",
+            "UPDATE t SET a = (current_timestamp).x, b = now()",
         ] {
             assert_eq!(rejects(sql), None, "{sql}");
         }
@@ -484,6 +560,13 @@ mod tests {
                 "`select` is a reserved keyword",
                 5,
             ),
+            ("UPDATE true SET e = 1", "`true` is a reserved keyword", 7),
+            ("UPDATE t SET a = current_timestamp.x", "`current_timestamp` is a value", 17),
+            ("SELECT a FROM t WHERE f(a) NOT NULL", "write `IS NOT NULL`", 27),
+            ("SELECT a FROM t WHERE a NOT NULL", "write `IS NOT NULL`", 24),
+            ("UPDATE current_date SET e = 1", "`current_date` is a reserved keyword", 7),
+            ("DELETE FROM null WHERE a = 1", "`null` is a reserved keyword", 12),
+            ("SELECT * FROM null", "`null` is a reserved keyword", 14),
             (
                 "SELECT DISTINCT DISTINCT a FROM t",
                 "`DISTINCT` twice in a row",

@@ -183,7 +183,9 @@ fn verdicts(source: &str) -> Vec<bool> {
     let lexical = !rewritten.problems.is_empty();
     let prepassed = prepared_sql::prepass::prepass(&rewritten.sql);
     let before = lexical || prepared_sql::syntax::parse_sqlparser(&prepassed.sql).is_err();
-    let now = lexical || prepared_sql::syntax::parse(&prepassed.sql).is_err();
+    // The macro's own path: the utility grammars, the pre-pass and what it takes out,
+    // sqlparser, the rules.
+    let now = lexical || prepared_sql::analysis::analyse(&rewritten.sql).syntax.is_err();
     #[cfg_attr(not(feature = "pg-grammar"), allow(unused_mut))]
     let mut out = vec![before, now];
     #[cfg(feature = "pg-grammar")]
@@ -327,8 +329,7 @@ async fn main() {
                 let declared = corpora::params(sql);
                 let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
                 let rewritten = prepared_sql::rewrite(sql, &declared);
-                let prepassed = prepared_sql::prepass::prepass(&rewritten.sql);
-                if let Err(e) = prepared_sql::syntax::parse(&prepassed.sql) {
+                if let Err(e) = prepared_sql::analysis::analyse(&rewritten.sql).syntax {
                     let key: String = e.message.chars().take(70).collect();
                     let entry = by_rule.entry(key).or_insert((0, String::new()));
                     entry.0 += 1;
@@ -356,6 +357,9 @@ async fn main() {
             mutants_total += 1;
             let accepted: Vec<bool> = verdicts(mutant).into_iter().map(|r| !r).collect();
             if accepted.get(1) == Some(&true) {
+                if std::env::var_os("FIDELITY_DUMP").is_some() {
+                    eprintln!("ACCEPTED\t{}", mutant.replace('\n', " "));
+                }
                 let list = examples.entry(*class).or_default();
                 if list.len() < 6 {
                     list.push(mutant.replace('\n', " ").chars().take(140).collect());

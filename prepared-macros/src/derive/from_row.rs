@@ -107,8 +107,19 @@ impl FieldAttrs {
             "expected `rename = \"column\"`"
         };
         let mut attrs = FieldAttrs::default();
+        // Where `rename` or `position` is written, for an error beside `flatten`.
+        let mut placed = None;
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("prepared")) {
             attr.parse_nested_meta(|meta| {
+                let key = meta.path.get_ident().map(ToString::to_string);
+                if !rows && matches!(key.as_deref(), Some("position" | "flatten")) {
+                    return Err(meta.error(
+                        "`position` and `flatten` place the columns of a result; a COPY row (`ToRow`) writes each field to the column of its name: use `rename = \"column\"`",
+                    ));
+                }
+                if matches!(key.as_deref(), Some("rename" | "position")) {
+                    placed = Some(meta.path.span());
+                }
                 if meta.path.is_ident("rename") {
                     let lit: syn::LitStr = meta.value()?.parse()?;
                     attrs.rename = Some(lit.value());
@@ -130,9 +141,9 @@ impl FieldAttrs {
                 Ok(())
             })?;
         }
-        if attrs.flatten && (attrs.rename.is_some() || attrs.position.is_some()) {
+        if let (true, Some(span)) = (attrs.flatten, placed) {
             return Err(syn::Error::new(
-                field.span(),
+                span,
                 "a `flatten` field reads its own type's columns: `rename` and `position` belong on that type's fields",
             ));
         }

@@ -42,3 +42,37 @@ async fn flattened_rows_and_positions_read_the_right_columns() {
         .unwrap();
     assert_eq!((ada.id, ada.referrer_id), (ADA, None));
 }
+
+#[derive(Debug, prepared::FromRow)]
+pub struct EmailThenIds {
+    pub id: Uuid,
+    pub email: String,
+}
+
+#[prepared::registry]
+mod unproven {
+    use super::EmailThenIds;
+    use prepared::prepared;
+
+    // The harness refuses this row type (a repeated name read by name); run anyway, the
+    // read must fail rather than take the first `id`.
+    #[prepared(
+        "SELECT c.email, c.id, r.id FROM customers c JOIN customers r ON r.id = c.referrer",
+        row = EmailThenIds
+    )]
+    pub struct Ambiguous;
+}
+
+#[tokio::test]
+async fn a_repeated_name_read_by_name_is_an_error_not_the_first_column() {
+    let url = support::database(support::SEED, "").await;
+    let client = prepared::Client::connect(&url).await.unwrap();
+    let err = client
+        .prepared_query(unproven::PreparedStatement::ambiguous())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "statement `ambiguous`: the result has 2 columns named `id` (field `id`); give the field `#[prepared(position = n)]` to read the n-th column, or alias the columns apart in the SQL"
+    );
+}

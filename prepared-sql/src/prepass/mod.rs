@@ -14,8 +14,11 @@
 //! | `(composite).*` | `(composite).prepared_star` (read back as a wildcard: [`STAR`]) |
 //! | `UPDATE t SET a[i] = v` | `UPDATE t SET a = v` |
 
+mod brackets;
+
 use crate::lexer::{self, Token, is_ident_char};
 use crate::offsets::{self, Edit};
+pub use brackets::SideCheck;
 
 /// What `(composite).*` is parsed as: a field of this name, which the outer-join analysis
 /// takes for the wildcard it stands for.
@@ -28,6 +31,8 @@ pub struct Prepassed {
     pub sql: String,
     /// What was replaced, in order.
     edits: Vec<Edit>,
+    /// The parts taken out of the statement, each to parse on its own.
+    pub checks: Vec<SideCheck>,
 }
 
 impl Prepassed {
@@ -36,6 +41,7 @@ impl Prepassed {
         Prepassed {
             sql: sql.to_owned(),
             edits: Vec::new(),
+            checks: Vec::new(),
         }
     }
 
@@ -101,7 +107,8 @@ pub fn prepass(sql: &str) -> Prepassed {
             _ => {}
         }
     }
-    edits.extend(structural(sql));
+    let (structural, checks) = brackets::rewrite(sql);
+    edits.extend(structural);
     edits.sort_by_key(|e| e.0);
     let mut out = String::with_capacity(sql.len() + 16);
     let mut copied = 0;
@@ -123,141 +130,8 @@ pub fn prepass(sql: &str) -> Prepassed {
     Prepassed {
         sql: out,
         edits: recorded,
+        checks,
     }
-}
-
-/// A word (upper-cased) or a punctuation byte of code.
-#[derive(Debug, PartialEq)]
-enum Item {
-    Word(String),
-    Punct(u8),
-    Other,
-}
-
-/// The rewrites that follow brackets rather than keywords alone.
-fn structural(sql: &str) -> Vec<(usize, usize, &'static str)> {
-    let Ok(tokens) = lexer::scan(sql) else {
-        return Vec::new();
-    };
-    let b = sql.as_bytes();
-    let items: Vec<(usize, Item)> = tokens
-        .into_iter()
-        .map(|t| match t {
-            Token::Code { at } if b[at].is_ascii_alphabetic() || b[at] == b'_' => {
-                let len = b[at..].iter().take_while(|&&c| is_ident_char(c)).count();
-                (at, Item::Word(sql[at..at + len].to_ascii_uppercase()))
-            }
-            Token::Code { at } if b"()[],.*=;".contains(&b[at]) => (at, Item::Punct(b[at])),
-            Token::Code { at } | Token::At { at, .. } | Token::Semicolon { at } => {
-                (at, Item::Other)
-            }
-            Token::Positional { at, .. } => (at, Item::Other),
-        })
-        .collect();
-    let word = |i: usize, w: &str| matches!(items.get(i), Some((_, Item::Word(x))) if x == w);
-    let punct = |i: usize, p: u8| matches!(items.get(i), Some((_, Item::Punct(x))) if *x == p);
-    // The index of the bracket closing the one at `open`.
-    let close = |open: usize, o: u8, c: u8| {
-        let mut depth = 0usize;
-        for (i, (_, item)) in items.iter().enumerate().skip(open) {
-            match item {
-                Item::Punct(x) if *x == o => depth += 1,
-                Item::Punct(x) if *x == c => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(i);
-                    }
-                }
-                _ => {}
-            }
-        }
-        None
-    };
-    let mut edits = Vec::new();
-    for i in 0..items.len() {
-        let at = items[i].0;
-        // `ON CONFLICT (cols) WHERE predicate DO`: the predicate infers a partial index.
-        let target = (word(i, "ON") && word(i + 1, "CONFLICT") && punct(i + 2, b'('))
-            .then(|| close(i + 2, b'(', b')'))
-            .flatten()
-            .filter(|end| word(end + 1, "WHERE"));
-        if let Some(end) = target {
-            let mut depth = 0i32;
-            let found = (end + 2..items.len()).find(|&k| {
-                match &items[k].1 {
-                    Item::Punct(b'(') => depth += 1,
-                    Item::Punct(b')') => depth -= 1,
-                    _ => {}
-                }
-                depth == 0 && word(k, "DO")
-            });
-            if let Some(k) = found {
-                edits.push((items[end + 1].0, items[k].0, ""));
-            }
-        }
-        // `(x).*`: all fields of a composite.
-        if punct(i, b')')
-            && punct(i + 1, b'.')
-            && punct(i + 2, b'*')
-            && items[i + 1].0 == at + 1
-            && items[i + 2].0 == at + 2
-        {
-            edits.push((at + 2, at + 3, STAR));
-        }
-        // `SET a[i] = v`: an assignment to an array element or slice.
-        if word(i, "SET") && i > 0 {
-            edits.extend(subscripted_targets(&items, i + 1, &close));
-        }
-    }
-    edits
-}
-
-/// From the first assignment of a `SET` list at `start`: each target's subscripts, up to
-/// the end of the list.
-fn subscripted_targets(
-    items: &[(usize, Item)],
-    start: usize,
-    close: &dyn Fn(usize, u8, u8) -> Option<usize>,
-) -> Vec<(usize, usize, &'static str)> {
-    let mut edits = Vec::new();
-    let mut target = start;
-    let mut depth = 0i32;
-    let mut i = start;
-    while i < items.len() {
-        match &items[i].1 {
-            Item::Word(_)
-                if i == target && matches!(items.get(i + 1), Some((_, Item::Punct(b'[')))) =>
-            {
-                let mut end = i;
-                while let Some(e) = matches!(items.get(end + 1), Some((_, Item::Punct(b'['))))
-                    .then(|| close(end + 1, b'[', b']'))
-                    .flatten()
-                {
-                    end = e;
-                }
-                if end > i && matches!(items.get(end + 1), Some((_, Item::Punct(b'=')))) {
-                    edits.push((items[i + 1].0, items[end].0 + 1, ""));
-                }
-                i = end + 1;
-                continue;
-            }
-            Item::Word(w) if depth == 0 && matches!(w.as_str(), "WHERE" | "FROM" | "RETURNING") => {
-                break;
-            }
-            Item::Punct(b'(' | b'[') => depth += 1,
-            Item::Punct(b')' | b']') => {
-                depth -= 1;
-                if depth < 0 {
-                    break;
-                }
-            }
-            Item::Punct(b',') if depth == 0 => target = i + 1,
-            Item::Punct(b';') => break,
-            _ => {}
-        }
-        i += 1;
-    }
-    edits
 }
 
 /// `TABLE` at the start of a statement or of a parenthesised query.
