@@ -21,6 +21,7 @@ struct Case {
 const RENAMED_COLUMN: Case = Case {
     migration: "ALTER TABLE products RENAME COLUMN sku TO code",
     failing: &[
+        "product_upsert_live",
         "products_upsert_many",
         "product_by_id",
         "products_by_tags",
@@ -44,12 +45,19 @@ const RENAMED_COLUMN: Case = Case {
 const DROPPED_COLUMN: Case = Case {
     migration: "ALTER TABLE customers DROP COLUMN referrer",
     failing: &[
+        "customer_referrer_ids",
+        "order_and_customer",
         "customer_upsert",
         "customer_by_id",
         "customer_by_email",
         "customer_referrals",
     ],
     reasons: &[
+        // A nested row type's field, found missing like any other.
+        (
+            "order_and_customer",
+            "reads column `referrer`, which the result does not have",
+        ),
         (
             "customer_upsert",
             "ERROR 42703: column \"referrer\" of relation \"customers\" does not exist",
@@ -124,6 +132,8 @@ const TEXT_TO_INT: Case = Case {
 const NOT_NULL_DROPPED: Case = Case {
     migration: "ALTER TABLE customers ALTER COLUMN email DROP NOT NULL",
     failing: &[
+        "customer_referrer_ids",
+        "order_and_customer",
         "customer_upsert",
         "customer_by_id",
         "customer_by_email",
@@ -143,6 +153,7 @@ const NOT_NULL_DROPPED: Case = Case {
 const ENUM_LABEL_RENAMED: Case = Case {
     migration: "ALTER TYPE order_status RENAME VALUE 'cancelled' TO 'canceled'",
     failing: &[
+        "order_and_customer",
         "order_place",
         "orders_of_customer",
         "order_transition",
@@ -177,6 +188,7 @@ const ENUM_LABEL_REMOVED: Case = Case {
         ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
         DROP TYPE order_status_old;",
     failing: &[
+        "order_and_customer",
         "order_place",
         "orders_of_customer",
         "order_transition",
@@ -228,6 +240,9 @@ const SEVERAL_AT_ONCE: Case = Case {
         DROP TABLE jobs;
         ALTER TYPE order_status RENAME VALUE 'cancelled' TO 'canceled';",
     failing: &[
+        "customer_referrer_ids",
+        "order_and_customer",
+        "product_upsert_live",
         "products_upsert_many",
         "product_by_id",
         "products_by_tags",
@@ -267,11 +282,13 @@ const SEVERAL_AT_ONCE: Case = Case {
     ],
 };
 
-/// Every statement of the shop, each variant by its own name: a case's failing set must
-/// be drawn from these.
+/// Every statement of the shop, each variant by its own name, in the harness's order (its
+/// registries by module path): a case's failing set must be drawn from these.
 fn all_statements() -> Vec<&'static str> {
-    prepared_shop::REGISTRIES
-        .iter()
+    let mut registries = prepared_shop::REGISTRIES.to_vec();
+    registries.sort_by_key(|r| r.module);
+    registries
+        .into_iter()
         .flat_map(|r| r.statements.iter().flat_map(|s| s.runnable()))
         .map(|s| s.name)
         .collect()

@@ -73,11 +73,11 @@ fn listing_needs_no_database() {
         .flat_map(|r| r.statements.iter())
         .map(|s| s.runnable().len())
         .sum();
-    assert_eq!(runnable, 37 + 48 + 4);
-    // The two crate checks, then every runnable statement.
+    assert_eq!(runnable, 41 + 48 + 4);
+    // The crate check, then every runnable statement.
     assert_eq!(
         run.stdout.lines().filter(|l| l.ends_with(": test")).count(),
-        2 + runnable
+        1 + runnable
     );
 }
 
