@@ -25,7 +25,6 @@
 //!
 //! See the README for the full tour.
 
-pub use prepared_macros::{PgText, ToRow, prepared, registry};
 /// Field attributes, each `#[prepared(..)]` on a field:
 ///
 /// - `rename = "column"`: the column has another name than the field;
@@ -68,6 +67,7 @@ pub use prepared_macros::{PgText, ToRow, prepared, registry};
 /// }
 /// ```
 pub use prepared_macros::FromRow;
+pub use prepared_macros::{PgText, ToRow, prepared, registry};
 // Without features the module is empty, and rustc calls a glob that brings nothing unused.
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;

@@ -107,8 +107,8 @@ pub mod __private {
     pub use crate::row::{FromRow, FromRowAt, Place, place, read_column};
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
-    pub use linkme;
     pub use core::option::Option::{None, Some};
+    pub use linkme;
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;
 

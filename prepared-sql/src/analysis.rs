@@ -101,7 +101,10 @@ mod tests {
         let sql = "UPDATE t SET a[] = 1, b[1:2] = 2";
         let e = analyse(sql).syntax.unwrap_err();
         assert_eq!(e.offset, Some(sql.find("] =").unwrap()), "{e:?}");
-        assert_eq!(analyse("UPDATE t SET a[i + 1][2:3] = 1 WHERE b[1] = 2").syntax, Ok(1));
+        assert_eq!(
+            analyse("UPDATE t SET a[i + 1][2:3] = 1 WHERE b[1] = 2").syntax,
+            Ok(1)
+        );
         // A function's result needs parentheses to be taken apart.
         assert!(analyse("SELECT f(x).* FROM t").syntax.is_err());
         assert!(analyse("SELECT a (f(x)).* FROM t").syntax.is_err());

@@ -38,13 +38,14 @@ pub fn check(sql: &str, statements: &[Statement], tokens: &[TokenWithSpan]) -> O
     let dml = statements.iter().all(|s| {
         matches!(
             s,
-            Statement::Query(_) | Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_)
+            Statement::Query(_)
+                | Statement::Insert(_)
+                | Statement::Update(_)
+                | Statement::Delete(_)
         )
     });
-    let doubled = doubled_keyword(sql, tokens).or_else(|| {
-        dml.then(|| postfix_not_null(sql, tokens))
-            .flatten()
-    });
+    let doubled = doubled_keyword(sql, tokens)
+        .or_else(|| dml.then(|| postfix_not_null(sql, tokens)).flatten());
     // Report whichever comes first in the text.
     match (tree, doubled) {
         (Some(a), Some(b)) => Some(if b.offset <= a.offset { b } else { a }),
@@ -410,9 +411,7 @@ fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> 
         .iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .collect();
-    let is = |t: &TokenWithSpan, w: &str| {
-        matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w))
-    };
+    let is = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     code.windows(3).find_map(|w| {
         let ends_value = match &w[0].token {
             // Not a keyword that an expression follows (`IS`, `LIKE`: not reserved).
@@ -427,7 +426,11 @@ fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> 
         };
         (ends_value && is(w[1], "not") && is(w[2], "null")).then(|| SyntaxError {
             message: "PostgreSQL has no postfix `NOT NULL`: write `IS NOT NULL`".into(),
-            offset: offset_of(sql, w[1].span.start.line as usize, w[1].span.start.column as usize),
+            offset: offset_of(
+                sql,
+                w[1].span.start.line as usize,
+                w[1].span.start.column as usize,
+            ),
         })
     })
 }
@@ -561,11 +564,31 @@ mod tests {
                 5,
             ),
             ("UPDATE true SET e = 1", "`true` is a reserved keyword", 7),
-            ("UPDATE t SET a = current_timestamp.x", "`current_timestamp` is a value", 17),
-            ("SELECT a FROM t WHERE f(a) NOT NULL", "write `IS NOT NULL`", 27),
-            ("SELECT a FROM t WHERE a NOT NULL", "write `IS NOT NULL`", 24),
-            ("UPDATE current_date SET e = 1", "`current_date` is a reserved keyword", 7),
-            ("DELETE FROM null WHERE a = 1", "`null` is a reserved keyword", 12),
+            (
+                "UPDATE t SET a = current_timestamp.x",
+                "`current_timestamp` is a value",
+                17,
+            ),
+            (
+                "SELECT a FROM t WHERE f(a) NOT NULL",
+                "write `IS NOT NULL`",
+                27,
+            ),
+            (
+                "SELECT a FROM t WHERE a NOT NULL",
+                "write `IS NOT NULL`",
+                24,
+            ),
+            (
+                "UPDATE current_date SET e = 1",
+                "`current_date` is a reserved keyword",
+                7,
+            ),
+            (
+                "DELETE FROM null WHERE a = 1",
+                "`null` is a reserved keyword",
+                12,
+            ),
             ("SELECT * FROM null", "`null` is a reserved keyword", 14),
             (
                 "SELECT DISTINCT DISTINCT a FROM t",

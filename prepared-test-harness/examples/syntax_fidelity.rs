@@ -185,7 +185,10 @@ fn verdicts(source: &str) -> Vec<bool> {
     let before = lexical || prepared_sql::syntax::parse_sqlparser(&prepassed.sql).is_err();
     // The macro's own path: the utility grammars, the pre-pass and what it takes out,
     // sqlparser, the rules.
-    let now = lexical || prepared_sql::analysis::analyse(&rewritten.sql).syntax.is_err();
+    let now = lexical
+        || prepared_sql::analysis::analyse(&rewritten.sql)
+            .syntax
+            .is_err();
     #[cfg_attr(not(feature = "pg-grammar"), allow(unused_mut))]
     let mut out = vec![before, now];
     #[cfg(feature = "pg-grammar")]

@@ -33,10 +33,7 @@ pub fn duplicate_names(registries: &[&'static Registry]) -> Vec<String> {
 /// The crate's registries (`all`, as linked) that `listed` leaves out, each with what to
 /// write. Found by linking, not by reading the source: any spelling of the attribute
 /// counts, `#[prepared::registry(sql_comment = false)]` included.
-pub fn unlisted_registries(
-    all: &[&'static Registry],
-    listed: &[&'static Registry],
-) -> Vec<String> {
+pub fn unlisted_registries(all: &[&'static Registry], listed: &[&'static Registry]) -> Vec<String> {
     all.iter()
         .filter(|r| !listed.iter().any(|l| std::ptr::eq(*l, **r)))
         .map(|r| {

@@ -66,7 +66,9 @@ pub fn crate_registries() -> Vec<&'static Registry> {
     let own = std::env::current_exe().ok().and_then(|exe| {
         let stem = exe.file_stem()?.to_string_lossy().into_owned();
         Some(match stem.rsplit_once('-') {
-            Some((name, hash)) if hash.chars().all(|c| c.is_ascii_hexdigit()) => name.replace('-', "_"),
+            Some((name, hash)) if hash.chars().all(|c| c.is_ascii_hexdigit()) => {
+                name.replace('-', "_")
+            }
             _ => stem.replace('-', "_"),
         })
     });
@@ -205,7 +207,7 @@ fn run_checks(
     })
 }
 
-/// Connects [`CONNECTIONS`] clients to `connection_string` and checks `statements`.
+/// Connects a few clients (four) to `connection_string` and checks `statements`.
 ///
 /// Checking only prepares (Parse/Describe, which never executes) and reads the catalog, so a
 /// shared database is left exactly as it was. No transaction is opened: a statement that

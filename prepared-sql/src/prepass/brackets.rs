@@ -196,4 +196,3 @@ fn subscripted_targets(
     }
     edits
 }
-
