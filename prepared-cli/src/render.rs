@@ -76,7 +76,13 @@ async fn describe_sql(
 ) -> Result<Description, String> {
     let rewritten = prepared_sql::rewrite(sql, names);
     if let Some(problem) = rewritten.problems.first() {
-        return Err(problem.message());
+        let instead = match problem {
+            prepared_sql::Problem::MultipleStatements { .. } => {
+                ": split it into one query per statement"
+            }
+            _ => "",
+        };
+        return Err(format!("{}{instead}", problem.message()));
     }
     describe_statement(client, &rewritten.sql).await.map_err(|e| {
         format!(

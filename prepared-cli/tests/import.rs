@@ -156,7 +156,7 @@ fn a_run_with_queries_left_out_writes_the_rest_and_fails() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(
-        lines[0], "prepared import: imported 9 of 12 queries; left out 3:",
+        lines[0], "prepared import: imported 9 of 13 queries; left out 4:",
         "{stderr}"
     );
     assert!(lines[1].starts_with("  - Broken (sqlc `Broken :one`, ../../endtoend/fixtures/moving_over/query.sql:31): PostgreSQL does not prepare it against the schema: ERROR 42703"), "{stderr}");
@@ -167,7 +167,8 @@ fn a_run_with_queries_left_out_writes_the_rest_and_fails() {
         ),
         "{stderr}"
     );
-    assert_eq!(lines.len(), 4, "{stderr}");
+    assert!(lines[4].starts_with("  - TwoAtOnce (sqlc `TwoAtOnce :exec`, ../../endtoend/fixtures/moving_over/query.sql:40): more than one SQL statement"), "{stderr}");
+    assert_eq!(lines.len(), 5, "{stderr}");
     let committed =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/endtoend/src/cases/moving_over.rs");
     assert_eq!(

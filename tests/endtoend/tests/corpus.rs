@@ -167,7 +167,7 @@ fn listing(modules: &[&str]) -> String {
     for m in modules {
         out.push_str(&format!("pub mod {m};\n"));
     }
-    out.push_str("\n/// Each case's module name and registry.\npub const CASES: &[(&str, &prepared::Registry)] = &[\n");
+    out.push_str("\n/// Each case's module name and registry.\n#[rustfmt::skip]\npub const CASES: &[(&str, &prepared::Registry)] = &[\n");
     for m in modules {
         out.push_str(&format!("    ({m:?}, &{m}::REGISTRY),\n"));
     }
@@ -267,7 +267,8 @@ fn the_moving_over_fixture_imports_as_written() {
         "// Left out: Broken (sqlc `Broken :one`, ../../endtoend/fixtures/moving_over/query.sql:31): PostgreSQL does not prepare it against the schema: ERROR 42703: column \"nope\" does not exist",
         "// Left out: Weird (sqlc `Weird :frobnicate`, ../../endtoend/fixtures/moving_over/query.sql:34): the unknown kind `:frobnicate`: write one of sqlc's :one",
         "// Left out: BadArg (sqlc `BadArg :one`, ../../endtoend/fixtures/moving_over/query.sql:37): `sqlc.arg` without `(name)`: write `sqlc.arg(name)`",
-        "//! 3 of 12 queries are left out",
+        "// Left out: TwoAtOnce (sqlc `TwoAtOnce :exec`, ../../endtoend/fixtures/moving_over/query.sql:40): more than one SQL statement; a prepared statement holds exactly one: split it into one query per statement",
+        "//! 4 of 13 queries are left out",
         "unchecked_syntax\n    )]\n    pub struct ThemeCollation;",
         "r#\"SELECT pg_advisory_xact_lock(@key)\"#,",
     ] {
