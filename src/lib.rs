@@ -67,7 +67,92 @@
 /// }
 /// ```
 pub use prepared_macros::FromRow;
-pub use prepared_macros::{PgText, ToRow, prepared, registry};
+/// Declares a statement: on a unit struct inside a [`macro@registry`] module.
+///
+/// | option | meaning |
+/// |---|---|
+/// | `"SQL"` or `file = "path.sql"` | the SQL, inline or from a file relative to the crate's `Cargo.toml` (rebuilt when the file changes) |
+/// | `params(name: Type, ..)` | the parameters, used in the SQL as `@name`; a Rust keyword is written raw (`r#type` for `@type`) |
+/// | `row = Type` | the row type, a `#[derive(FromRow)]` struct (for a `COPY`, a `#[derive(ToRow)]` struct) |
+/// | `not_null(column, ..)` | columns the harness takes as NOT NULL (an expression known never to be NULL) |
+/// | `all_rows` | the `UPDATE`/`DELETE` without `WHERE` is meant to change every row |
+/// | `unchecked_syntax` | no compile-time syntax check, for valid PostgreSQL the check refuses; the harness still proves it |
+///
+/// In the SQL, `{@flag: …}` is a fragment present when `flag` is `Some(..)` or `true`, and
+/// an enum marked `#[prepared(order_by)]` lists the `ORDER BY` choices a parameter of its
+/// type stands for.
+///
+/// ```
+/// #[derive(Debug, prepared::FromRow)]
+/// pub struct Account {
+///     pub id: i64,
+///     pub email: String,
+/// }
+///
+/// #[prepared::registry]
+/// mod queries {
+///     use super::Account;
+///     use prepared::prepared;
+///
+///     #[prepared("SELECT id, email FROM accounts WHERE id = @id", params(id: i64), row = Account)]
+///     pub struct AccountById;
+///
+///     // Present only when `domain` is `Some`.
+///     #[prepared(
+///         "SELECT id, email FROM accounts WHERE true {@domain: AND email LIKE '%@' || @domain}",
+///         params(domain: Option<&str>),
+///         row = Account
+///     )]
+///     pub struct Accounts;
+///
+///     #[prepared("SELECT count(*) AS n FROM accounts", not_null(n))]
+///     pub struct AccountCount;
+///
+///     #[prepared("UPDATE accounts SET active = false", all_rows)]
+///     pub struct DeactivateAll;
+///
+///     #[prepared(
+///         "SELECT collation for (email) AS collation FROM accounts WHERE id = @id",
+///         params(id: i64),
+///         unchecked_syntax
+///     )]
+///     pub struct EmailCollation;
+///
+///     #[prepared("SELECT @type::text AS kind", params(r#type: &str))]
+///     pub struct Kind;
+/// }
+///
+/// fn main() {
+///     let by_id = queries::PreparedStatement::account_by_id(7);
+///     assert!(by_id.sql().starts_with("SELECT id, email FROM accounts WHERE id = $1"));
+///     let _all = queries::PreparedStatement::accounts(None);
+///     let _gmail = queries::PreparedStatement::accounts(Some("gmail.com"));
+/// }
+/// ```
+pub use prepared_macros::prepared;
+/// Turns an inline module into a registry: every `#[prepared(..)]` unit struct in it gets
+/// a constructor on `PreparedStatement` (named after the struct in snake case), a variant
+/// of `PreparedQueryEnum`, and an entry of `REGISTRY`, which the test harness proves
+/// (found by linking: `prepared_test_harness::main()`). `#[prepared::registry(sql_comment =
+/// false)]` leaves the sqlcommenter comment (`/*module='…',statement='…'*/`) off the SQL.
+///
+/// ```
+/// #[prepared::registry(sql_comment = false)]
+/// mod billing {
+///     use prepared::prepared;
+///
+///     #[prepared("SELECT 1 AS one")]
+///     pub struct One;
+/// }
+///
+/// fn main() {
+///     assert_eq!(billing::PreparedStatement::one().sql(), "SELECT 1 AS one");
+///     assert_eq!(billing::REGISTRY.statements.len(), 1);
+///     assert_eq!(billing::PreparedQueryEnum::One.name(), "one");
+/// }
+/// ```
+pub use prepared_macros::registry;
+pub use prepared_macros::{PgText, ToRow};
 // Without features the module is empty, and rustc calls a glob that brings nothing unused.
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
