@@ -270,21 +270,24 @@ fn header_needs(needs: &Needs) -> String {
     out
 }
 
-/// The row struct and the statement of one query, or why it is left out. Nested row
-/// types join `nested`, one per name and fields.
+/// The row struct and the statement of one query, or why it is left out. What a written
+/// statement needs joins `module_needs`, its nested row types `module_nested` (one per
+/// name and fields).
 fn statement(
     d: &Described,
-    needs: &mut Needs,
-    nested: &mut Vec<(String, String, String)>,
+    module_needs: &mut Needs,
+    module_nested: &mut Vec<(String, String, String)>,
     indent: &str,
 ) -> Result<(String, String), String> {
     let q = &d.query;
     let description = d.result.as_ref().map_err(Clone::clone)?;
+    // What the statement adds (types, crates, nested rows) counts only if it is written.
+    let (mut needs, mut nested) = (module_needs.clone(), module_nested.clone());
     let mut params = Vec::new();
     let mut unsupported = Vec::new();
     for ((name, nullable), ty) in q.params.iter().zip(&description.params) {
         let rust = names::rust(name);
-        match rust_type::param(ty, needs) {
+        match rust_type::param(ty, &mut needs) {
             Ok(t) if *nullable => params.push(format!("{rust}: Option<{t}>")),
             Ok(t) => params.push(format!("{rust}: {t}")),
             Err(pg) => unsupported.push(format!("parameter `@{name}` of type `{pg}`")),
@@ -296,8 +299,8 @@ fn statement(
     let row_name = format!("{}Row", q.name);
     let fields = has_row.then(|| {
         let mut cx = row::Context {
-            needs,
-            nested,
+            needs: &mut needs,
+            nested: &mut nested,
             unsupported: &mut unsupported,
         };
         row::fields(q, &description.columns, &d.embeds, &mut cx)
@@ -308,6 +311,8 @@ fn statement(
             unsupported.join(", ")
         ));
     }
+    *module_needs = needs;
+    *module_nested = nested;
     let mut row_text = String::new();
     if let Some(fields) = fields {
         let _ = writeln!(

@@ -31,7 +31,7 @@ impl UserType {
 
 /// What the generated code needs beyond `prepared`: crates to depend on, features of
 /// `prepared` to turn on, types to generate.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Needs {
     pub crates: BTreeSet<&'static str>,
     pub features: BTreeSet<&'static str>,

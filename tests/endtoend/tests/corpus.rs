@@ -103,11 +103,8 @@ fn committed(module: &str) -> PathBuf {
         .join(format!("{module}.rs"))
 }
 
-async fn run_case(pg: &TempPostgres, case: &Case, bless: bool) -> Report {
+async fn run_case(pg: &TempPostgres, admin: &prepared::Client, case: &Case, bless: bool) -> Report {
     let mut report = Report::default();
-    let admin = prepared::Client::connect(&pg.connection_string())
-        .await
-        .unwrap();
     admin
         .batch_execute(&format!("CREATE DATABASE \"{}\"", case.module))
         .await
@@ -182,11 +179,14 @@ async fn every_case_imports_compiles_and_proves() {
     let bless = std::env::var_os("PREPARED_BLESS").is_some();
     let cases = cases();
     let pg = TempPostgres::start().unwrap();
+    let admin = prepared::Client::connect(&pg.connection_string())
+        .await
+        .unwrap();
     let started = std::time::Instant::now();
     let reports: Vec<(String, Report)> = futures_util::stream::iter(&cases)
         .map(|case| {
-            let pg = &pg;
-            async move { (case.module.clone(), run_case(pg, case, bless).await) }
+            let (pg, admin) = (&pg, &admin);
+            async move { (case.module.clone(), run_case(pg, admin, case, bless).await) }
         })
         .buffered(4)
         .collect()

@@ -4,8 +4,6 @@
 //! `<name>::REGISTRY` and `<name>::PreparedStatement`.
 //!
 //! 1 of 1 queries are left out; each has a `// Left out:` comment saying why.
-//! Needs the features `geo-types` of `prepared`.
-//! Needs the crates `geo-types` as dependencies.
 
 pub use self::statements::*;
 
