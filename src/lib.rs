@@ -170,7 +170,31 @@ pub use prepared_runtime::{Expect, ExpectAny, Mock, MockCall, MockDbError};
 #[doc(hidden)]
 pub use prepared_runtime::{__private, Session, cast, registry};
 
-// The README's examples are compiled (and, where they need no database, run) as doctests.
+// The guide's examples (`docs/src`) are compiled, and where they need no database run, as
+// doctests; the README's are the `tests/quickstart` crate, file for file. `tests/guide.rs`
+// keeps this list equal to the guide's chapters.
 #[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-pub struct ReadmeDoctests;
+mod guide {
+    #[doc = include_str!("../docs/src/introduction.md")]
+    pub struct Introduction;
+    #[doc = include_str!("../docs/src/statements.md")]
+    pub struct Statements;
+    #[doc = include_str!("../docs/src/checks.md")]
+    pub struct Checks;
+    #[doc = include_str!("../docs/src/harness.md")]
+    pub struct Harness;
+    #[doc = include_str!("../docs/src/dynamic.md")]
+    pub struct Dynamic;
+    #[doc = include_str!("../docs/src/production.md")]
+    pub struct Production;
+    #[doc = include_str!("../docs/src/mock.md")]
+    pub struct Mock;
+    #[doc = include_str!("../docs/src/types.md")]
+    pub struct Types;
+    #[doc = include_str!("../docs/src/cli.md")]
+    pub struct Cli;
+    #[doc = include_str!("../docs/src/moving-over.md")]
+    pub struct MovingOver;
+    #[doc = include_str!("../docs/src/troubleshooting.md")]
+    pub struct Troubleshooting;
+}
