@@ -67,6 +67,10 @@
 /// }
 /// ```
 pub use prepared_macros::FromRow;
+#[doc = include_str!("doc/pg_text.md")]
+pub use prepared_macros::PgText;
+#[doc = include_str!("doc/to_row.md")]
+pub use prepared_macros::ToRow;
 /// Declares a statement: on a unit struct inside a [`macro@registry`] module.
 ///
 /// | option | meaning |
@@ -152,19 +156,76 @@ pub use prepared_macros::prepared;
 /// }
 /// ```
 pub use prepared_macros::registry;
-pub use prepared_macros::{PgText, ToRow};
 // Without features the module is empty, and rustc calls a glob that brings nothing unused.
 #[allow(unused_imports)]
 pub use prepared_runtime::optional::*;
-pub use prepared_runtime::{
-    Bound, CacheStats, Client, CopyExt, CopyIn, CopyStatement, DEFAULT_CONNECT_TIMEOUT, Error,
-    ErrorKind, ExpectedRows, FromRow, Json, Mode, Multiplexed, MultiplexedBuilder, Nullable,
-    Params, PreparedExt, Registry, RowStream, SqlState, Statement, ToRow, Transaction,
-    TransactionOptions, WarmUp,
-};
-/// A database stand-in for unit tests. Feature `mock`, for `[dev-dependencies]`.
+// Each re-export carries an example of its own (`src/doc/`), compiled as a doctest of this
+// crate, after the item's own documentation.
+#[doc = include_str!("doc/bound.md")]
+pub use prepared_runtime::Bound;
+#[doc = include_str!("doc/cache_stats.md")]
+pub use prepared_runtime::CacheStats;
+#[doc = include_str!("doc/client.md")]
+pub use prepared_runtime::Client;
+#[doc = include_str!("doc/copy_ext.md")]
+pub use prepared_runtime::CopyExt;
+#[doc = include_str!("doc/copy_in.md")]
+pub use prepared_runtime::CopyIn;
+#[doc = include_str!("doc/copy_statement.md")]
+pub use prepared_runtime::CopyStatement;
+#[doc = include_str!("doc/connect_timeout.md")]
+pub use prepared_runtime::DEFAULT_CONNECT_TIMEOUT;
+#[doc = include_str!("doc/error.md")]
+pub use prepared_runtime::Error;
+#[doc = include_str!("doc/error_kind.md")]
+pub use prepared_runtime::ErrorKind;
 #[cfg(feature = "mock")]
-pub use prepared_runtime::{Expect, ExpectAny, Mock, MockCall, MockDbError};
+#[doc = include_str!("doc/expect.md")]
+pub use prepared_runtime::Expect;
+#[cfg(feature = "mock")]
+#[doc = include_str!("doc/expect_any.md")]
+pub use prepared_runtime::ExpectAny;
+#[doc = include_str!("doc/expected_rows.md")]
+pub use prepared_runtime::ExpectedRows;
+#[doc = include_str!("doc/from_row_trait.md")]
+pub use prepared_runtime::FromRow;
+#[doc = include_str!("doc/json.md")]
+pub use prepared_runtime::Json;
+#[cfg(feature = "mock")]
+#[doc = include_str!("doc/mock.md")]
+pub use prepared_runtime::Mock;
+#[cfg(feature = "mock")]
+#[doc = include_str!("doc/mock_call.md")]
+pub use prepared_runtime::MockCall;
+#[cfg(feature = "mock")]
+#[doc = include_str!("doc/mock_db_error.md")]
+pub use prepared_runtime::MockDbError;
+#[doc = include_str!("doc/mode.md")]
+pub use prepared_runtime::Mode;
+pub use prepared_runtime::Multiplexed;
+#[doc = include_str!("doc/multiplexed_builder.md")]
+pub use prepared_runtime::MultiplexedBuilder;
+#[doc = include_str!("doc/nullable.md")]
+pub use prepared_runtime::Nullable;
+#[doc = include_str!("doc/params.md")]
+pub use prepared_runtime::Params;
+pub use prepared_runtime::PreparedExt;
+#[doc = include_str!("doc/registry.md")]
+pub use prepared_runtime::Registry;
+#[doc = include_str!("doc/row_stream.md")]
+pub use prepared_runtime::RowStream;
+#[doc = include_str!("doc/sql_state.md")]
+pub use prepared_runtime::SqlState;
+#[doc = include_str!("doc/statement.md")]
+pub use prepared_runtime::Statement;
+#[doc = include_str!("doc/to_row.md")]
+pub use prepared_runtime::ToRow;
+#[doc = include_str!("doc/transaction.md")]
+pub use prepared_runtime::Transaction;
+#[doc = include_str!("doc/transaction_options.md")]
+pub use prepared_runtime::TransactionOptions;
+#[doc = include_str!("doc/warm_up.md")]
+pub use prepared_runtime::WarmUp;
 
 /// What generated code and `prepared`'s own crates name; not a public API.
 #[doc(hidden)]

@@ -28,6 +28,15 @@ pub struct Output {
 }
 
 /// `prepared describe`: one declaration for `sql`, described by `client`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let db = prepared_cli::database::open(None).await?; // DATABASE_URL, or the crate's schema
+/// let out = prepared_cli::describe(&db.client, "UserById", "SELECT * FROM users WHERE id = $1").await?;
+/// println!("{}", out.text); // a row struct and a `#[prepared(..)]` declaration
+/// # Ok(())
+/// # }
+/// ```
 pub async fn describe(
     client: &tokio_postgres::Client,
     name: &str,
@@ -46,6 +55,16 @@ pub async fn describe(
 
 /// `prepared import`: the module file for the queries of `files`, described by
 /// `client`, with its registry module named `module`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let db = prepared_cli::database::open(Some("migrations".as_ref())).await?;
+/// let out = prepared_cli::import(&db.client, &["queries/users.sql".into()], "statements").await?;
+/// std::fs::write("src/queries.rs", &out.text)?;
+/// eprint!("{}", out.summary); // what was imported, what was left out and why
+/// # Ok(())
+/// # }
+/// ```
 pub async fn import(
     client: &tokio_postgres::Client,
     files: &[PathBuf],

@@ -505,9 +505,10 @@ fn read_file(lit: &LitStr) -> syn::Result<Sql> {
     let text = std::fs::read_to_string(&path).map_err(|e| {
         syn::Error::new(
             lit.span(),
+            // Not the absolute path: it names the user's checkout (or a shared target
+            // directory, under trybuild), which the span already locates.
             format!(
-                "cannot read SQL file `{relative}` ({}): {e}",
-                path.display()
+                "cannot read SQL file `{relative}` (relative to the directory of the crate's Cargo.toml): {e}"
             ),
         )
     })?;

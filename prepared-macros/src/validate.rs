@@ -321,7 +321,13 @@ fn bound_to(variants: Vec<Variant>, universe: &[Slot], has_variants: bool) -> Ve
                 .rewritten
                 .slots
                 .iter()
-                .map(|s| universe.iter().position(|u| u == s).unwrap_or(0))
+                .map(|s| {
+                    // The full variant binds every value; a variant binds a subset.
+                    universe
+                        .iter()
+                        .position(|u| u == s)
+                        .expect("a variant binds only what the full variant binds")
+                })
                 .collect();
             if !has_variants {
                 v.label.clear();
@@ -526,4 +532,41 @@ fn located(def: &Declaration, name: &str, message: &str, offset: Option<usize>) 
         "statement `{name}`: {message}\n --> SQL{origin}, {}",
         excerpt::caret(&def.sql.text, offset)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Variant, bound_to};
+    use prepared_sql::Slot;
+
+    fn variant(binds: &[usize]) -> Variant {
+        let params: Vec<String> = binds.iter().map(|p| format!("p{p}")).collect();
+        let names: Vec<&str> = params.iter().map(String::as_str).collect();
+        let sql: Vec<String> = names.iter().map(|n| format!("@{n}")).collect();
+        let mut checked = prepared_sql::check(&format!("SELECT {}", sql.join(", ")), &names, false);
+        for (slot, &param) in checked.rewritten.slots.iter_mut().zip(binds) {
+            slot.param = param;
+        }
+        Variant {
+            label: String::new(),
+            checked,
+            bind: Vec::new(),
+        }
+    }
+
+    fn slot(param: usize) -> Slot {
+        Slot { param, field: None }
+    }
+
+    #[test]
+    fn a_variant_binds_by_its_values_place_in_the_full_variant() {
+        let bound = bound_to(vec![variant(&[2, 0])], &[slot(0), slot(1), slot(2)], true);
+        assert_eq!(bound[0].bind, [2, 0]);
+    }
+
+    #[test]
+    #[should_panic(expected = "a variant binds only what the full variant binds")]
+    fn a_value_the_full_variant_does_not_bind_fails_loudly() {
+        bound_to(vec![variant(&[3])], &[slot(0), slot(1)], true);
+    }
 }

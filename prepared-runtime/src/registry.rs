@@ -183,9 +183,25 @@ impl ColumnInfo {
 }
 
 impl StatementInfo {
-    /// The variant with the given index; the statement itself when it has no variants.
+    /// The variant with the given index; the statement itself when it has no variants
+    /// (index 0).
+    ///
+    /// # Panics
+    ///
+    /// When the statement has no such variant: the index comes from the statement's own
+    /// generated constructor, so another one means the registry and its code disagree.
     pub fn variant(&'static self, index: usize) -> &'static StatementInfo {
-        self.variants.get(index).copied().unwrap_or(self)
+        if self.variants.is_empty() && index == 0 {
+            return self;
+        }
+        match self.variants.get(index) {
+            Some(variant) => variant,
+            None => panic!(
+                "statement `{}` has no variant {index} ({} variants)",
+                self.name,
+                self.variants.len()
+            ),
+        }
     }
 
     /// The SQL the server prepares for this statement: its own, or for a COPY (which
@@ -208,5 +224,42 @@ impl Registry {
     /// Looks a statement up by its snake_case name.
     pub fn get(&self, name: &str) -> Option<&'static StatementInfo> {
         self.statements.iter().copied().find(|s| s.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StatementInfo;
+
+    static PLAIN: StatementInfo = StatementInfo {
+        name: "plain",
+        ..crate::__private::DEFAULTS
+    };
+    static FIRST: StatementInfo = StatementInfo {
+        name: "search{}",
+        ..crate::__private::DEFAULTS
+    };
+    static WITH_VARIANTS: StatementInfo = StatementInfo {
+        name: "search",
+        variants: &[&FIRST],
+        ..crate::__private::DEFAULTS
+    };
+
+    #[test]
+    fn a_statement_without_variants_is_its_own_variant_zero() {
+        assert!(std::ptr::eq(PLAIN.variant(0), &PLAIN));
+        assert!(std::ptr::eq(WITH_VARIANTS.variant(0), &FIRST));
+    }
+
+    #[test]
+    #[should_panic(expected = "statement `plain` has no variant 1 (0 variants)")]
+    fn a_variant_a_statement_does_not_have_fails_loudly() {
+        PLAIN.variant(1);
+    }
+
+    #[test]
+    #[should_panic(expected = "statement `search` has no variant 1 (1 variants)")]
+    fn a_variant_past_the_last_fails_loudly() {
+        WITH_VARIANTS.variant(1);
     }
 }

@@ -5,6 +5,16 @@
 //! This crate is an implementation detail of `prepared`, not a public API: its items may
 //! change in any release. It is pure (no I/O) so that the proc-macro stays free of the
 //! database and network.
+//!
+//! ```
+//! // What `#[prepared("…", params(id: i64))]` checks at compile time:
+//! let checked = prepared_sql::check("SELECT * FROM users WHERE id = @id", &["id"], true);
+//! assert_eq!(checked.rewritten.sql, "SELECT * FROM users WHERE id = $1");
+//! assert!(checked.rewritten.problems.is_empty() && checked.syntax.is_none());
+//!
+//! let typo = prepared_sql::check("SELECT * FORM users WHERE id = @id", &["id"], true);
+//! assert!(typo.syntax.is_some());
+//! ```
 
 pub mod analysis;
 mod builtin;
@@ -62,6 +72,12 @@ pub struct SourceSyntaxError {
 
 /// Rewrites `source` and, unless `check_syntax` is false or the rewrite already failed,
 /// parses the result with sqlparser's PostgreSQL dialect.
+///
+/// ```
+/// // The every-row guard reads the parse: an UPDATE without WHERE.
+/// let checked = prepared_sql::check("UPDATE users SET active = @active", &["active"], true);
+/// assert_eq!(checked.every_row.len(), 1);
+/// ```
 pub fn check(source: &str, declared: &[&str], check_syntax: bool) -> Checked {
     let params: Vec<template::Param<'_>> =
         declared.iter().map(|d| template::Param::value(d)).collect();

@@ -148,6 +148,12 @@ impl Rewritten {
 /// Text outside parameters is copied byte for byte. Problems are collected, not
 /// returned early, so that a caller can report all of them at once. Optional fragments
 /// (`{@flag: ..}`) are all left out: see [`Template`](crate::template::Template).
+///
+/// ```
+/// let r = prepared_sql::rewrite("SELECT @a, @b, @a, '@not' -- @nor", &["a", "b"]);
+/// assert_eq!(r.sql, "SELECT $1, $2, $1, '@not' -- @nor");
+/// assert_eq!(r.replacements.len(), 3);
+/// ```
 pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
     let params: Vec<Param<'_>> = declared.iter().map(|d| Param::value(d)).collect();
     Template::new(source, &params).rewrite(0)

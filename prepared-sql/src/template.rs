@@ -329,7 +329,18 @@ impl<'a> Template<'a> {
 
     /// Which conditions are present and which option each choice takes, in variant `index`:
     /// the conditions are its low bits, then each choice a digit of its option count.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not a variant of the statement: callers number variants from
+    /// [`variant_count`](Self::variant_count), so another index is a bug to surface, not
+    /// a variant to wrap around to.
     pub fn decode(&self, index: usize) -> (Vec<bool>, Vec<usize>) {
+        let count = self.variant_count();
+        assert!(
+            index < count,
+            "variant {index} of a statement with {count} variants"
+        );
         let k = self.conditions.len();
         let present = (0..k).map(|bit| index >> bit & 1 == 1).collect();
         let mut rest = index >> k;
@@ -373,8 +384,9 @@ impl<'a> Template<'a> {
         let (present, chosen) = self.decode(index);
         let is_present = |f: &Fragment| {
             f.condition.is_none_or(|c| {
-                let bit = self.conditions.iter().position(|x| *x == c).unwrap_or(0);
-                present.get(bit).copied().unwrap_or(true)
+                // Every fragment's condition is one of `conditions`, built from them.
+                let bit = self.conditions.iter().position(|x| *x == c);
+                present[bit.expect("a fragment's condition is a condition")]
             })
         };
         let mut dropped: Vec<(usize, usize)> = Vec::new();
@@ -407,8 +419,10 @@ impl<'a> Template<'a> {
                 Event::Drop(end) => (end, separator(source, at, end).to_owned(), None),
                 Event::Use(u) => match self.params[u.param].kind {
                     Kind::Choice(options) => {
-                        let c = self.choices.iter().position(|x| *x == u.param).unwrap_or(0);
-                        let option = chosen.get(c).copied().unwrap_or(0);
+                        let c = self.choices.iter().position(|x| *x == u.param);
+                        let option = chosen[c.expect("a choice parameter is a choice")];
+                        // `decode` takes `option` modulo the count; none only when there are
+                        // no options, which `validate` refuses before any rewrite.
                         let text = options.get(option).map_or("", |(_, sql)| sql);
                         (u.at + u.len, text.to_owned(), None)
                     }
@@ -416,7 +430,7 @@ impl<'a> Template<'a> {
                         let slot = slots
                             .iter()
                             .position(|s| s.param == u.param && s.field == u.field)
-                            .unwrap_or(0);
+                            .expect("every kept use has its slot, made from the kept uses");
                         (u.at + u.len, format!("${}", slot + 1), Some(slot))
                     }
                 },
@@ -520,6 +534,12 @@ mod tests {
 
     const SEARCH: &str = "SELECT p.id FROM products p {@tag: JOIN tags t ON t.id = p.id AND t.tag = @tag} \
         WHERE p.price <= @max {@status: AND p.status = @status} {@in_stock: AND p.stock > 0} ORDER BY @order";
+
+    #[test]
+    #[should_panic(expected = "variant 16 of a statement with 16 variants")]
+    fn an_index_past_the_variants_fails_loudly_instead_of_wrapping() {
+        Template::new(SEARCH, &search()).rewrite(16);
+    }
 
     #[test]
     fn each_variant_binds_what_it_holds() {

@@ -49,6 +49,18 @@ impl Database {
 }
 
 /// A throwaway server holding the schema, from the cached template when there is one.
+/// The schema is the crate's (see [`crate::schema::files`]), applied once into a template
+/// kept under `target/prepared-harness/`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let manifest_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+/// let pg = prepared_test_harness::with_schema(manifest_dir).await?;
+/// let client = prepared::Client::connect(&pg.connection_string()).await?;
+/// # let _ = client;
+/// # Ok(())
+/// # }
+/// ```
 pub async fn with_schema(manifest_dir: &Path) -> Result<TempPostgres, Error> {
     let files = schema::files(manifest_dir)?;
     let cache = target_dir(manifest_dir)

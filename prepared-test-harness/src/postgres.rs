@@ -16,6 +16,20 @@ use std::time::{Duration, Instant};
 const PORT: u16 = 5432;
 
 /// A running throwaway server. Dropping it stops the server and removes its directory.
+///
+/// It listens on a Unix socket in a private directory, as the PostgreSQL superuser, with
+/// no password; the binaries are found on `PATH`, through `pg_config --bindir`, or under
+/// `/usr/lib/postgresql/*/bin`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let pg = prepared_test_harness::TempPostgres::start()?;
+/// let client = prepared::Client::connect(&pg.connection_string()).await?;
+/// client.batch_execute("CREATE TABLE t (id int)").await?;
+/// drop(pg); // stops the server and removes its directory
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct TempPostgres {
     dir: PathBuf,

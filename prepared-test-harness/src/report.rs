@@ -82,6 +82,22 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
 
 /// Maps a byte offset in a statement's SQL as sent (`$n`) to the SQL as written (`@name`),
 /// where the harness puts its caret; an offset inside a `$n` maps to its `@name`.
+///
+/// ```
+/// #[prepared::registry(sql_comment = false)]
+/// mod queries {
+///     use prepared::prepared;
+///     #[prepared("SELECT @name::text AS greeting", params(name: &str))]
+///     pub struct Greeting;
+/// }
+///
+/// # fn main() {
+/// let info = queries::REGISTRY.statements[0];
+/// assert_eq!(info.sql, "SELECT $1::text AS greeting");
+/// // `::text` is at 9 as sent and at 12 as written.
+/// assert_eq!(prepared_test_harness::source_offset(info, 9), 12);
+/// # }
+/// ```
 pub fn source_offset(info: &StatementInfo, output: usize) -> usize {
     let edits = info.replacements.iter().map(|r| Edit {
         source: r.source as usize,

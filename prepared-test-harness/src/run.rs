@@ -58,6 +58,13 @@ pub fn main_with(registries: &[&'static Registry]) -> ! {
 
 /// The registries linked into this program that belong to the crate under test, by
 /// module path.
+///
+/// ```no_run
+/// // In tests/sql.rs's `main`: what `main()` does, spelled out.
+/// let registries = prepared_test_harness::crate_registries();
+/// assert!(!registries.is_empty(), "link the library: `use my_app as _;`");
+/// prepared_test_harness::main_with(&registries);
+/// ```
 pub fn crate_registries() -> Vec<&'static Registry> {
     let library = std::env::var("CARGO_PKG_NAME")
         .ok()
@@ -208,6 +215,25 @@ fn run_checks(
 }
 
 /// Connects a few clients (four) to `connection_string` and checks `statements`.
+///
+/// ```no_run
+/// #[prepared::registry]
+/// mod queries {
+///     use prepared::prepared;
+///     #[prepared("SELECT 1 AS one")]
+///     pub struct One;
+/// }
+///
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let pg = prepared_test_harness::TempPostgres::start()?;
+/// let statements: Vec<_> = queries::REGISTRY.statements.iter().flat_map(|s| s.runnable()).collect();
+/// for outcome in prepared_test_harness::check_with(&pg.connection_string(), &statements).await? {
+///     assert!(outcome.passed(), "{}", outcome.message());
+/// }
+/// # Ok(())
+/// # }
+/// # fn main() {}
+/// ```
 ///
 /// Checking only prepares (Parse/Describe, which never executes) and reads the catalog, so a
 /// shared database is left exactly as it was. No transaction is opened: a statement that

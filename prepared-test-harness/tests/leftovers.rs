@@ -1,7 +1,8 @@
 //! A test process killed together with its whole process group (a nextest timeout, an
 //! IDE's stop button), watchdog and server included, leaves its directory behind; the next
 //! throwaway server removes it. The killed process is this test binary, run again as a
-//! child that starts a server and waits.
+//! child that starts a server and waits: a mode of the binary (`harness = false`), not a
+//! test that would pass whenever it is run on its own.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
@@ -11,21 +12,27 @@ use std::time::{Duration, Instant};
 
 const CHILD: &str = "PREPARED_LEFTOVER_CHILD";
 
-/// The child's part: start a server, say where, and wait to be killed.
-#[test]
-fn child_role() {
-    if std::env::var_os(CHILD).is_none() {
+fn main() {
+    if std::env::var_os(CHILD).is_some() {
+        // The child's part: start a server, say where, and wait to be killed.
+        let pg = prepared_test_harness::TempPostgres::start().unwrap();
+        println!("dir={}", pg.socket_dir().display());
+        std::thread::sleep(Duration::from_secs(120));
         return;
     }
-    let pg = prepared_test_harness::TempPostgres::start().unwrap();
-    println!("dir={}", pg.socket_dir().display());
-    std::thread::sleep(Duration::from_secs(120));
+    let args = libtest_mimic::Arguments::from_args();
+    let test = libtest_mimic::Trial::test(
+        "a_killed_process_group_leaves_nothing_behind_for_long",
+        || {
+            a_killed_process_group_leaves_nothing_behind_for_long();
+            Ok(())
+        },
+    );
+    libtest_mimic::run(&args, vec![test]).exit();
 }
 
-#[test]
 fn a_killed_process_group_leaves_nothing_behind_for_long() {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_role", "--nocapture", "--test-threads=1"])
         .env(CHILD, "1")
         .process_group(0)
         .stdout(Stdio::piped())
@@ -36,7 +43,6 @@ fn a_killed_process_group_leaves_nothing_behind_for_long() {
     let dir: PathBuf = stdout
         .lines()
         .map_while(Result::ok)
-        // libtest prints `test child_role ... ` before the child's own output.
         .find_map(|l| l.split_once("dir=").map(|(_, d)| PathBuf::from(d.trim())))
         .expect("the child names its server's directory");
     assert!(dir.join("data/postmaster.pid").is_file());

@@ -20,6 +20,16 @@ const SCHEMA_FILES: [&str; 2] = ["sql/schema.sql", "db/schema.sql"];
 
 /// The schema files for the crate at `manifest_dir`, in the order they apply, honouring
 /// `PREPARED_SCHEMA`.
+///
+/// ```no_run
+/// # async fn run(client: &tokio_postgres::Client) -> Result<(), prepared_test_harness::Error> {
+/// use prepared_test_harness::schema;
+///
+/// let files = schema::files(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))?;
+/// schema::apply(client, &files).await?; // statement by statement, errors name file:line
+/// # Ok(())
+/// # }
+/// ```
 pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
     files_with(
         manifest_dir,

@@ -268,16 +268,11 @@ async fn a_refused_row_names_its_index_and_nothing_is_written() {
     assert_eq!(count, 0);
 }
 
-/// The README's examples of dynamic SQL are these tests' code: every line of its Rust
-/// blocks in that section appears in the shop's statements or in this file.
+/// The guide's examples of dynamic SQL (`docs/src/dynamic.md`) are these tests' code:
+/// every line of its Rust blocks appears in the shop's statements or in this file.
 #[test]
-fn the_readme_shows_the_tested_code() {
-    let readme = include_str!("../../../README.md");
-    let section = readme
-        .split("## Dynamic SQL and bulk writes")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
-        .expect("the README has the section");
+fn the_guide_shows_the_tested_code() {
+    let section = include_str!("../../../docs/src/dynamic.md");
     let sources = [include_str!("../src/lib.rs"), include_str!("dynamic.rs")];
     let mut blocks = 0;
     for block in section.split("```rust").skip(1) {
@@ -289,7 +284,7 @@ fn the_readme_shows_the_tested_code() {
         }) {
             assert!(
                 sources.iter().any(|s| s.lines().any(|l| l.trim() == line)),
-                "README line not in the tested code: {line}"
+                "docs/src/dynamic.md line not in the tested code: {line}"
             );
         }
     }
