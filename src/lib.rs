@@ -81,6 +81,7 @@ pub use prepared_macros::ToRow;
 /// | `not_null(column, ..)` | columns the harness takes as NOT NULL (an expression known never to be NULL) |
 /// | `all_rows` | the `UPDATE`/`DELETE` without `WHERE` is meant to change every row |
 /// | `unchecked_syntax` | no compile-time syntax check, for valid PostgreSQL the check refuses; the harness still proves it |
+/// | `primary` | runs on the primary even though it only reads; a [`Routed`] pool sends other reads to replicas |
 ///
 /// In the SQL, `{@flag: …}` is a fragment present when `flag` is `Some(..)` or `true`, and
 /// an enum marked `#[prepared(order_by)]` lists the `ORDER BY` choices a parameter of its
@@ -124,6 +125,10 @@ pub use prepared_macros::ToRow;
 ///
 ///     #[prepared("SELECT @type::text AS kind", params(r#type: &str))]
 ///     pub struct Kind;
+///
+///     // Read-only, yet never sent to a replica.
+///     #[prepared("SELECT id, email FROM accounts WHERE id = @id", params(id: i64), row = Account, primary)]
+///     pub struct AccountByIdOnThePrimary;
 /// }
 ///
 /// fn main() {
@@ -189,6 +194,8 @@ pub use prepared_runtime::ExpectAny;
 pub use prepared_runtime::ExpectedRows;
 #[doc = include_str!("doc/from_row_trait.md")]
 pub use prepared_runtime::FromRow;
+#[doc = include_str!("doc/in_transaction.md")]
+pub use prepared_runtime::InTransaction;
 #[doc = include_str!("doc/json.md")]
 pub use prepared_runtime::Json;
 #[cfg(feature = "mock")]
@@ -212,6 +219,14 @@ pub use prepared_runtime::Params;
 pub use prepared_runtime::PreparedExt;
 #[doc = include_str!("doc/registry.md")]
 pub use prepared_runtime::Registry;
+#[doc = include_str!("doc/routed.md")]
+pub use prepared_runtime::Routed;
+#[doc = include_str!("doc/routed_builder.md")]
+pub use prepared_runtime::RoutedBuilder;
+#[doc = include_str!("doc/routed_handle.md")]
+pub use prepared_runtime::RoutedHandle;
+#[doc = include_str!("doc/routed_stats.md")]
+pub use prepared_runtime::RoutedStats;
 #[doc = include_str!("doc/row_stream.md")]
 pub use prepared_runtime::RowStream;
 #[doc = include_str!("doc/sql_state.md")]
@@ -248,6 +263,8 @@ mod guide {
     pub struct Dynamic;
     #[doc = include_str!("../docs/src/production.md")]
     pub struct Production;
+    #[doc = include_str!("../docs/src/scaling.md")]
+    pub struct Scaling;
     #[doc = include_str!("../docs/src/mock.md")]
     pub struct Mock;
     #[doc = include_str!("../docs/src/types.md")]

@@ -9,7 +9,7 @@
 //!    what tokio-postgres's path costs.
 //! 2. `first-use`: 200 tasks making a statement's first use on one connection (single
 //!    flight), and a pool's time to the first response with warm-up against without.
-//! 3. `pgbench`: pgbench's select-only query at 1 and 8 clients against `pgbench -S -M
+//! 3. `pgbench`: pgbench's select-only query at 1, 8, 32 and 64 clients against `pgbench -S -M
 //!    prepared` with the same client count (libpq, in C), on dedicated connections and on a
 //!    multiplexed pool.
 //! 4. `pipelining`: N concurrent futures on one connection against the same N in sequence.
@@ -18,6 +18,8 @@
 //! 6. `tls`: the registry and sqlx over TLS on loopback, and the registry over plain TCP.
 //! 7. `stream`: 10 million rows streamed, streamed by tokio-postgres, and collected: time
 //!    and peak memory.
+//! 8. `pipeline`: round trips through a delaying proxy (`proxy`): five reads awaited one
+//!    by one and joined, and a transaction of five writes, against sqlx.
 //!
 //! `sections` is a comma-separated list of those names (all by default); `seconds` is how
 //! long each side of a pgbench row runs, in 5 alternating rounds (10 by default). Contenders alternate in rounds so that drift of
@@ -28,6 +30,8 @@ mod compile;
 mod first_use;
 mod latency;
 mod pin;
+mod pipeline;
+mod proxy;
 mod raw;
 mod stream;
 mod throughput;
@@ -57,6 +61,9 @@ mod queries {
 
     #[prepared("SELECT abalance FROM pgbench_accounts WHERE aid = @aid", params(aid: i32))]
     pub struct PgbenchSelect;
+
+    #[prepared("INSERT INTO bench_events (kind) VALUES (@kind)", params(kind: &str))]
+    pub struct EventAdd;
 }
 
 /// The table every latency contender reads, with its one row.
@@ -180,6 +187,9 @@ fn main() -> BenchResult<()> {
         }
         if run("pipelining") {
             throughput::pipelining(&url).await?;
+        }
+        if run("pipeline") {
+            pipeline::run(pg.port(), Duration::from_millis(2)).await?;
         }
         if run("stream") {
             stream::run(&url).await?;

@@ -1,4 +1,4 @@
-//! Many queries: pgbench's select-only query at 1 and 8 clients against `pgbench -S -M
+//! Many queries: pgbench's select-only query at 1, 8, 32 and 64 clients against `pgbench -S -M
 //! prepared` with the same client count, on dedicated connections and multiplexed over
 //! fewer; and N futures in flight on one connection against the same N in sequence.
 
@@ -152,6 +152,8 @@ pub async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchR
         (8, Connections::Dedicated),
         (8, Connections::Multiplexed(1)),
         (8, Connections::Multiplexed(cores)),
+        (32, Connections::Multiplexed(cores)),
+        (64, Connections::Multiplexed(cores)),
     ] {
         let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
         for round in 0..ROUNDS {

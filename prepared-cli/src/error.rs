@@ -15,4 +15,6 @@ pub enum Error {
     UnknownFormat { path: PathBuf },
     #[error("no Cargo.toml in {} or above it; run where the crate is, or pass --schema", dir.display())]
     NoCrate { dir: PathBuf },
+    #[error("reading pg_proc for the functions a query calls: {0}")]
+    Catalog(String),
 }

@@ -20,6 +20,9 @@ pub struct Described {
     pub result: Result<Description, String>,
     /// Where each `sqlc.embed(t)`'s columns are in the result.
     pub embeds: Vec<EmbedRun>,
+    /// The user functions declared `VOLATILE` that it calls (`schema.name`): a query that
+    /// only reads but calls one is written `primary`.
+    pub volatile: Vec<String>,
 }
 
 /// A query left out of the module, and why.
@@ -50,7 +53,13 @@ pub async fn describe_all(
             Some(problem) => (Err(problem), Vec::new()),
             None => describe(client, &query).await,
         };
+        let mut volatile = Vec::new();
         if result.is_ok() {
+            let names: Vec<&str> = query.params.iter().map(|(n, _)| n.as_str()).collect();
+            let sql = prepared_sql::rewrite(&query.sql, &names).sql;
+            volatile = prepared_test_harness::volatile_calls(client, &sql)
+                .await
+                .map_err(|e| Error::Catalog(prepared_runtime::shared::describe(&e)))?;
             for (param, table, column) in names::written_columns(&query.sql) {
                 if column_allows_null(client, &table, &column).await
                     && let Some((_, nullable)) = query.params.iter_mut().find(|(p, _)| *p == param)
@@ -63,6 +72,7 @@ pub async fn describe_all(
             query,
             result,
             embeds,
+            volatile,
         });
     }
     Ok(out)
@@ -334,6 +344,10 @@ fn statement(
         args.push(option.to_owned());
         let _ = writeln!(notes, "{indent}/// `{option}`: {why}.");
     }
+    if let Some(why) = primary_needed(q, &d.volatile) {
+        args.push("primary".to_owned());
+        let _ = writeln!(notes, "{indent}/// `primary`: {why}.");
+    }
     let call = match (has_row, q.call) {
         (true, "prepared_execute") => "prepared_query",
         (false, "prepared_query" | "prepared_query_one") => "prepared_execute",
@@ -369,6 +383,21 @@ fn option_needed(q: &Query) -> Option<(&'static str, String)> {
             "{}, so it changes every row, as the query file has it",
             every.what
         ),
+    ))
+}
+
+/// Why a query that only reads must still run on the primary: it calls a user function
+/// declared `VOLATILE`, which the harness would not let a read replica run.
+fn primary_needed(q: &Query, volatile: &[String]) -> Option<String> {
+    let names: Vec<&str> = q.params.iter().map(|(n, _)| n.as_str()).collect();
+    let sql = prepared_sql::rewrite(&q.sql, &names).sql;
+    if volatile.is_empty() || prepared_sql::readonly::primary_only(&sql).is_some() {
+        return None;
+    }
+    let functions: Vec<String> = volatile.iter().map(|f| format!("`{f}`")).collect();
+    Some(format!(
+        "it only reads, but calls {}, declared VOLATILE, which a read replica must not run",
+        functions.join(", ")
     ))
 }
 

@@ -44,6 +44,8 @@ pub struct Declaration {
     pub unchecked_syntax: bool,
     /// The author means to `UPDATE`/`DELETE` every row.
     pub all_rows: bool,
+    /// The statement runs on the primary even when it only reads (`primary`).
+    pub primary: bool,
     pub not_null: Vec<Ident>,
     /// What the registry module's `use` items name, to place parameter types.
     pub imports: std::rc::Rc<crate::known::Imports>,
@@ -323,6 +325,7 @@ enum Arg {
     Row(Box<Type>),
     UncheckedSyntax,
     AllRows,
+    Primary,
     NotNull(Punctuated<Ident, Token![,]>),
 }
 
@@ -361,7 +364,7 @@ impl Parse for ParamArg {
     }
 }
 
-const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row = Type, not_null(column, ..), all_rows, unchecked_syntax";
+const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row = Type, not_null(column, ..), all_rows, unchecked_syntax, primary";
 
 impl Parse for Arg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -397,6 +400,7 @@ impl Parse for Arg {
             }
             "unchecked_syntax" => Ok(Arg::UncheckedSyntax),
             "all_rows" => Ok(Arg::AllRows),
+            "primary" => Ok(Arg::Primary),
             other => Err(syn::Error::new(
                 key.span(),
                 format!("unknown `#[prepared]` argument `{other}`; expected one of: {KNOWN}"),
@@ -413,6 +417,7 @@ struct Args {
     row: Option<Type>,
     unchecked_syntax: bool,
     all_rows: bool,
+    primary: bool,
     not_null: Vec<Ident>,
 }
 
@@ -451,6 +456,7 @@ impl Args {
             Arg::Row(ty) => self.row = Some(*ty),
             Arg::UncheckedSyntax => self.unchecked_syntax = true,
             Arg::AllRows => self.all_rows = true,
+            Arg::Primary => self.primary = true,
             Arg::NotNull(list) => self.not_null.extend(list),
         }
     }
@@ -493,6 +499,7 @@ fn statement(item: &syn::ItemStruct, attr: &syn::Attribute) -> syn::Result<Decla
         row: args.row,
         unchecked_syntax: args.unchecked_syntax,
         all_rows: args.all_rows,
+        primary: args.primary,
         not_null: args.not_null,
         imports: Default::default(),
     })

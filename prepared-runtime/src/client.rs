@@ -176,6 +176,17 @@ impl Client {
         self.timeout = timeout;
     }
 
+    /// Rolls back what a dropped call left open, before anything else is sent.
+    pub(crate) async fn settle(&self) -> Result<(), Error> {
+        self.parts().settle().await
+    }
+
+    /// Marks the connection so that its next call rolls back the transaction a dropped
+    /// call left open, first.
+    pub(crate) fn roll_back_before_next_call(&self) {
+        self.rollback_due.store(true, Ordering::Release);
+    }
+
     /// How statements run on this connection: prepared and cached, or unnamed for poolers.
     pub fn mode(&self) -> Mode {
         self.mode

@@ -88,6 +88,14 @@ pub enum Error {
         /// The error tokio-postgres gave, with the server's when there is one.
         cause: tokio_postgres::Error,
     },
+    /// A server given to a [`Routed`](crate::Routed) pool as a replica is not in recovery.
+    #[error(
+        "server {server} is not a read replica: pg_last_wal_replay_lsn() is NULL, so it is not in recovery"
+    )]
+    NotAReplica {
+        /// The server, named without its password.
+        server: String,
+    },
     /// A statement was given another number of values than its prepared form takes.
     #[error("statement `{statement}`: it takes {expected} parameter(s), but {actual} were bound")]
     ParamCount {
@@ -298,6 +306,7 @@ impl Error {
             | Error::ConnectTimeout { .. }
             | Error::Reconnecting { .. }
             | Error::ConnectionString { .. }
+            | Error::NotAReplica { .. }
             | Error::Transaction { .. }
             | Error::Unregistered { .. } => {
                 return None;

@@ -23,6 +23,7 @@ mod redact;
 /// the CLI; not a public API but for [`Registry`].
 #[doc(hidden)]
 pub mod registry;
+mod routed;
 mod row;
 mod session;
 mod statement;
@@ -44,13 +45,14 @@ pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use multiplex::{Multiplexed, MultiplexedBuilder};
 pub use postgres_types::Json;
 pub use registry::Registry;
+pub use routed::{Routed, RoutedBuilder, RoutedHandle, RoutedStats};
 pub use row::FromRow;
 #[doc(hidden)]
 pub use session::Session;
 pub use statement::{Bound, Params, Statement};
 pub use stream::RowStream;
 pub use tokio_postgres::error::SqlState;
-pub use transaction::TransactionOptions;
+pub use transaction::{InTransaction, TransactionOptions};
 pub use warm::WarmUp;
 
 /// A nullable parameter or column, for declarations that read like the SQL's `NULL`.
@@ -168,5 +170,6 @@ pub mod __private {
         variants: &[],
         bind: None,
         copy_probe: None,
+        read_only: false,
     };
 }

@@ -121,6 +121,12 @@ impl Backoff {
 }
 
 impl MultiplexedBuilder {
+    /// The same settings for another server (a replica of a [`Routed`](crate::Routed) pool).
+    pub(crate) fn with_config(mut self, config: &str) -> Self {
+        self.config = Redacted(config.to_owned());
+        self
+    }
+
     /// How many connections to share: by default as many as the machine has cores.
     pub fn connections(mut self, connections: usize) -> Self {
         self.connections = connections.max(1);

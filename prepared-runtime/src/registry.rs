@@ -57,6 +57,11 @@ pub struct StatementInfo {
     /// For a `COPY … FROM STDIN`: `SELECT <its columns> FROM <its table>`, prepared for the
     /// columns' types (a COPY itself cannot be prepared).
     pub copy_probe: Option<&'static str>,
+    /// Whether the statement only reads, decided at compile time
+    /// (`prepared_sql::readonly`) unless it says `primary`: a routing pool may send it to
+    /// a read replica, and the harness proves that it calls no user function that is
+    /// `VOLATILE`.
+    pub read_only: bool,
 }
 
 /// A `@name` at `source` (`source_len` bytes) that became `$n` (`output_len` bytes), or a

@@ -30,6 +30,7 @@ pub mod lexer;
 pub mod nullability;
 pub mod offsets;
 pub mod prepass;
+pub mod readonly;
 mod rewrite;
 pub mod roles;
 pub mod syntax;

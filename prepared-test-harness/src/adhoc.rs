@@ -63,5 +63,8 @@ pub fn statement(
         variants: &[],
         bind: None,
         copy_probe: None,
+        // Not routed anywhere: the read-only proof is for registries (`volatile_calls`
+        // tells a tool what would keep one of these off a replica).
+        read_only: false,
     })))
 }

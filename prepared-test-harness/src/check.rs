@@ -72,29 +72,136 @@ pub async fn check_statements(
     // The catalog is read once for all statements; should that read fail, each statement
     // that did not fail on its own reports it.
     let attributes = attributes(&clients[0], oids).await.map_err(Arc::new);
-    statements
-        .iter()
-        .zip(prepared)
-        .map(|(info, result)| match (result, &attributes) {
-            (Ok(statement), Ok(attributes)) => check_prepared(info, &statement, attributes),
-            (Ok(_), Err(source)) if reads_non_option_fields(info) => Outcome {
-                statement: info,
-                problems: vec![Problem::Catalog {
-                    cause: source.clone(),
-                }],
-                notes: vec![],
-            },
-            // Without a field that must not be NULL, the catalog is never consulted.
-            (Ok(statement), Err(_)) => check_prepared(info, &statement, &HashMap::new()),
-            (Err(e), _) => Outcome {
-                statement: info,
-                problems: vec![Problem::Refused {
-                    report: report::prepare_error(info, &e),
-                    cause: e,
-                }],
-                notes: vec![],
-            },
+    let volatile = volatile_functions(&clients[0], statements)
+        .await
+        .map_err(Arc::new);
+    let outcomes =
+        statements
+            .iter()
+            .zip(prepared)
+            .map(|(info, result)| match (result, &attributes) {
+                (Ok(statement), Ok(attributes)) => check_prepared(info, &statement, attributes),
+                (Ok(_), Err(source)) if reads_non_option_fields(info) => Outcome {
+                    statement: info,
+                    problems: vec![Problem::Catalog {
+                        cause: source.clone(),
+                    }],
+                    notes: vec![],
+                },
+                // Without a field that must not be NULL, the catalog is never consulted.
+                (Ok(statement), Err(_)) => check_prepared(info, &statement, &HashMap::new()),
+                (Err(e), _) => Outcome {
+                    statement: info,
+                    problems: vec![Problem::Refused {
+                        report: report::prepare_error(info, &e),
+                        cause: e,
+                    }],
+                    notes: vec![],
+                },
+            });
+    outcomes
+        .map(|mut outcome| {
+            if outcome.passed() {
+                outcome.problems = read_only_problems(outcome.statement, &volatile);
+            }
+            outcome
         })
+        .collect()
+}
+
+/// The user functions that are `VOLATILE` among those the read-only statements call, as
+/// `(schema, name)`: one catalog read for all statements.
+async fn volatile_functions(
+    client: &Client,
+    statements: &[&'static StatementInfo],
+) -> Result<Vec<(String, String)>, tokio_postgres::Error> {
+    let names = statements
+        .iter()
+        .filter(|info| info.read_only)
+        .flat_map(|info| prepared_sql::readonly::called_functions(info.sql))
+        .map(|(_, name)| name)
+        .collect();
+    volatile_named(client, names).await
+}
+
+/// Of the functions named `names`, the user functions declared `VOLATILE`, as
+/// `(schema, name)`. Built-in functions that write or lock are known at compile time
+/// (`prepared_sql::readonly`); the built-in VOLATILE ones that only read (`random`,
+/// `clock_timestamp`) run on a replica.
+async fn volatile_named(
+    client: &Client,
+    mut names: Vec<String>,
+) -> Result<Vec<(String, String)>, tokio_postgres::Error> {
+    names.sort_unstable();
+    names.dedup();
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = client
+        .query(
+            "SELECT n.nspname::text, p.proname::text \
+             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace \
+             WHERE p.provolatile = 'v' AND p.proname = ANY($1) \
+             AND n.nspname NOT IN ('pg_catalog', 'information_schema')",
+            &[&names],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+
+/// The user functions declared `VOLATILE` that `sql` calls, as `schema.name`: what keeps
+/// a statement that only reads off a read replica (the harness fails such a statement
+/// unless it says `primary`; `prepared import` writes `primary` for it).
+///
+/// ```no_run
+/// # async fn run(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
+/// let volatile = prepared_test_harness::volatile_calls(client, "SELECT say_hello($1)").await?;
+/// assert_eq!(volatile, ["public.say_hello"]);
+/// # Ok(())
+/// # }
+/// ```
+pub async fn volatile_calls(
+    client: &Client,
+    sql: &str,
+) -> Result<Vec<String>, tokio_postgres::Error> {
+    let calls = prepared_sql::readonly::called_functions(sql);
+    let volatile = volatile_named(client, calls.iter().map(|(_, n)| n.clone()).collect()).await?;
+    Ok(matching(&calls, &volatile))
+}
+
+/// Each call of `calls` that names a function of `volatile`, as `schema.name`.
+fn matching(calls: &[(Option<String>, String)], volatile: &[(String, String)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (schema, name) in calls {
+        for (nsp, proname) in volatile {
+            if proname == name && schema.as_ref().is_none_or(|s| s == nsp) {
+                out.push(format!("{nsp}.{proname}"));
+            }
+        }
+    }
+    out
+}
+
+/// A read-only statement's calls of `VOLATILE` user functions, each a problem.
+fn read_only_problems(
+    info: &'static StatementInfo,
+    volatile: &Result<Vec<(String, String)>, Arc<tokio_postgres::Error>>,
+) -> Vec<Problem> {
+    let calls = prepared_sql::readonly::called_functions(info.sql);
+    if !info.read_only || calls.is_empty() {
+        return Vec::new();
+    }
+    let volatile = match volatile {
+        Ok(volatile) => volatile,
+        Err(cause) => {
+            return vec![Problem::FunctionCatalog {
+                cause: cause.clone(),
+            }];
+        }
+    };
+    matching(&calls, volatile)
+        .into_iter()
+        .map(|function| Problem::VolatileCall { function })
         .collect()
 }
 

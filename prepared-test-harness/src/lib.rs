@@ -27,7 +27,7 @@ pub mod tls_server;
 /// pgbouncer) beside the server; not a public API.
 #[doc(hidden)]
 pub use binaries::bindir;
-pub use check::{Outcome, check_statements};
+pub use check::{Outcome, check_statements, volatile_calls};
 pub use cluster::{Database, with_schema};
 pub use connect::connect;
 /// For `prepared-cli`'s `describe`; not a public API.

@@ -166,4 +166,22 @@ pub enum Problem {
         /// The column it writes.
         column: &'static str,
     },
+    /// A statement the registry marks read-only (a routing pool sends it to read
+    /// replicas) calls a user function that is `VOLATILE`, which may write.
+    #[error(
+        "the statement only reads, so a routing pool sends it to read replicas, but it calls `{function}`, which is VOLATILE and may write: add `primary` to its `#[prepared(..)]`, or declare the function STABLE or IMMUTABLE if it only reads"
+    )]
+    VolatileCall {
+        /// The function, `schema.name`.
+        function: String,
+    },
+    /// The catalog read that the read-only check needs failed.
+    #[error(
+        "reading pg_proc for the functions of a read-only statement failed: {}",
+        describe(cause)
+    )]
+    FunctionCatalog {
+        /// The error tokio-postgres gave, shared by every statement it fails.
+        cause: Arc<tokio_postgres::Error>,
+    },
 }

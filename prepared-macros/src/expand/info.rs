@@ -133,6 +133,14 @@ fn entry(
     if s.def.unchecked_syntax {
         fields.extend(quote!(syntax_checked: false,));
     }
+    // A read replica may run it: it only reads (a COPY writes), and it does not ask for
+    // the primary. Each variant is judged on its own SQL: a fragment may call a function.
+    if !s.def.primary
+        && s.copy_probe.is_none()
+        && prepared_sql::readonly::primary_only(&rewritten.sql).is_none()
+    {
+        fields.extend(quote!(read_only: true,));
+    }
     if let Some(variants) = variants {
         fields.extend(quote!(variants: #variants,));
     }

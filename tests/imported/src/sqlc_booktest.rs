@@ -199,10 +199,12 @@ WHERE book_id = @book_id"#,
     pub struct UpdateBookISBN;
 
     /// sqlc `SayHello :one`, query.sql:62; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.say_hello`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"select * from say_hello(@p1)"#,
         params(p1: &str),
-        row = SayHelloRow
+        row = SayHelloRow,
+        primary
     )]
     pub struct SayHello;
 }

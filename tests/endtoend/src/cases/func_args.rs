@@ -50,10 +50,12 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `Plus :one`, endtoend/func_args/pgx/v5/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.plus`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT plus(b => @p2, a => @p1)"#,
         params(p1: i32, p2: i32),
-        row = PlusRow
+        row = PlusRow,
+        primary
     )]
     pub struct Plus;
 
@@ -82,10 +84,12 @@ pub mod statements {
     pub struct MakeIntervalMonths;
 
     /// sqlc `TableArgs :one`, endtoend/func_args/pgx/v5/query.sql:13; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.table_args`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT table_args(x => @p1)"#,
         params(p1: i32),
-        row = TableArgsRow
+        row = TableArgsRow,
+        primary
     )]
     pub struct TableArgs;
 }

@@ -21,10 +21,12 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `PlusPositionalCast :one`, endtoend/func_args_typecast/pgx/v5/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.plus`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT plus(@p1, @p2::INTEGER)"#,
         params(p1: i32, p2: i32),
-        row = PlusPositionalCastRow
+        row = PlusPositionalCastRow,
+        primary
     )]
     pub struct PlusPositionalCast;
 }

@@ -21,12 +21,14 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `CreateAuthor :one`, endtoend/func_out_param/pgx/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.add_author`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT * FROM add_author (
   @name, @bio
 )"#,
         params(name: &str, bio: &str),
-        row = CreateAuthorRow
+        row = CreateAuthorRow,
+        primary
     )]
     pub struct CreateAuthor;
 }

@@ -21,9 +21,11 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `Foo :one`, endtoend/func_return_table/postgresql/pgx/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.register_account`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT * FROM register_account('a', 'b')"#,
-        row = FooRow
+        row = FooRow,
+        primary
     )]
     pub struct Foo;
 }

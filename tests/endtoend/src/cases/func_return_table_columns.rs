@@ -23,10 +23,12 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `TestFuncSelectBlog :many`, endtoend/func_return_table_columns/postgresql/pgx/query.sql:1; run it with `prepared_query`.
+    /// `primary`: it only reads, but calls `public.test_select_blog`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"select id, name from test_select_blog(@p1)"#,
         params(p1: i32),
-        row = TestFuncSelectBlogRow
+        row = TestFuncSelectBlogRow,
+        primary
     )]
     pub struct TestFuncSelectBlog;
 }

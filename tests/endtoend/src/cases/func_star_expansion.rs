@@ -42,25 +42,31 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `TestFuncGetTime :one`, endtoend/func_star_expansion/postgresql/pgx/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.test_func_get_time`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"select * from test_func_get_time()"#,
-        row = TestFuncGetTimeRow
+        row = TestFuncGetTimeRow,
+        primary
     )]
     pub struct TestFuncGetTime;
 
     /// sqlc `TestFuncSelectString :one`, endtoend/func_star_expansion/postgresql/pgx/query.sql:4; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.test_func_select_string`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"select * from test_func_select_string(@p1)"#,
         params(p1: &str),
-        row = TestFuncSelectStringRow
+        row = TestFuncSelectStringRow,
+        primary
     )]
     pub struct TestFuncSelectString;
 
     /// sqlc `TestFuncSelectBlog :one`, endtoend/func_star_expansion/postgresql/pgx/query.sql:7; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.test_func_select_blog`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"select * from test_func_select_blog(@p1)"#,
         params(p1: i32),
-        row = TestFuncSelectBlogRow
+        row = TestFuncSelectBlogRow,
+        primary
     )]
     pub struct TestFuncSelectBlog;
 }

@@ -22,9 +22,11 @@ pub mod statements {
     use prepared::prepared;
 
     /// sqlc `Fn :one`, endtoend/identifier_dollar_sign/query.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.f$n`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT f$n()"#,
-        row = FnRow
+        row = FnRow,
+        primary
     )]
     pub struct Fn;
 }

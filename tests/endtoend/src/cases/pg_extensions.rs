@@ -51,9 +51,11 @@ pub mod statements {
     pub struct EncodeDigest;
 
     /// sqlc `GenerateUUID :one`, endtoend/pg_extensions/postgresql/pgx/v5/sql/uuid_ossp.sql:1; run it with `prepared_query_one`.
+    /// `primary`: it only reads, but calls `public.uuid_generate_v4`, declared VOLATILE, which a read replica must not run.
     #[prepared(
         r#"SELECT uuid_generate_v4()"#,
-        row = GenerateUUIDRow
+        row = GenerateUUIDRow,
+        primary
     )]
     pub struct GenerateUUID;
 }

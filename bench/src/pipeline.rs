@@ -1,0 +1,214 @@
+//! Round trips across a network: every contender reaches the server through the proxy
+//! (`proxy`), which delays each direction as a network would. A request of five
+//! independent reads, awaited one by one and joined, and a transaction of five independent
+//! writes, for the registry, tokio-postgres's own transaction and sqlx; the unit is one
+//! statement's trip through the proxy, measured in the same run.
+
+use crate::BenchResult;
+use crate::proxy::Proxy;
+use crate::queries::PreparedStatement as Q;
+use prepared::PreparedExt;
+use sqlx::{Connection, Executor};
+use std::time::{Duration, Instant};
+
+const REQUESTS: u32 = 40;
+
+/// Prints the section's table: ms a request and the request in round trips.
+pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
+    let upstream = format!("127.0.0.1:{tcp_port}").parse()?;
+    let proxy = Proxy::start(upstream, delay).await?;
+    let url = format!(
+        "host=127.0.0.1 port={} user=postgres dbname=postgres",
+        proxy.port
+    );
+    let mut client = prepared::Client::connect(&url).await?;
+    client.batch_execute(EVENTS).await?;
+    let warm = client.warm_up(&[&crate::queries::REGISTRY]).await;
+    if let Some(e) = warm.failed.first() {
+        return Err(e.to_string().into());
+    }
+    let mut sqlx = sqlx::PgConnection::connect_with(
+        &sqlx::postgres::PgConnectOptions::new()
+            .host("127.0.0.1")
+            .port(proxy.port)
+            .username("postgres")
+            .database("postgres"),
+    )
+    .await?;
+
+    let unit = time(&proxy, async || {
+        client.prepared_query_one(Q::service_by_id(1)).await?;
+        Ok(())
+    })
+    .await?;
+    println!(
+        "\n## 8. pipeline: through a proxy delaying each direction by {} ms; one statement's trip through it ({:.2} ms) is the unit; mean of {REQUESTS} requests; round trips as the proxy counted them",
+        delay.as_millis(),
+        ms(unit.took)
+    );
+    println!("| request | contender | ms | in units | round trips counted |");
+    println!("|---|---|---|---|---|");
+    let row = |what: &str, who: &str, m: Measured| {
+        println!(
+            "| {what} | {who} | {:.2} | {:.2} | {:.1} |",
+            ms(m.took),
+            m.took.as_secs_f64() / unit.took.as_secs_f64(),
+            m.trips
+        );
+    };
+    let reads = "5 independent reads";
+    row(
+        reads,
+        "registry, awaited one by one",
+        time(&proxy, async || {
+            for id in 1..=5 {
+                client.prepared_query_opt(Q::service_by_id(id)).await?;
+            }
+            Ok(())
+        })
+        .await?,
+    );
+    row(
+        reads,
+        "registry, `tokio::try_join!`",
+        time(&proxy, async || {
+            tokio::try_join!(
+                client.prepared_query_opt(Q::service_by_id(1)),
+                client.prepared_query_opt(Q::service_by_id(2)),
+                client.prepared_query_opt(Q::service_by_id(3)),
+                client.prepared_query_opt(Q::service_by_id(4)),
+                client.prepared_query_opt(Q::service_by_id(5)),
+            )?;
+            Ok(())
+        })
+        .await?,
+    );
+    let sqlx_reads = time_sqlx(&proxy, &mut sqlx, async |conn| {
+        for id in 1..=5_i64 {
+            sqlx::query(SERVICE)
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    })
+    .await?;
+    row(reads, "sqlx (one statement at a time)", sqlx_reads);
+
+    let writes = "transaction of 5 writes";
+    row(
+        writes,
+        "registry, `transact` with `try_join!`",
+        time_mut(&proxy, &mut client, async |c| {
+            c.transact(|tx| {
+                Box::pin(async move {
+                    tokio::try_join!(
+                        tx.prepared_execute(Q::event_add("a")),
+                        tx.prepared_execute(Q::event_add("b")),
+                        tx.prepared_execute(Q::event_add("c")),
+                        tx.prepared_execute(Q::event_add("d")),
+                        tx.prepared_execute(Q::event_add("e")),
+                    )?;
+                    Ok(())
+                })
+            })
+            .await?;
+            Ok(())
+        })
+        .await?,
+    );
+    row(
+        writes,
+        "registry, `client.transaction()`, joined, `commit()`",
+        time_mut(&proxy, &mut client, async |c| {
+            let tx = c.transaction().await?;
+            tokio::try_join!(
+                tx.prepared_execute(Q::event_add("a")),
+                tx.prepared_execute(Q::event_add("b")),
+                tx.prepared_execute(Q::event_add("c")),
+                tx.prepared_execute(Q::event_add("d")),
+                tx.prepared_execute(Q::event_add("e")),
+            )?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await?,
+    );
+    let sqlx_writes = time_sqlx(&proxy, &mut sqlx, async |conn| {
+        let mut tx = conn.begin().await?;
+        for kind in ["a", "b", "c", "d", "e"] {
+            tx.execute(sqlx::query(INSERT).bind(kind)).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    })
+    .await?;
+    row(writes, "sqlx, `begin()` … `commit()`", sqlx_writes);
+    Ok(())
+}
+
+const EVENTS: &str =
+    "CREATE TABLE IF NOT EXISTS bench_events (id bigserial PRIMARY KEY, kind text NOT NULL)";
+const SERVICE: &str = "SELECT id, name, deleted FROM service WHERE id = $1";
+const INSERT: &str = "INSERT INTO bench_events (kind) VALUES ($1)";
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The mean time of `request` over [`REQUESTS`] runs, after one run to warm up.
+async fn time(
+    proxy: &Proxy,
+    mut request: impl AsyncFnMut() -> BenchResult<()>,
+) -> BenchResult<Measured> {
+    request().await?;
+    proxy.take_trips();
+    let start = Instant::now();
+    for _ in 0..REQUESTS {
+        request().await?;
+    }
+    Ok(Measured::of(start, proxy))
+}
+
+async fn time_mut(
+    proxy: &Proxy,
+    client: &mut prepared::Client,
+    mut request: impl AsyncFnMut(&mut prepared::Client) -> BenchResult<()>,
+) -> BenchResult<Measured> {
+    request(client).await?;
+    proxy.take_trips();
+    let start = Instant::now();
+    for _ in 0..REQUESTS {
+        request(client).await?;
+    }
+    Ok(Measured::of(start, proxy))
+}
+
+async fn time_sqlx(
+    proxy: &Proxy,
+    conn: &mut sqlx::PgConnection,
+    mut request: impl AsyncFnMut(&mut sqlx::PgConnection) -> BenchResult<()>,
+) -> BenchResult<Measured> {
+    request(conn).await?;
+    proxy.take_trips();
+    let start = Instant::now();
+    for _ in 0..REQUESTS {
+        request(conn).await?;
+    }
+    Ok(Measured::of(start, proxy))
+}
+
+/// A request's mean time and the round trips the proxy counted for it.
+struct Measured {
+    took: Duration,
+    trips: f64,
+}
+
+impl Measured {
+    fn of(start: Instant, proxy: &Proxy) -> Measured {
+        Measured {
+            took: start.elapsed() / REQUESTS,
+            trips: proxy.take_trips() as f64 / f64::from(REQUESTS),
+        }
+    }
+}
