@@ -20,6 +20,8 @@
 //!    and peak memory.
 //! 8. `pipeline`: round trips through a delaying proxy (`proxy`): five reads awaited one
 //!    by one and joined, and a transaction of five writes, against sqlx.
+//! 9. `compile-real`: the same on sqlc's end-to-end suite as `prepared import` wrote it
+//!    (`tests/endtoend`), against its SQL as consts and its row structs without `FromRow`.
 //!
 //! `sections` is a comma-separated list of those names (all by default); `seconds` is how
 //! long each side of a pgbench row runs, in 5 alternating rounds (10 by default). Contenders alternate in rounds so that drift of
@@ -27,6 +29,7 @@
 //! of prepared's, `--bin bulk` bulk loading.
 
 mod compile;
+mod compile_real;
 mod first_use;
 mod latency;
 mod pin;
@@ -198,6 +201,9 @@ fn main() -> BenchResult<()> {
     })?;
     if run("compile") {
         compile::run()?;
+    }
+    if run("compile-real") {
+        compile_real::run()?;
     }
     Ok(())
 }

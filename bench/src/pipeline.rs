@@ -56,11 +56,25 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
             m.trips
         );
     };
-    let reads = "5 independent reads";
+    reads(&proxy, &client, &mut sqlx, &row).await?;
+    writes(&proxy, &mut client, &mut sqlx, &row).await?;
+    Ok(())
+}
+
+type Row<'a> = dyn Fn(&str, &str, Measured) + 'a;
+
+/// Five independent reads: awaited one by one, joined, and sqlx's.
+async fn reads(
+    proxy: &Proxy,
+    client: &prepared::Client,
+    sqlx: &mut sqlx::PgConnection,
+    row: &Row<'_>,
+) -> BenchResult<()> {
+    let what = "5 independent reads";
     row(
-        reads,
+        what,
         "registry, awaited one by one",
-        time(&proxy, async || {
+        time(proxy, async || {
             for id in 1..=5 {
                 client.prepared_query_opt(Q::service_by_id(id)).await?;
             }
@@ -69,9 +83,9 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         .await?,
     );
     row(
-        reads,
+        what,
         "registry, `tokio::try_join!`",
-        time(&proxy, async || {
+        time(proxy, async || {
             tokio::try_join!(
                 client.prepared_query_opt(Q::service_by_id(1)),
                 client.prepared_query_opt(Q::service_by_id(2)),
@@ -83,7 +97,7 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         })
         .await?,
     );
-    let sqlx_reads = time_sqlx(&proxy, &mut sqlx, async |conn| {
+    let sqlx_reads = time_sqlx(proxy, sqlx, async |conn| {
         for id in 1..=5_i64 {
             sqlx::query(SERVICE)
                 .bind(id)
@@ -93,13 +107,23 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         Ok(())
     })
     .await?;
-    row(reads, "sqlx (one statement at a time)", sqlx_reads);
+    row(what, "sqlx (one statement at a time)", sqlx_reads);
+    Ok(())
+}
 
-    let writes = "transaction of 5 writes";
+/// A transaction of five independent writes: `transact`, tokio-postgres's transaction,
+/// and sqlx's.
+async fn writes(
+    proxy: &Proxy,
+    client: &mut prepared::Client,
+    sqlx: &mut sqlx::PgConnection,
+    row: &Row<'_>,
+) -> BenchResult<()> {
+    let what = "transaction of 5 writes";
     row(
-        writes,
+        what,
         "registry, `transact` with `try_join!`",
-        time_mut(&proxy, &mut client, async |c| {
+        time_mut(proxy, client, async |c| {
             c.transact(|tx| {
                 Box::pin(async move {
                     tokio::try_join!(
@@ -118,9 +142,9 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         .await?,
     );
     row(
-        writes,
+        what,
         "registry, `client.transaction()`, joined, `commit()`",
-        time_mut(&proxy, &mut client, async |c| {
+        time_mut(proxy, client, async |c| {
             let tx = c.transaction().await?;
             tokio::try_join!(
                 tx.prepared_execute(Q::event_add("a")),
@@ -134,7 +158,7 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         })
         .await?,
     );
-    let sqlx_writes = time_sqlx(&proxy, &mut sqlx, async |conn| {
+    let sqlx_writes = time_sqlx(proxy, sqlx, async |conn| {
         let mut tx = conn.begin().await?;
         for kind in ["a", "b", "c", "d", "e"] {
             tx.execute(sqlx::query(INSERT).bind(kind)).await?;
@@ -143,7 +167,7 @@ pub async fn run(tcp_port: u16, delay: Duration) -> BenchResult<()> {
         Ok(())
     })
     .await?;
-    row(writes, "sqlx, `begin()` … `commit()`", sqlx_writes);
+    row(what, "sqlx, `begin()` … `commit()`", sqlx_writes);
     Ok(())
 }
 

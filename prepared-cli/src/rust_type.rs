@@ -41,96 +41,88 @@ pub struct Needs {
 /// The owned Rust type that reads `ty` (a row field), or the PostgreSQL type's name when
 /// there is none.
 pub fn field(ty: &Type, needs: &mut Needs) -> Result<String, String> {
-    let crate_type =
-        |needs: &mut Needs, krate: &'static str, feature: Option<&'static str>, t: &str| {
-            needs.crates.insert(krate);
-            if let Some(f) = feature {
-                needs.features.insert(f);
-            }
-            t.to_owned()
-        };
-    Ok(match *ty {
-        Type::BOOL => "bool".into(),
-        Type::CHAR => "i8".into(),
-        Type::INT2 => "i16".into(),
-        Type::INT4 => "i32".into(),
-        Type::INT8 => "i64".into(),
-        Type::OID => "u32".into(),
-        Type::FLOAT4 => "f32".into(),
-        Type::FLOAT8 => "f64".into(),
-        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => "String".into(),
-        Type::BYTEA => "Vec<u8>".into(),
-        Type::UUID => crate_type(needs, "uuid", None, "uuid::Uuid"),
-        Type::JSON | Type::JSONB => crate_type(needs, "serde_json", None, "serde_json::Value"),
-        Type::DATE => crate_type(needs, "chrono", None, "chrono::NaiveDate"),
-        Type::TIME => crate_type(needs, "chrono", None, "chrono::NaiveTime"),
-        Type::TIMESTAMP => crate_type(needs, "chrono", None, "chrono::NaiveDateTime"),
-        Type::TIMESTAMPTZ => crate_type(needs, "chrono", None, "chrono::DateTime<chrono::Utc>"),
-        Type::INET => "std::net::IpAddr".into(),
-        Type::NUMERIC => crate_type(
-            needs,
-            "rust_decimal",
-            Some("rust_decimal"),
-            "rust_decimal::Decimal",
-        ),
-        Type::CIDR => crate_type(needs, "cidr", Some("cidr"), "cidr::IpCidr"),
-        Type::MACADDR => crate_type(needs, "eui48", Some("eui48"), "eui48::MacAddress"),
-        Type::BIT | Type::VARBIT => {
-            crate_type(needs, "bit-vec", Some("bit-vec"), "bit_vec::BitVec")
+    if let Some((rust, krate, feature)) = builtin(ty) {
+        needs.crates.extend(krate);
+        needs.features.extend(feature);
+        return Ok(rust.to_owned());
+    }
+    Ok(match ty.kind() {
+        Kind::Array(element) => format!("Vec<{}>", field(element, needs)?),
+        Kind::Domain(base) => field(base, needs)?,
+        // String reads these extension types by name.
+        Kind::Simple if ["citext", "ltree", "lquery", "ltxtquery"].contains(&ty.name()) => {
+            "String".into()
         }
-        Type::POINT => crate_type(
+        Kind::Enum(labels) => user_type(
             needs,
-            "geo-types",
-            Some("geo-types"),
-            "geo_types::Point<f64>",
+            UserType::Enum {
+                pg_name: ty.name().to_owned(),
+                rust_name: names::camel_case(ty.name()),
+                labels: labels.clone(),
+            },
         ),
-        Type::BOX => crate_type(
-            needs,
-            "geo-types",
-            Some("geo-types"),
-            "geo_types::Rect<f64>",
-        ),
-        Type::PATH => crate_type(
-            needs,
-            "geo-types",
-            Some("geo-types"),
-            "geo_types::LineString<f64>",
-        ),
-        Type::INTERVAL => {
-            needs.features.insert("interval");
-            "prepared::Interval".into()
-        }
-        _ => match ty.kind() {
-            Kind::Array(element) => format!("Vec<{}>", field(element, needs)?),
-            Kind::Domain(base) => field(base, needs)?,
-            // String reads these extension types by name.
-            Kind::Simple if ["citext", "ltree", "lquery", "ltxtquery"].contains(&ty.name()) => {
-                "String".into()
+        Kind::Composite(fields) => {
+            let mut typed = Vec::new();
+            for f in fields {
+                typed.push((f.name().to_owned(), field(f.type_(), needs)?));
             }
-            Kind::Enum(labels) => user_type(
+            user_type(
                 needs,
-                UserType::Enum {
+                UserType::Composite {
                     pg_name: ty.name().to_owned(),
                     rust_name: names::camel_case(ty.name()),
-                    labels: labels.clone(),
+                    fields: typed,
                 },
-            ),
-            Kind::Composite(fields) => {
-                let mut typed = Vec::new();
-                for f in fields {
-                    typed.push((f.name().to_owned(), field(f.type_(), needs)?));
-                }
-                user_type(
-                    needs,
-                    UserType::Composite {
-                        pg_name: ty.name().to_owned(),
-                        rust_name: names::camel_case(ty.name()),
-                        fields: typed,
-                    },
-                )
-            }
-            _ => return Err(ty.name().to_owned()),
-        },
+            )
+        }
+        _ => return Err(ty.name().to_owned()),
+    })
+}
+
+/// The Rust type that reads a built-in PostgreSQL type, with the crate it comes from and
+/// the `prepared` feature it needs, when it needs them.
+fn builtin(ty: &Type) -> Option<(&'static str, Option<&'static str>, Option<&'static str>)> {
+    Some(match *ty {
+        Type::BOOL => ("bool", None, None),
+        Type::CHAR => ("i8", None, None),
+        Type::INT2 => ("i16", None, None),
+        Type::INT4 => ("i32", None, None),
+        Type::INT8 => ("i64", None, None),
+        Type::OID => ("u32", None, None),
+        Type::FLOAT4 => ("f32", None, None),
+        Type::FLOAT8 => ("f64", None, None),
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
+            ("String", None, None)
+        }
+        Type::BYTEA => ("Vec<u8>", None, None),
+        Type::UUID => ("uuid::Uuid", Some("uuid"), None),
+        Type::JSON | Type::JSONB => ("serde_json::Value", Some("serde_json"), None),
+        Type::DATE => ("chrono::NaiveDate", Some("chrono"), None),
+        Type::TIME => ("chrono::NaiveTime", Some("chrono"), None),
+        Type::TIMESTAMP => ("chrono::NaiveDateTime", Some("chrono"), None),
+        Type::TIMESTAMPTZ => ("chrono::DateTime<chrono::Utc>", Some("chrono"), None),
+        Type::INET => ("std::net::IpAddr", None, None),
+        Type::NUMERIC => (
+            "rust_decimal::Decimal",
+            Some("rust_decimal"),
+            Some("rust_decimal"),
+        ),
+        Type::CIDR => ("cidr::IpCidr", Some("cidr"), Some("cidr")),
+        Type::MACADDR => ("eui48::MacAddress", Some("eui48"), Some("eui48")),
+        Type::BIT | Type::VARBIT => ("bit_vec::BitVec", Some("bit-vec"), Some("bit-vec")),
+        Type::POINT => (
+            "geo_types::Point<f64>",
+            Some("geo-types"),
+            Some("geo-types"),
+        ),
+        Type::BOX => ("geo_types::Rect<f64>", Some("geo-types"), Some("geo-types")),
+        Type::PATH => (
+            "geo_types::LineString<f64>",
+            Some("geo-types"),
+            Some("geo-types"),
+        ),
+        Type::INTERVAL => ("prepared::Interval", None, Some("interval")),
+        _ => return None,
     })
 }
 

@@ -83,21 +83,9 @@ pub fn registry(parsed: parse::Registry) -> Registry {
     let mut pending = Vec::new();
     let mut before = Vec::new();
     for def in statements {
-        let struct_name = def.ident.to_string();
-        let name = snake_case(&struct_name);
-        if let Some(line) = seen_structs.get(&struct_name) {
-            before.push(syn::Error::new(
-                def.ident.span(),
-                format!("statement `{struct_name}` is declared twice in this registry (first at line {line})"),
-            ));
-            continue;
-        }
-        seen_structs.insert(struct_name.clone(), def.attr_span.start().line);
-        if let Some(other) = seen_names.insert(name.clone(), struct_name.clone()) {
-            before.push(syn::Error::new(
-                def.ident.span(),
-                format!("statements `{other}` and `{struct_name}` both get the constructor `{name}`; rename one"),
-            ));
+        let name = snake_case(&def.ident.to_string());
+        if let Some(error) = declared_twice(&def, &name, &mut seen_structs, &mut seen_names) {
+            before.push(error);
             continue;
         }
         let mut def = def;
@@ -142,6 +130,33 @@ pub fn registry(parsed: parse::Registry) -> Registry {
         sql_comment,
         errors,
     }
+}
+
+/// A second statement of one name, or of one constructor name, in a registry; else the
+/// statement is recorded as seen.
+fn declared_twice(
+    def: &Declaration,
+    name: &str,
+    seen_structs: &mut HashMap<String, usize>,
+    seen_names: &mut HashMap<String, String>,
+) -> Option<syn::Error> {
+    let struct_name = def.ident.to_string();
+    if let Some(line) = seen_structs.get(&struct_name) {
+        return Some(syn::Error::new(
+            def.ident.span(),
+            format!(
+                "statement `{struct_name}` is declared twice in this registry (first at line {line})"
+            ),
+        ));
+    }
+    seen_structs.insert(struct_name.clone(), def.attr_span.start().line);
+    let other = seen_names.insert(name.to_owned(), struct_name.clone())?;
+    Some(syn::Error::new(
+        def.ident.span(),
+        format!(
+            "statements `{other}` and `{struct_name}` both get the constructor `{name}`; rename one"
+        ),
+    ))
 }
 
 /// A sort fragment is spliced into SQL as written: it may not hold parameters or braces.

@@ -53,8 +53,11 @@ pub enum Place {
     Missing,
     /// Several columns have it: the field must say which, by `position`.
     Repeated(usize),
-    /// `position` is past the last column.
-    Beyond(usize),
+    /// `position` is past the last of `count` columns.
+    Beyond {
+        position: usize,
+        count: usize,
+    },
 }
 
 /// Finds the column a field reads: at its `position` when it has one; else at `hint`, the
@@ -67,7 +70,10 @@ pub fn place(columns: &[tokio_postgres::Column], column: &ColumnInfo, hint: usiz
     if let Some(position) = column.position {
         return match position.checked_sub(1).filter(|i| *i < columns.len()) {
             Some(i) => Place::At(i),
-            None => Place::Beyond(columns.len()),
+            None => Place::Beyond {
+                position,
+                count: columns.len(),
+            },
         };
     }
     if columns.get(hint).is_some_and(|c| c.name() == column.name) {
@@ -109,11 +115,11 @@ where
                 count,
             });
         }
-        Place::Beyond(count) => {
+        Place::Beyond { position, count } => {
             return Err(Error::ColumnPosition {
                 statement: statement.name,
                 field: column.field,
-                position: column.position.unwrap_or(0),
+                position,
                 count,
             });
         }

@@ -368,97 +368,115 @@ fn check_row(
     problems: &mut Vec<Problem>,
     notes: &mut Vec<String>,
 ) {
-    let available = columns
-        .iter()
-        .map(|c| c.name())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let leaves = ColumnInfo::leaves(fields);
     let mut read = vec![false; columns.len()];
-    for Leaf {
-        place: hint,
-        column: field,
-        nested,
-    } in leaves
-    {
-        // A name the result repeats is read by position, or by a flattened row type at
-        // its place; a field of the outer row type read by name alone could take the
-        // wrong one.
-        let count = columns.iter().filter(|c| c.name() == field.name).count();
-        if count > 1 && field.position.is_none() && !nested {
-            problems.push(Problem::DuplicateColumn {
-                column: field.name,
-                count,
-                field: field.field,
-            });
-            continue;
-        }
-        let index = match place(columns, field, hint) {
-            Place::At(index) => index,
-            Place::Missing => {
-                problems.push(Problem::MissingColumn {
-                    field: field.field,
-                    rust_type: field.rust_type,
-                    row_type,
-                    column: field.name,
-                    available: available.clone(),
-                });
-                continue;
-            }
-            Place::Repeated(count) => {
-                problems.push(Problem::DuplicateColumn {
-                    column: field.name,
-                    count,
-                    field: field.field,
-                });
-                continue;
-            }
-            Place::Beyond(count) => {
-                problems.push(Problem::PositionBeyond {
-                    field: field.field,
-                    position: field.position.unwrap_or(0),
-                    count,
-                });
+    for leaf in ColumnInfo::leaves(fields) {
+        let index = match locate(row_type, columns, &leaf) {
+            Ok(index) => index,
+            Err(problem) => {
+                problems.push(problem);
                 continue;
             }
         };
         read[index] = true;
-        let column = &columns[index];
-        if !(field.accepts)(column.type_()) {
-            problems.push(Problem::ColumnType {
-                column: column.name().to_owned(),
-                pg_type: column.type_().clone(),
-                field: field.field,
-                rust_type: field.rust_type,
-            });
-        }
-        if field.nullable {
-            continue;
-        }
-        if let Some(reason) = nullable.reason(index, column) {
-            if info.not_null.contains(&field.name) {
-                notes.push(format!(
-                    "column `{}` is declared `not_null` by the statement although {reason}",
-                    field.name
-                ));
-            } else {
-                problems.push(Problem::Nullable {
-                    column: column.name().to_owned(),
-                    reason,
-                    field: field.field,
-                    rust_type: field.rust_type,
-                });
-            }
-        }
+        check_column(
+            info,
+            leaf.column,
+            &columns[index],
+            index,
+            nullable,
+            problems,
+            notes,
+        );
     }
     for (column, _) in columns.iter().zip(read).filter(|(_, read)| !read) {
-        {
-            notes.push(format!(
-                "extra column `{}` ({}) is not read by any field of `{row_type}`",
-                column.name(),
-                column.type_()
-            ));
-        }
+        notes.push(format!(
+            "extra column `{}` ({}) is not read by any field of `{row_type}`",
+            column.name(),
+            column.type_()
+        ));
+    }
+}
+
+/// Where in the result a field of the row type reads its column, or why it cannot.
+fn locate(
+    row_type: &'static str,
+    columns: &[tokio_postgres::Column],
+    leaf: &Leaf,
+) -> Result<usize, Problem> {
+    let field = leaf.column;
+    // A name the result repeats is read by position, or by a flattened row type at its
+    // place; a field of the outer row type read by name alone could take the wrong one.
+    let count = columns.iter().filter(|c| c.name() == field.name).count();
+    if count > 1 && field.position.is_none() && !leaf.nested {
+        return Err(Problem::DuplicateColumn {
+            column: field.name,
+            count,
+            field: field.field,
+        });
+    }
+    match place(columns, field, leaf.place) {
+        Place::At(index) => Ok(index),
+        Place::Missing => Err(Problem::MissingColumn {
+            field: field.field,
+            rust_type: field.rust_type,
+            row_type,
+            column: field.name,
+            available: columns
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
+        Place::Repeated(count) => Err(Problem::DuplicateColumn {
+            column: field.name,
+            count,
+            field: field.field,
+        }),
+        Place::Beyond { position, count } => Err(Problem::PositionBeyond {
+            field: field.field,
+            position,
+            count,
+        }),
+    }
+}
+
+/// A field against the column it reads: the column's type, and its nullability unless
+/// the field is an `Option` (or the statement declares the column `not_null`).
+fn check_column(
+    info: &StatementInfo,
+    field: &ColumnInfo,
+    column: &tokio_postgres::Column,
+    index: usize,
+    nullable: &Nullability<'_>,
+    problems: &mut Vec<Problem>,
+    notes: &mut Vec<String>,
+) {
+    if !(field.accepts)(column.type_()) {
+        problems.push(Problem::ColumnType {
+            column: column.name().to_owned(),
+            pg_type: column.type_().clone(),
+            field: field.field,
+            rust_type: field.rust_type,
+        });
+    }
+    if field.nullable {
+        return;
+    }
+    let Some(reason) = nullable.reason(index, column) else {
+        return;
+    };
+    if info.not_null.contains(&field.name) {
+        notes.push(format!(
+            "column `{}` is declared `not_null` by the statement although {reason}",
+            field.name
+        ));
+    } else {
+        problems.push(Problem::Nullable {
+            column: column.name().to_owned(),
+            reason,
+            field: field.field,
+            rust_type: field.rust_type,
+        });
     }
 }
 
