@@ -129,9 +129,11 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #(#impls)*
         #(#params_structs)*
 
-        /// The typed constructors of this registry's statements.
-        #[derive(Debug, Clone, Copy)]
-        pub struct PreparedStatement;
+        /// The typed constructors of this registry's statements. Never a value (its
+        /// functions are its point), so it has no variant and derives `Debug` alone: each
+        /// impl costs every rebuild of the crate.
+        #[derive(Debug)]
+        pub enum PreparedStatement {}
 
         // Once for every constructor, not on each.
         #[allow(dead_code, clippy::too_many_arguments)]
