@@ -135,7 +135,7 @@ fn write_crate(dir: &Path, name: &str, profile: &str, root: &Path) -> BenchResul
 }
 
 /// Wall time and CPU time of one `cargo build`.
-fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
+pub(crate) fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let cpu = crate::pin::children_cpu_time();
     let start = Instant::now();
@@ -156,7 +156,7 @@ fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
     Ok(took)
 }
 
-fn median(mut times: Vec<Duration>) -> Duration {
+pub(crate) fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
 }

@@ -5,9 +5,9 @@
 //! module touched) and rebuilt in turn, dev profile, in a target directory of their own.
 
 use crate::BenchResult;
+use crate::compile::{build, median};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const REBUILDS: usize = 7;
 
@@ -134,33 +134,6 @@ fn pinned(deps: &str, root: &Path) -> BenchResult<String> {
         out.push_str(&format!("{name} = {spec}\n"));
     }
     Ok(out)
-}
-
-/// Wall and CPU time of one `cargo build`.
-fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let cpu = crate::pin::children_cpu_time();
-    let start = Instant::now();
-    let out = Command::new(cargo)
-        .args(["build", "-q"])
-        .env("CARGO_TARGET_DIR", target)
-        .current_dir(dir)
-        .output()?;
-    let took = [start.elapsed(), crate::pin::children_cpu_time() - cpu];
-    if !out.status.success() {
-        return Err(format!(
-            "building {} failed: {}",
-            dir.display(),
-            String::from_utf8_lossy(&out.stderr)
-        )
-        .into());
-    }
-    Ok(took)
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
 }
 
 pub fn run() -> BenchResult<()> {
