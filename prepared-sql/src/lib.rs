@@ -36,6 +36,7 @@ pub mod roles;
 pub mod syntax;
 pub mod template;
 mod utility;
+mod words;
 
 pub use builtin::Builtin;
 pub use comment::comment_value;

@@ -3,8 +3,8 @@
 //! (no function the statement calls is a user's `VOLATILE` one), so this module only has
 //! to know PostgreSQL's own statements and built-in functions.
 
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Token, Tokenizer, Word};
+use crate::words::{code, fold};
+use sqlparser::tokenizer::{Token, Word};
 
 /// Built-in functions that write, take a lock, read the session's own sequence state, or
 /// act on the server they run on: a statement that calls one belongs on the primary
@@ -66,13 +66,9 @@ const PRIMARY_ONLY: &[&str] = &[
 /// assert!(primary_only("WITH d AS (DELETE FROM jobs RETURNING id) SELECT id FROM d").is_some());
 /// ```
 pub fn primary_only(sql: &str) -> Option<String> {
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
+    let Some(tokens) = code(sql) else {
         return Some("its text could not be read".into());
     };
-    let tokens: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .collect();
     let keyword = |at: usize| match tokens.get(at) {
         Some(Token::Word(w)) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
@@ -111,20 +107,16 @@ pub fn primary_only(sql: &str) -> Option<String> {
 /// them: what the harness looks up in `pg_proc`. Words before `(` that are not functions
 /// (`IN (…)`, `VALUES (…)`) are among them; they match no function.
 pub fn called_functions(sql: &str) -> Vec<(Option<String>, String)> {
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
+    let Some(tokens) = code(sql) else {
         return Vec::new();
     };
-    let tokens: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .collect();
     let mut out: Vec<(Option<String>, String)> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let (Token::Word(w), Some(Token::LParen)) = (token, tokens.get(i + 1)) else {
             continue;
         };
-        let schema = match (i.checked_sub(1).map(|p| tokens[p]), i.checked_sub(2)) {
-            (Some(Token::Period), Some(s)) => match tokens[s] {
+        let schema = match (i.checked_sub(1).map(|p| &tokens[p]), i.checked_sub(2)) {
+            (Some(Token::Period), Some(s)) => match &tokens[s] {
                 Token::Word(s) => Some(fold(s)),
                 _ => None,
             },
@@ -139,19 +131,12 @@ pub fn called_functions(sql: &str) -> Vec<(Option<String>, String)> {
 }
 
 /// The built-in function a call names: unqualified, or qualified with `pg_catalog`.
-fn builtin(tokens: &[&Token], at: usize, word: &Word) -> Option<String> {
+fn builtin(tokens: &[Token], at: usize, word: &Word) -> Option<String> {
     let qualified = at >= 2 && matches!(tokens[at - 1], Token::Period);
-    if qualified && !matches!(tokens[at - 2], Token::Word(s) if fold(s) == "pg_catalog") {
+    if qualified && !matches!(&tokens[at - 2], Token::Word(s) if fold(s) == "pg_catalog") {
         return None;
     }
     Some(fold(word))
-}
-
-fn fold(word: &Word) -> String {
-    match word.quote_style {
-        Some(_) => word.value.clone(),
-        None => word.value.to_lowercase(),
-    }
 }
 
 fn article(kind: &str) -> String {

@@ -3,28 +3,23 @@
 //! applying a schema dump to a throwaway cluster must create first, found without reading
 //! the server's (translated) error message.
 
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Token, Tokenizer};
+use sqlparser::tokenizer::Token;
 
 /// The role names `sql` names after `TO`, `FROM`, `ROLE`, `AUTHORIZATION` or `GRANTED BY`,
 /// each once, as PostgreSQL folds them (unquoted names lowercased). A word that is not a
 /// role there (`RENAME TO t2`) is a candidate too: the caller keeps only what the server
 /// lacks. Text the tokenizer cannot read names none.
 pub fn named(sql: &str) -> Vec<String> {
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
+    let Some(words) = crate::words::code(sql) else {
         return Vec::new();
     };
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .collect();
     let keyword = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
     let mut names = Vec::new();
     for (i, token) in words.iter().enumerate() {
         let opens = ["TO", "FROM", "ROLE", "AUTHORIZATION"]
             .iter()
             .any(|k| keyword(token, k))
-            || keyword(token, "BY") && i > 0 && keyword(words[i - 1], "GRANTED");
+            || keyword(token, "BY") && i > 0 && keyword(&words[i - 1], "GRANTED");
         if !opens {
             continue;
         }
@@ -34,10 +29,7 @@ pub fn named(sql: &str) -> Vec<String> {
             if matches!(words.get(at + 1), Some(Token::Period)) {
                 break;
             }
-            let name = match word.quote_style {
-                Some(_) => word.value.clone(),
-                None => word.value.to_lowercase(),
-            };
+            let name = crate::words::fold(word);
             let pseudo = word.quote_style.is_none()
                 && [
                     "public",

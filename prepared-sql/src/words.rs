@@ -1,0 +1,24 @@
+//! A statement's tokens as sqlparser's tokenizer reads them, for the modules that read
+//! names out of SQL (`roles`, `readonly`): one tokenizing, one folding rule.
+
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::tokenizer::{Token, Tokenizer, Word};
+
+/// The tokens of `sql` without whitespace and comments; `None` when it cannot be read.
+pub(crate) fn code(sql: &str) -> Option<Vec<Token>> {
+    let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize().ok()?;
+    Some(
+        tokens
+            .into_iter()
+            .filter(|t| !matches!(t, Token::Whitespace(_)))
+            .collect(),
+    )
+}
+
+/// A name as PostgreSQL folds it: unquoted names lowercased, quoted ones as written.
+pub(crate) fn fold(word: &Word) -> String {
+    match word.quote_style {
+        Some(_) => word.value.clone(),
+        None => word.value.to_lowercase(),
+    }
+}
