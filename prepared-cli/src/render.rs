@@ -20,8 +20,8 @@ pub struct Described {
     pub result: Result<Description, String>,
     /// Where each `sqlc.embed(t)`'s columns are in the result.
     pub embeds: Vec<EmbedRun>,
-    /// The user functions declared `VOLATILE` that it calls (`schema.name`): a query that
-    /// only reads but calls one is written `primary`.
+    /// For a query that only reads, the user functions declared `VOLATILE` it calls
+    /// (`schema.name`): with any, it is written `primary`.
     pub volatile: Vec<String>,
 }
 
@@ -57,9 +57,12 @@ pub async fn describe_all(
         if result.is_ok() {
             let names: Vec<&str> = query.params.iter().map(|(n, _)| n.as_str()).collect();
             let sql = prepared_sql::rewrite(&query.sql, &names).sql;
-            volatile = prepared_test_harness::volatile_calls(client, &sql)
-                .await
-                .map_err(|e| Error::Catalog(prepared_runtime::shared::describe(&e)))?;
+            // A query that writes runs on the primary anyway: no catalog read for it.
+            if prepared_sql::readonly::primary_only(&sql).is_none() {
+                volatile = prepared_test_harness::volatile_calls(client, &sql)
+                    .await
+                    .map_err(|e| Error::Catalog(prepared_runtime::shared::describe(&e)))?;
+            }
             for (param, table, column) in names::written_columns(&query.sql) {
                 if column_allows_null(client, &table, &column).await
                     && let Some((_, nullable)) = query.params.iter_mut().find(|(p, _)| *p == param)
@@ -344,7 +347,7 @@ fn statement(
         args.push(option.to_owned());
         let _ = writeln!(notes, "{indent}/// `{option}`: {why}.");
     }
-    if let Some(why) = primary_needed(q, &d.volatile) {
+    if let Some(why) = primary_needed(&d.volatile) {
         args.push("primary".to_owned());
         let _ = writeln!(notes, "{indent}/// `primary`: {why}.");
     }
@@ -388,10 +391,8 @@ fn option_needed(q: &Query) -> Option<(&'static str, String)> {
 
 /// Why a query that only reads must still run on the primary: it calls a user function
 /// declared `VOLATILE`, which the harness would not let a read replica run.
-fn primary_needed(q: &Query, volatile: &[String]) -> Option<String> {
-    let names: Vec<&str> = q.params.iter().map(|(n, _)| n.as_str()).collect();
-    let sql = prepared_sql::rewrite(&q.sql, &names).sql;
-    if volatile.is_empty() || prepared_sql::readonly::primary_only(&sql).is_some() {
+fn primary_needed(volatile: &[String]) -> Option<String> {
+    if volatile.is_empty() {
         return None;
     }
     let functions: Vec<String> = volatile.iter().map(|f| format!("`{f}`")).collect();
