@@ -140,10 +140,15 @@ impl RoutedBuilder {
     }
 
     /// How many connections each server's pool shares (see [`Multiplexed`]).
-    pub fn connections(mut self, connections: usize) -> Self {
-        self.primary = self.primary.connections(connections);
+    pub fn connections(self, connections: usize) -> Self {
+        self.each(|b| b.connections(connections))
+    }
+
+    /// A setting of every server's pool, the primary's and each replica's.
+    fn each(mut self, set: impl Fn(MultiplexedBuilder) -> MultiplexedBuilder) -> Self {
+        self.primary = set(self.primary);
         self.replicas = (self.replicas.into_iter())
-            .map(|(name, b)| (name, b.connections(connections)))
+            .map(|(name, b)| (name, set(b)))
             .collect();
         self
     }
@@ -162,24 +167,13 @@ impl RoutedBuilder {
     }
 
     /// Prepares these registries' statements on every connection as it opens.
-    pub fn warm_up(
-        mut self,
-        registries: impl IntoIterator<Item = &'static Registry> + Clone,
-    ) -> Self {
-        self.primary = self.primary.warm_up(registries.clone());
-        self.replicas = (self.replicas.into_iter())
-            .map(|(name, b)| (name, b.warm_up(registries.clone())))
-            .collect();
-        self
+    pub fn warm_up(self, registries: impl IntoIterator<Item = &'static Registry> + Clone) -> Self {
+        self.each(|b| b.warm_up(registries.clone()))
     }
 
     /// Limits each call to `timeout`, cancelled on the server past it.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.primary = self.primary.timeout(timeout);
-        self.replicas = (self.replicas.into_iter())
-            .map(|(name, b)| (name, b.timeout(timeout)))
-            .collect();
-        self
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.each(|b| b.timeout(timeout))
     }
 
     /// Connects to the primary (an error when it cannot) and to each replica (one that
@@ -281,8 +275,13 @@ impl Replica {
         Ok(pool)
     }
 
+    /// A shared connection to the replica, its pool opened first if it has none.
+    async fn client(&self) -> Result<Arc<crate::client::Client>, Error> {
+        self.pool().await?.get().await
+    }
+
     async fn replayed_lsn(&self) -> Result<u64, Error> {
-        let client = self.pool().await?.get().await?;
+        let client = self.client().await?;
         let row = client.query_one(REPLAYED, &[]).await.map_err(Error::from)?;
         let replayed: Option<PgLsn> = row.get(0);
         replayed.map(u64::from).ok_or_else(|| Error::NotAReplica {
@@ -373,11 +372,8 @@ impl Session for RoutedHandle {
         timeout: Option<Duration>,
     ) -> Result<Answer<S::Row>, Error> {
         if let Some(replica) = self.replica_for(info) {
-            let answer = match replica.pool().await {
-                Ok(pool) => match pool.get().await {
-                    Ok(client) => client.execute::<S>(info, all, take, timeout).await,
-                    Err(e) => Err(e),
-                },
+            let answer = match replica.client().await {
+                Ok(client) => client.execute::<S>(info, all, take, timeout).await,
                 Err(e) => Err(e),
             };
             match answer {
@@ -401,16 +397,13 @@ impl Session for RoutedHandle {
         timeout: Option<Duration>,
     ) -> Result<RowStream<S::Row>, Error> {
         if let Some(replica) = self.replica_for(info) {
-            match replica.pool().await {
-                Ok(pool) => match pool.get().await {
-                    Ok(client) => match client.stream::<S>(info, all, timeout).await {
-                        Err(e) if elsewhere(&e) => replica.down(&e),
-                        started => {
-                            replica.served.fetch_add(1, Ordering::Relaxed);
-                            return started;
-                        }
-                    },
-                    Err(e) => replica.down(&e),
+            match replica.client().await {
+                Ok(client) => match client.stream::<S>(info, all, timeout).await {
+                    Err(e) if elsewhere(&e) => replica.down(&e),
+                    started => {
+                        replica.served.fetch_add(1, Ordering::Relaxed);
+                        return started;
+                    }
                 },
                 Err(e) => replica.down(&e),
             }
