@@ -72,9 +72,19 @@ pub async fn check_statements(
     // The catalog is read once for all statements; should that read fail, each statement
     // that did not fail on its own reports it.
     let attributes = attributes(&clients[0], oids).await.map_err(Arc::new);
-    let volatile = volatile_functions(&clients[0], statements)
-        .await
-        .map_err(Arc::new);
+    // What each read-only statement calls, read from its SQL once.
+    let calls: Vec<Vec<(Option<String>, String)>> = (statements.iter())
+        .map(|info| match info.read_only {
+            true => prepared_sql::readonly::called_functions(info.sql),
+            false => Vec::new(),
+        })
+        .collect();
+    let names = calls
+        .iter()
+        .flatten()
+        .map(|(_, name)| name.clone())
+        .collect();
+    let volatile = volatile_named(&clients[0], names).await.map_err(Arc::new);
     let outcomes =
         statements
             .iter()
@@ -100,28 +110,14 @@ pub async fn check_statements(
                 },
             });
     outcomes
-        .map(|mut outcome| {
+        .zip(&calls)
+        .map(|(mut outcome, calls)| {
             if outcome.passed() {
-                outcome.problems = read_only_problems(outcome.statement, &volatile);
+                outcome.problems = read_only_problems(calls, &volatile);
             }
             outcome
         })
         .collect()
-}
-
-/// The user functions that are `VOLATILE` among those the read-only statements call, as
-/// `(schema, name)`: one catalog read for all statements.
-async fn volatile_functions(
-    client: &Client,
-    statements: &[&'static StatementInfo],
-) -> Result<Vec<(String, String)>, tokio_postgres::Error> {
-    let names = statements
-        .iter()
-        .filter(|info| info.read_only)
-        .flat_map(|info| prepared_sql::readonly::called_functions(info.sql))
-        .map(|(_, name)| name)
-        .collect();
-    volatile_named(client, names).await
 }
 
 /// Of the functions named `names`, the user functions declared `VOLATILE`, as
@@ -182,13 +178,13 @@ fn matching(calls: &[(Option<String>, String)], volatile: &[(String, String)]) -
     out
 }
 
-/// A read-only statement's calls of `VOLATILE` user functions, each a problem.
+/// A read-only statement's calls (`calls`, empty for one that is not) of `VOLATILE` user
+/// functions, each a problem.
 fn read_only_problems(
-    info: &'static StatementInfo,
+    calls: &[(Option<String>, String)],
     volatile: &Result<Vec<(String, String)>, Arc<tokio_postgres::Error>>,
 ) -> Vec<Problem> {
-    let calls = prepared_sql::readonly::called_functions(info.sql);
-    if !info.read_only || calls.is_empty() {
+    if calls.is_empty() {
         return Vec::new();
     }
     let volatile = match volatile {
@@ -199,7 +195,7 @@ fn read_only_problems(
             }];
         }
     };
-    matching(&calls, volatile)
+    matching(calls, volatile)
         .into_iter()
         .map(|function| Problem::VolatileCall { function })
         .collect()
