@@ -33,6 +33,7 @@ pub mod prepass;
 pub mod readonly;
 mod rewrite;
 pub mod roles;
+pub mod schemas;
 pub mod syntax;
 pub mod template;
 mod utility;

@@ -143,6 +143,12 @@ pub enum Error {
         /// Why, and what to do instead.
         why: &'static str,
     },
+    /// Resetting the session's settings after the schema files ran failed.
+    #[error("resetting the session after applying the schema: {}", describe(cause))]
+    Reset {
+        /// The error tokio-postgres gave.
+        cause: tokio_postgres::Error,
+    },
     /// A schema file failed to apply.
     #[error("schema file {}:{line} does not apply: {}", file.display(), describe(cause))]
     Schema {

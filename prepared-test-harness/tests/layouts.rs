@@ -213,6 +213,13 @@ fn a_pg_dump_file_applies_with_its_owners_and_meta_commands() {
         german(&client).await;
         let files = schema::files_with(&root, Some(Path::new("schema.sql"))).unwrap();
         schema::apply(&client, &files).await.unwrap();
+        // The dump emptied `search_path`; the session is a new connection's again.
+        let path: String = client
+            .query_one("SHOW search_path", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(path, "\"$user\", public");
         let owner: String = client
             .query_one(
                 "SELECT tableowner FROM pg_tables WHERE tablename = 'invoices'",
@@ -250,6 +257,53 @@ fn a_pg_dump_file_applies_with_its_owners_and_meta_commands() {
         std::fs::remove_file(&live).unwrap();
         assert_eq!(dump(&pg, &copy_db), dump(&pg, &source_db));
         assert_eq!(dump(&pg, &db), dump(&pg, &source_db));
+    });
+}
+
+#[test]
+fn a_dump_that_creates_public_applies_to_a_fresh_database() {
+    let pg = TempPostgres::start().unwrap();
+    runtime().block_on(async {
+        // A dump that names `public` (`pg_dump --schema=public`, as sqlc's own pg_dump case
+        // was made) writes `CREATE SCHEMA public;`, which a fresh database, having its own
+        // `public`, refuses.
+        let (source, source_db) = fresh(&pg).await;
+        source
+            .batch_execute("CREATE TABLE public.notes (id int8 PRIMARY KEY)")
+            .await
+            .unwrap();
+        let live = std::env::temp_dir().join(format!("prepared-public-{}.sql", std::process::id()));
+        let pg_dump = prepared_test_harness::bindir().unwrap().join("pg_dump");
+        let status = std::process::Command::new(pg_dump)
+            .args(["--schema-only", "--schema=public", "-f"])
+            .arg(&live)
+            .arg("-d")
+            .arg(pg.connection_string_for(&source_db))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let text = std::fs::read_to_string(&live).unwrap();
+        assert!(text.contains("CREATE SCHEMA public;"), "{text}");
+        let (copy, copy_db) = fresh(&pg).await;
+        german(&copy).await;
+        schema::apply(&copy, std::slice::from_ref(&live))
+            .await
+            .unwrap();
+        std::fs::remove_file(&live).unwrap();
+        assert_eq!(dump(&pg, &copy_db), dump(&pg, &source_db));
+
+        // Once `public` holds something, creating it again is the script's own mistake.
+        let folder = Folder::with(&[(
+            "schema.sql",
+            "CREATE TABLE public.a (id int);\nCREATE SCHEMA public;\n",
+        )]);
+        let (late, _) = fresh(&pg).await;
+        let files = schema::files_with(&folder.0, Some(Path::new("schema.sql"))).unwrap();
+        let error = schema::apply(&late, &files).await.unwrap_err().to_string();
+        assert!(
+            error.contains("42P06") && error.contains("schema.sql:2"),
+            "{error}"
+        );
     });
 }
 

@@ -248,6 +248,7 @@ pub mod params_placeholder_in_left_expr;
 pub mod params_two;
 pub mod pattern_matching;
 pub mod pg_advisory_xact_lock;
+pub mod pg_dump;
 pub mod pg_ext_ltree;
 pub mod pg_extensions;
 pub mod pg_generate_series;
@@ -579,6 +580,7 @@ pub const CASES: &[(&str, &prepared::Registry)] = &[
     ("params_two", &params_two::REGISTRY),
     ("pattern_matching", &pattern_matching::REGISTRY),
     ("pg_advisory_xact_lock", &pg_advisory_xact_lock::REGISTRY),
+    ("pg_dump", &pg_dump::REGISTRY),
     ("pg_ext_ltree", &pg_ext_ltree::REGISTRY),
     ("pg_extensions", &pg_extensions::REGISTRY),
     ("pg_generate_series", &pg_generate_series::REGISTRY),
