@@ -116,7 +116,7 @@ fn start_pgbouncer(binary: &Path, servers: usize) -> PgBouncer {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     // PgBouncer refuses to run as root, like PostgreSQL.
-    if let Some((uid, gid)) = prepared_test_harness::server_user().unwrap() {
+    if let Some((uid, gid)) = prepared_postgres::server_user().unwrap() {
         for entry in std::fs::read_dir(&dir).unwrap().flatten() {
             std::os::unix::fs::chown(entry.path(), Some(uid), Some(gid)).unwrap();
         }

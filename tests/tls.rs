@@ -3,7 +3,7 @@
 //! reads `pg_stat_ssl`, so a passing test proves the connection was encrypted.
 
 use prepared::{Client, Error, Mode, Multiplexed};
-use prepared_test_harness::tls_server::{PASSWORD, ServerCert, TlsServer};
+use prepared_postgres::tls_server::{PASSWORD, ServerCert, TlsServer};
 use tokio::sync::{Mutex, MutexGuard, OnceCell};
 
 /// One server for the file; tests that change its certificate hold the lock.

@@ -115,7 +115,7 @@ fn pgbench_tps(
 }
 
 pub async fn pgbench(pg: &TempPostgres, url: &str, duration: Duration) -> BenchResult<()> {
-    let bin = prepared_test_harness::bindir()?.join("pgbench");
+    let bin = prepared_postgres::bindir()?.join("pgbench");
     let bin = if bin.is_file() { bin } else { "pgbench".into() };
     let scale = 1;
     let init = Command::new(&bin)

@@ -8,7 +8,7 @@ use crate::pin::{self, Placement};
 use crate::queries::{PreparedStatement as Q, Service};
 use crate::{BenchResult, Runtime};
 use prepared::PreparedExt;
-use prepared_test_harness::tls_server::{PASSWORD, TlsServer};
+use prepared_postgres::tls_server::{PASSWORD, TlsServer};
 use std::time::Duration;
 
 const CONTENDERS: usize = 3;

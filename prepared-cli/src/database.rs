@@ -2,7 +2,8 @@
 //! of `--schema` or of the crate around the current directory.
 
 use crate::Error;
-use prepared_test_harness::{TempPostgres, connect, schema};
+use prepared_postgres::{TempPostgres, schema};
+use prepared_test_harness::connect;
 use std::path::{Path, PathBuf};
 
 /// A connection to the database the command asks, and the server it runs on when it is a
@@ -33,7 +34,7 @@ pub async fn open(schema_path: Option<&Path>) -> Result<Db, Error> {
         (_, Some(path)) => {
             let pg = TempPostgres::start()?;
             let files = schema::files_with(&cwd, Some(path))?;
-            let (client, _) = connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
+            let (client, _) = pg.connect().await?;
             schema::apply(&client, &files).await?;
             Ok(Db {
                 client,
@@ -41,8 +42,8 @@ pub async fn open(schema_path: Option<&Path>) -> Result<Db, Error> {
             })
         }
         (Err(_), None) => {
-            let pg = prepared_test_harness::with_schema(&crate_root(&cwd)?).await?;
-            let (client, _) = connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
+            let pg = prepared_postgres::with_schema(&crate_root(&cwd)?).await?;
+            let (client, _) = pg.connect().await?;
             Ok(Db {
                 client,
                 _server: Some(pg),

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 pub enum Error {
     #[error(transparent)]
     Harness(#[from] prepared_test_harness::Error),
+    #[error(transparent)]
+    Postgres(#[from] prepared_postgres::Error),
     #[error("reading {}: {cause}", path.display())]
     Read {
         path: PathBuf,

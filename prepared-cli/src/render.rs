@@ -61,7 +61,7 @@ pub async fn describe_all(
             if prepared_sql::readonly::primary_only(&sql).is_none() {
                 volatile = prepared_test_harness::volatile_calls(client, &sql)
                     .await
-                    .map_err(|e| Error::Catalog(prepared_runtime::shared::describe(&e)))?;
+                    .map_err(|e| Error::Catalog(prepared_runtime::raw::describe(&e)))?;
             }
             for (param, table, column) in names::written_columns(&query.sql) {
                 if column_allows_null(client, &table, &column).await
@@ -100,7 +100,7 @@ async fn describe_sql(
     describe_statement(client, &rewritten.sql).await.map_err(|e| {
         format!(
             "PostgreSQL does not prepare it against the schema: {}; correct the query, or give `--schema` what it needs",
-            prepared_runtime::shared::describe(&e).replace('\n', "; ")
+            prepared_runtime::raw::describe(&e).replace('\n', "; ")
         )
     })
 }

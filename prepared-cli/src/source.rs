@@ -312,37 +312,15 @@ fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
             });
             continue;
         }
-        let rest = header[name_len..].trim();
-        let (param_part, row_part) = match rest.split_once(':') {
-            Some((p, r)) => (p.trim(), Some(r.trim())),
-            None => (rest, None),
-        };
-        let nullable_params = nullable_list(split_type(param_part).1);
-        let nullable_columns = match row_part.map(split_type) {
-            Some((ty, list)) => {
-                let mut cols = nullable_list(list);
-                if let Some((_, named)) = types.iter().find(|(t, _)| *t == ty) {
-                    cols.extend(named.iter().cloned());
-                }
-                cols
-            }
-            None => Vec::new(),
-        };
+        let (nullable_params, nullable_columns) = signature(header[name_len..].trim(), &types);
         let body = strip_leading_comments(&body);
         let (sql, params) = colon_params(body.trim().trim_end_matches(';').trim_end());
-        let struct_name = names::camel_case(&name);
-        let returns_rows = {
-            let first = sql.trim_start().to_ascii_lowercase();
-            first.starts_with("select") || first.starts_with("with") || first.contains("returning")
-        };
         out.push(Query {
-            name: struct_name,
+            name: names::camel_case(&name),
             origin: format!("cornucopia `{name}`, {}:{line}", path.display()),
-            call: if returns_rows {
-                "prepared_query"
-            } else {
-                "prepared_execute"
-            },
+            // Whether it returns rows is PostgreSQL's to say: the render runs a query
+            // without columns with `prepared_execute`.
+            call: "prepared_query",
             sql,
             params: params
                 .into_iter()
@@ -357,6 +335,27 @@ fn cornucopia(path: &Path, text: &str) -> Result<Vec<Query>, Error> {
         });
     }
     Ok(out)
+}
+
+/// What a cornucopia header says after the query's name (`(p?) : Row(c?)`): its nullable
+/// parameters and columns, with those of a named row type declared by `--:`.
+fn signature(rest: &str, types: &[(String, Vec<String>)]) -> (Vec<String>, Vec<String>) {
+    let (param_part, row_part) = match rest.split_once(':') {
+        Some((p, r)) => (p.trim(), Some(r.trim())),
+        None => (rest, None),
+    };
+    let nullable_params = nullable_list(split_type(param_part).1);
+    let nullable_columns = match row_part.map(split_type) {
+        Some((ty, list)) => {
+            let mut cols = nullable_list(list);
+            if let Some((_, named)) = types.iter().find(|(t, _)| *t == ty) {
+                cols.extend(named.iter().cloned());
+            }
+            cols
+        }
+        None => Vec::new(),
+    };
+    (nullable_params, nullable_columns)
 }
 
 /// `Name(a?, b)` or `(a?, b)` or `Name`: the name and what is inside the parentheses.

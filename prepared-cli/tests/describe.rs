@@ -101,7 +101,7 @@ fn the_crate_schema_by_default_and_database_url_when_set() {
 /// connections only; a certificate it cannot verify is one line naming why.
 #[test]
 fn describe_over_verified_tls() {
-    use prepared_test_harness::tls_server::{PASSWORD, TlsServer};
+    use prepared_postgres::tls_server::{PASSWORD, TlsServer};
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

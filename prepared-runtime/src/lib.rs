@@ -71,15 +71,33 @@ pub mod optional {
     pub use pg_interval::Interval;
 }
 
-/// Helpers shared with `prepared-test-harness`; not a public API.
-#[doc(hidden)]
-pub mod shared {
+/// The runtime's connection and error text for code that holds a plain tokio-postgres
+/// client: the test harness and `prepared-cli` connect and report as the runtime does.
+///
+/// ```
+/// use prepared_runtime::raw::redact_password;
+///
+/// let shown = redact_password("postgres://app:secret@db.internal/shop");
+/// assert!(!shown.contains("secret"));
+/// ```
+pub mod raw {
     pub use crate::error::describe;
     pub use crate::redact::redact_password;
 
     /// Opens a connection to `config` as [`Client::connect`](crate::Client::connect) reads
-    /// it, TLS and the default `connect_timeout` included; the connection is driven in the
-    /// task returned.
+    /// it (libpq's TLS settings, the default `connect_timeout`), without the statement
+    /// cache around it; the connection is driven by the task returned.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), prepared_runtime::Error> {
+    /// let (client, _driver) = prepared_runtime::raw::connect("host=/run/postgresql").await?;
+    /// if let Err(e) = client.batch_execute("SELEC 1").await {
+    ///     // `ERROR 42601: syntax error at or near "SELEC"`, not tokio-postgres's `db error`.
+    ///     eprintln!("{}", prepared_runtime::raw::describe(&e));
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn connect(
         config: &str,
     ) -> Result<(tokio_postgres::Client, tokio::task::JoinHandle<()>), crate::Error> {

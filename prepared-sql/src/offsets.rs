@@ -15,6 +15,19 @@ pub struct Edit {
     pub output_len: usize,
 }
 
+/// The byte offset of a 1-based character position, as PostgreSQL reports error positions
+/// (`text.len()` past the end).
+///
+/// ```
+/// assert_eq!(prepared_sql::offsets::char_position("SELECT é, x", 11), 11);
+/// ```
+pub fn char_position(text: &str, position: u32) -> usize {
+    let index = (position as usize).saturating_sub(1);
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(i, _)| i)
+}
+
 /// Maps a byte offset in the output back to the original, given the edits in order; an
 /// offset inside a replacement maps to the start of what it replaced.
 pub fn to_source(edits: impl IntoIterator<Item = Edit>, output: usize) -> usize {

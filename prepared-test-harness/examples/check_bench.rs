@@ -3,7 +3,9 @@
 //! process against the same throwaway server. `cargo run --release -p prepared-test-harness
 //! --example check_bench [N]`.
 
-use prepared_test_harness::{TempPostgres, adhoc, check_with};
+#[path = "support/adhoc.rs"]
+mod adhoc;
+use prepared_test_harness::{TempPostgres, check_with};
 use std::time::Instant;
 
 #[tokio::main(flavor = "current_thread")]

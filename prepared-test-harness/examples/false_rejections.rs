@@ -7,8 +7,10 @@
 #[path = "support/corpora.rs"]
 mod corpora;
 
+#[path = "support/adhoc.rs"]
+mod adhoc;
 use corpora::{Case, annotated_queries, params, to_named};
-use prepared_test_harness::{TempPostgres, adhoc, check_with, schema};
+use prepared_test_harness::{TempPostgres, check_with, schema};
 use std::collections::BTreeMap;
 
 /// Counts for all statements and for queries and DML (what applications prepare).

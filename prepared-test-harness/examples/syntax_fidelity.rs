@@ -281,6 +281,18 @@ async fn oracle(pg: &TempPostgres, sqls: &[String]) -> Vec<Option<bool>> {
 
 #[tokio::main]
 async fn main() {
+    let corpus_statements = statements();
+    let pg = TempPostgres::start().unwrap();
+    let mut rng = Rng(SEED);
+    let mut tally = Tally::default();
+    for (corpus, statements) in &corpus_statements {
+        tally.corpus(&pg, corpus, statements, &mut rng).await;
+    }
+    tally.print(&check_names(), &corpus_statements);
+}
+
+/// The statements of every corpus, with `@name` parameters.
+fn statements() -> Vec<(&'static str, Vec<String>)> {
     let mut corpus_statements: Vec<(&str, Vec<String>)> = Vec::new();
     for (name, cases) in [
         ("sqlc", corpora::sqlc_cases()),
@@ -309,19 +321,33 @@ async fn main() {
         }
     }
     corpus_statements.push(("postgres-regress", regress));
+    corpus_statements
+}
 
-    let pg = TempPostgres::start().unwrap();
-    let names = check_names();
-    let mut rng = Rng(SEED);
-    // Per corpus: false rejections of originals; per (corpus, class): false acceptance.
-    let mut rejections: BTreeMap<&str, Count> = BTreeMap::new();
-    let mut acceptance: BTreeMap<(&str, usize), Count> = BTreeMap::new();
-    let mut examples: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    let mut mutants_total = 0;
-    // Valid statements the grammar rules reject and sqlparser alone accepted, by message.
-    let mut by_rule: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    for (corpus, statements) in &corpus_statements {
-        let syntax_errors = oracle(&pg, statements).await;
+/// What the run found.
+#[derive(Default)]
+struct Tally {
+    /// Per corpus: false rejections of its own statements.
+    rejections: BTreeMap<&'static str, Count>,
+    /// Per (corpus, mutant class): false acceptance.
+    acceptance: BTreeMap<(&'static str, usize), Count>,
+    /// A few mutants the default check accepts, per class.
+    examples: BTreeMap<usize, Vec<String>>,
+    mutants_total: usize,
+    /// Valid statements the grammar rules reject and sqlparser alone accepted, by message.
+    by_rule: BTreeMap<String, (usize, String)>,
+}
+
+impl Tally {
+    /// Judges a corpus's statements, then one mutant of each class per statement.
+    async fn corpus(
+        &mut self,
+        pg: &TempPostgres,
+        corpus: &'static str,
+        statements: &[String],
+        rng: &mut Rng,
+    ) {
+        let syntax_errors = oracle(pg, statements).await;
         let mut mutants: Vec<(usize, String)> = Vec::new();
         for (sql, error) in statements.iter().zip(&syntax_errors) {
             if *error != Some(false) {
@@ -329,22 +355,12 @@ async fn main() {
             }
             let wrong: Vec<bool> = verdicts(sql);
             if wrong[1] && !wrong[0] {
-                let declared = corpora::params(sql);
-                let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
-                let rewritten = prepared_sql::rewrite(sql, &declared);
-                if let Err(e) = prepared_sql::analysis::analyse(&rewritten.sql).syntax {
-                    let key: String = e.message.chars().take(70).collect();
-                    let entry = by_rule.entry(key).or_insert((0, String::new()));
-                    entry.0 += 1;
-                    if entry.1.is_empty() {
-                        entry.1 = sql.replace('\n', " ").chars().take(160).collect();
-                    }
-                }
+                self.rejected_by_rule(sql);
             }
-            rejections.entry(corpus).or_default().add(&wrong);
+            self.rejections.entry(corpus).or_default().add(&wrong);
             let Some(pieces) = pieces(sql) else { continue };
             for class in 0..CLASSES.len() {
-                if let Some(m) = mutant(sql, &pieces, class, &mut rng)
+                if let Some(m) = mutant(sql, &pieces, class, rng)
                     && m != *sql
                 {
                     mutants.push((class, m));
@@ -352,84 +368,108 @@ async fn main() {
             }
         }
         let texts: Vec<String> = mutants.iter().map(|(_, m)| m.clone()).collect();
-        let answers = oracle(&pg, &texts).await;
+        let answers = oracle(pg, &texts).await;
         for ((class, mutant), answer) in mutants.iter().zip(answers) {
             if answer != Some(true) {
                 continue;
             }
-            mutants_total += 1;
+            self.mutants_total += 1;
             let accepted: Vec<bool> = verdicts(mutant).into_iter().map(|r| !r).collect();
             if accepted.get(1) == Some(&true) {
                 if std::env::var_os("FIDELITY_DUMP").is_some() {
                     eprintln!("ACCEPTED\t{}", mutant.replace('\n', " "));
                 }
-                let list = examples.entry(*class).or_default();
+                let list = self.examples.entry(*class).or_default();
                 if list.len() < 6 {
                     list.push(mutant.replace('\n', " ").chars().take(140).collect());
                 }
             }
-            acceptance
+            self.acceptance
                 .entry((corpus, *class))
                 .or_default()
                 .add(&accepted);
         }
     }
 
-    println!("## Syntax fidelity against PostgreSQL 15's grammar (seed {SEED:#x})\n");
-    println!("{mutants_total} one-typo mutants that PostgreSQL rejects with 42601.\n");
-    println!("False acceptance (mutants the check lets through):\n");
-    println!("| mutant class | mutants | {} |", names.join(" | "));
-    println!("|---|---|{}", "---|".repeat(names.len()));
-    let mut all = Count::default();
-    let mut apps = Count::default();
-    for (class, name) in CLASSES.iter().enumerate() {
-        let mut row = Count::default();
-        for ((corpus, c), count) in &acceptance {
-            if *c == class {
-                merge(&mut row, count);
-                merge(&mut all, count);
-                if *corpus != "postgres-regress" {
-                    merge(&mut apps, count);
+    /// Files a valid statement that only the grammar rules reject under their message.
+    fn rejected_by_rule(&mut self, sql: &str) {
+        let declared = corpora::params(sql);
+        let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
+        let rewritten = prepared_sql::rewrite(sql, &declared);
+        if let Err(e) = prepared_sql::analysis::analyse(&rewritten.sql).syntax {
+            let key: String = e.message.chars().take(70).collect();
+            let entry = self.by_rule.entry(key).or_insert((0, String::new()));
+            entry.0 += 1;
+            if entry.1.is_empty() {
+                entry.1 = sql.replace('\n', " ").chars().take(160).collect();
+            }
+        }
+    }
+
+    fn print(&self, names: &[&str], corpus_statements: &[(&str, Vec<String>)]) {
+        println!("## Syntax fidelity against PostgreSQL 15's grammar (seed {SEED:#x})\n");
+        println!(
+            "{} one-typo mutants that PostgreSQL rejects with 42601.\n",
+            self.mutants_total
+        );
+        self.print_acceptance(names, corpus_statements);
+        println!(
+            "\nFalse rejection (statements PostgreSQL's grammar accepts that the check rejects):\n"
+        );
+        println!("| corpus | statements | {} |", names.join(" | "));
+        println!("|---|---|{}", "---|".repeat(names.len()));
+        for (corpus, _) in corpus_statements {
+            let count = self.rejections.get(corpus).cloned().unwrap_or_default();
+            println!("| {corpus} | {} | {} |", count.total, count.cells());
+        }
+        let mut by_rule: Vec<_> = self.by_rule.iter().collect();
+        by_rule.sort_by_key(|(_, (n, _))| std::cmp::Reverse(*n));
+        println!("\nValid statements that only the grammar rules reject, by message:");
+        for (message, (n, example)) in by_rule.iter().take(30) {
+            println!("{n:5}  {message}\n       e.g. {example}");
+        }
+        println!("\nExamples the default check still accepts:");
+        for (class, list) in &self.examples {
+            println!("- {}:", CLASSES[*class]);
+            for e in list {
+                println!("    {e}");
+            }
+        }
+    }
+
+    fn print_acceptance(&self, names: &[&str], corpus_statements: &[(&str, Vec<String>)]) {
+        println!("False acceptance (mutants the check lets through):\n");
+        println!("| mutant class | mutants | {} |", names.join(" | "));
+        println!("|---|---|{}", "---|".repeat(names.len()));
+        let mut all = Count::default();
+        let mut apps = Count::default();
+        for (class, name) in CLASSES.iter().enumerate() {
+            let mut row = Count::default();
+            for ((corpus, c), count) in &self.acceptance {
+                if *c == class {
+                    merge(&mut row, count);
+                    merge(&mut all, count);
+                    if *corpus != "postgres-regress" {
+                        merge(&mut apps, count);
+                    }
                 }
             }
+            println!("| {name} | {} | {} |", row.total, row.cells());
         }
-        println!("| {name} | {} | {} |", row.total, row.cells());
-    }
-    println!("| **all classes** | {} | {} |", all.total, all.cells());
-    println!(
-        "| **sqlc + cornucopia** | {} | {} |",
-        apps.total,
-        apps.cells()
-    );
-    for (corpus, _) in &corpus_statements {
-        let mut row = Count::default();
-        for ((c, _), count) in &acceptance {
-            if c == corpus {
-                merge(&mut row, count);
+        println!("| **all classes** | {} | {} |", all.total, all.cells());
+        println!(
+            "| **sqlc + cornucopia** | {} | {} |",
+            apps.total,
+            apps.cells()
+        );
+        for (corpus, _) in corpus_statements {
+            let mut row = Count::default();
+            for ((c, _), count) in &self.acceptance {
+                if c == corpus {
+                    merge(&mut row, count);
+                }
             }
-        }
-        println!("| {corpus} | {} | {} |", row.total, row.cells());
-    }
-    println!(
-        "\nFalse rejection (statements PostgreSQL's grammar accepts that the check rejects):\n"
-    );
-    println!("| corpus | statements | {} |", names.join(" | "));
-    println!("|---|---|{}", "---|".repeat(names.len()));
-    for (corpus, _) in &corpus_statements {
-        let count = rejections.get(corpus).cloned().unwrap_or_default();
-        println!("| {corpus} | {} | {} |", count.total, count.cells());
-    }
-    let mut by_rule: Vec<_> = by_rule.into_iter().collect();
-    by_rule.sort_by_key(|(_, (n, _))| std::cmp::Reverse(*n));
-    println!("\nValid statements that only the grammar rules reject, by message:");
-    for (message, (n, example)) in by_rule.iter().take(30) {
-        println!("{n:5}  {message}\n       e.g. {example}");
-    }
-    println!("\nExamples the default check still accepts:");
-    for (class, list) in examples {
-        println!("- {}:", CLASSES[class]);
-        for e in list {
-            println!("    {e}");
+            println!("| {corpus} | {} | {} |", row.total, row.cells());
         }
     }
 }

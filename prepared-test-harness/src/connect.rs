@@ -2,7 +2,7 @@
 //! (never its password) and the cause on one line.
 
 use crate::Error;
-use prepared_runtime::shared::redact_password;
+use prepared_runtime::raw::redact_password;
 use std::time::Duration;
 use tokio::task::JoinHandle;
 
@@ -22,7 +22,7 @@ pub async fn connect(connection_string: &str, source: &str) -> Result<Connected,
     };
     // The runtime bounds each host by `connect_timeout`; this bounds the whole, however
     // long a `connect_timeout` the string sets.
-    let attempt = prepared_runtime::shared::connect(connection_string);
+    let attempt = prepared_runtime::raw::connect(connection_string);
     match tokio::time::timeout(CONNECT_TIMEOUT, attempt).await {
         Ok(Ok(connected)) => Ok(connected),
         Ok(Err(prepared_runtime::Error::Connect { target, cause })) => Err(Error::Connect {

@@ -30,7 +30,25 @@ pub struct DescribedColumn {
 }
 
 /// Prepares `sql` (with `$n` parameters) and reads what the checks would read about it.
-/// Nothing is executed.
+/// Nothing is executed. `prepared describe` and `prepared import` write declarations from
+/// it.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let pg = prepared_test_harness::TempPostgres::start()?;
+/// let (client, _driver) = pg.connect().await?;
+/// client.batch_execute("CREATE TABLE users (id int8 PRIMARY KEY, email text)").await?;
+/// let d = prepared_test_harness::describe_statement(
+///     &client,
+///     "SELECT u.id, u.email FROM users u WHERE u.id = $1",
+/// )
+/// .await?;
+/// assert_eq!(d.params, [postgres_types::Type::INT8]);
+/// assert!(d.columns[0].nullable.is_none()); // the primary key
+/// assert!(d.columns[1].nullable.is_some()); // `email` allows NULL
+/// # Ok(())
+/// # }
+/// ```
 pub async fn describe_statement(
     client: &Client,
     sql: &str,

@@ -1,7 +1,7 @@
 //! What fails a statement's test: one value per finding, each with its message.
 
 use postgres_types::Type;
-use prepared_runtime::shared::describe;
+use prepared_runtime::raw::describe;
 use std::sync::Arc;
 
 /// One reason a statement's test fails.

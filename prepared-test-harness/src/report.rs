@@ -1,8 +1,8 @@
 //! How the harness tells a user what is wrong: the statement, where it is declared, and a
 //! caret under the SQL as they wrote it.
 
+use prepared_runtime::raw::describe;
 use prepared_runtime::registry::StatementInfo;
-use prepared_runtime::shared::describe;
 use prepared_sql::excerpt;
 use prepared_sql::offsets::Edit;
 use tokio_postgres::error::ErrorPosition;
@@ -34,14 +34,6 @@ fn indent(text: &str) -> String {
         .join("\n")
 }
 
-/// Byte offset of a 1-based character position, as PostgreSQL reports error positions.
-pub(crate) fn char_position(text: &str, position: u32) -> usize {
-    let index = (position as usize).saturating_sub(1);
-    text.char_indices()
-        .nth(index)
-        .map_or(text.len(), |(i, _)| i)
-}
-
 /// A PostgreSQL error while preparing: SQLSTATE, message, detail, hint, and the caret
 /// mapped from the `$n` SQL back to the `@name` SQL.
 pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> String {
@@ -61,12 +53,12 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
     let position = db.position().filter(|_| info.copy_probe.is_none());
     match position {
         Some(ErrorPosition::Original(p)) => {
-            let offset = source_offset(info, char_position(info.sql, *p));
+            let offset = source_offset(info, prepared_sql::offsets::char_position(info.sql, *p));
             text.push('\n');
             text.push_str(&caret(info, offset));
         }
         Some(ErrorPosition::Internal { position, query }) => {
-            let offset = char_position(query, *position);
+            let offset = prepared_sql::offsets::char_position(query, *position);
             text.push_str(&format!(
                 "\n    in an internal query: {}",
                 excerpt::caret(query, offset)

@@ -1,8 +1,8 @@
 //! `prepared_test_harness::main`: one libtest-mimic test per statement.
 
 use crate::check::{Outcome, check_statements};
-use crate::cluster::Database;
 use crate::connect::connect;
+use crate::database::Database;
 use crate::discover;
 use libtest_mimic::{Arguments, Failed, Trial};
 use prepared_runtime::registry::{Registry, StatementInfo};

@@ -2,8 +2,10 @@
 //! its LICENSE) proven through the harness against its own schema, with sqlc's parameters
 //! (`$1`, `sqlc.arg(name)`, `sqlc.narg(name)`, `sqlc.slice(name)`) written as `@name`.
 
+#[path = "../examples/support/adhoc.rs"]
+mod adhoc;
 use prepared_sql::lexer::{Token, scan};
-use prepared_test_harness::{TempPostgres, adhoc, check_with, schema};
+use prepared_test_harness::{TempPostgres, check_with, schema};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -24,8 +24,10 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors: Option<syn::Error> = None;
     let mut columns = Vec::new();
     let mut reads = Vec::new();
-    // Where each field's columns start, relative to the row type's: a constant expression.
-    let mut offset = quote!(0usize);
+    // Where each field's columns start, relative to the row type's: a literal until a
+    // flattened field, whose width only rustc knows, then a constant expression. Each
+    // `const` written costs every rebuild (a crate's row structs hold thousands of fields).
+    let mut offset = Offset::Literal(0);
     for (index, field) in fields.named.iter().enumerate() {
         let attrs = match FieldAttrs::read(field, true) {
             Ok(attrs) => attrs,
@@ -35,28 +37,34 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             }
         };
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
-        let at = quote!({ const AT: usize = #offset; AT });
+        let at = offset.tokens();
         if attrs.flatten {
             columns.push(nested_info(field));
             reads.push(quote_spanned! {ty.span()=>
                 #name: <#ty as ::prepared::__private::FromRowAt>::from_row_at(row, statement, base + #at)?
             });
-            offset = quote!(#offset + ::prepared::__private::ColumnInfo::width(
+            offset = offset.after_nested(quote!(::prepared::__private::ColumnInfo::width(
                 <#ty as ::prepared::__private::FromRowAt>::FIELDS
-            ));
+            )));
         } else {
             columns.push(column_info(field, &attrs, quote!(accepts_column)));
             reads.push(quote_spanned! {ty.span()=>
                 #name: ::prepared::__private::read_column::<#ty>(row, statement, &COLUMNS[#index], base + #at)?
             });
-            offset = quote!(#offset + 1usize);
+            offset = offset.after_column();
         }
     }
     if let Some(e) = errors {
         return Err(e);
     }
+    Ok(impls(ident, &columns, &reads))
+}
+
+/// `FromRow` and `FromRowAt` for `ident`, whose columns are described by `columns` and
+/// whose fields are read by `reads`.
+fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
     let count = columns.len();
-    Ok(quote! {
+    quote! {
         const _: () = {
             static COLUMNS: [::prepared::__private::ColumnInfo; #count] = [#(#columns),*];
 
@@ -84,7 +92,49 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
                 }
             }
         };
-    })
+    }
+}
+
+/// Where a field's columns start within its row type.
+enum Offset {
+    /// Known here: no flattened field comes before it.
+    Literal(usize),
+    /// A sum with a flattened row type's width in it.
+    Expr(TokenStream),
+}
+
+impl Offset {
+    /// The offset as an expression: a literal, or a block whose `const` makes rustc
+    /// evaluate the sum once.
+    fn tokens(&self) -> TokenStream {
+        match self {
+            Offset::Literal(n) => {
+                let n = proc_macro2::Literal::usize_unsuffixed(*n);
+                quote!(#n)
+            }
+            Offset::Expr(sum) => quote!({ const AT: usize = #sum; AT }),
+        }
+    }
+
+    /// The offset after a column.
+    fn after_column(self) -> Offset {
+        match self {
+            Offset::Literal(n) => Offset::Literal(n + 1),
+            Offset::Expr(sum) => Offset::Expr(quote!(#sum + 1usize)),
+        }
+    }
+
+    /// The offset after a flattened row type `width` columns wide.
+    fn after_nested(self, width: TokenStream) -> Offset {
+        let sum = match self {
+            Offset::Literal(n) => {
+                let n = proc_macro2::Literal::usize_unsuffixed(n);
+                quote!(#n)
+            }
+            Offset::Expr(sum) => sum,
+        };
+        Offset::Expr(quote!(#sum + #width))
+    }
 }
 
 /// A field's `#[prepared(..)]` attributes.

@@ -439,7 +439,7 @@ struct Snapshot {
 }
 
 async fn snapshot(url: &str) -> Snapshot {
-    let pg_dump = prepared_test_harness::bindir().unwrap().join("pg_dump");
+    let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
     let out = std::process::Command::new(pg_dump)
         .arg("--dbname")
         .arg(url)

@@ -3,8 +3,8 @@
 
 mod support;
 
+use prepared_postgres::tls_server::TlsServer;
 use prepared_test_harness::schema;
-use prepared_test_harness::tls_server::TlsServer;
 use std::path::Path;
 use support::{MANIFEST_DIR, SEED, Target, run_harness};
 
@@ -52,8 +52,5 @@ async fn the_harness_proves_the_shop_over_verified_tls() {
         "{}",
         run.stderr
     );
-    assert!(
-        !run.stderr
-            .contains(prepared_test_harness::tls_server::PASSWORD)
-    );
+    assert!(!run.stderr.contains(prepared_postgres::tls_server::PASSWORD));
 }

@@ -1,52 +1,9 @@
-//! Where the database comes from: `DATABASE_URL` as it is, or a throwaway cluster with the
-//! calling crate's schema, started from a template cached under `target/` so that neither
-//! `initdb` nor the schema is paid again until the schema or the server changes (under
-//! nextest, every test process starts from the same template).
+//! A throwaway cluster with a crate's schema, started from a template cached under
+//! `target/` so that neither `initdb` nor the schema is paid again until the schema or the
+//! server changes (under nextest, every test process starts from the same template).
 
 use crate::{Error, TempPostgres, binaries, schema};
 use std::path::{Path, PathBuf};
-
-/// The database the checks run against, and the server behind it when it is ours.
-#[derive(Debug)]
-pub struct Database {
-    /// Where to connect.
-    pub connection_string: String,
-    /// `None` when `DATABASE_URL` was given.
-    pub server: Option<TempPostgres>,
-}
-
-impl Database {
-    /// `DATABASE_URL`, or a throwaway server with the schema of the crate at `manifest_dir`.
-    pub async fn acquire(manifest_dir: &Path) -> Result<Self, Error> {
-        if let Ok(url) = std::env::var("DATABASE_URL") {
-            return Ok(Database {
-                connection_string: url,
-                server: None,
-            });
-        }
-        let server = with_schema(manifest_dir).await?;
-        Ok(Database {
-            connection_string: server.connection_string(),
-            server: Some(server),
-        })
-    }
-
-    /// Where the database came from, for the summary line.
-    pub fn describe(&self) -> String {
-        match &self.server {
-            Some(pg) => format!("a throwaway PostgreSQL on {}", pg.socket_dir().display()),
-            None => "DATABASE_URL".to_owned(),
-        }
-    }
-
-    /// Where the connection string came from, for connection errors.
-    pub(crate) fn source(&self) -> &'static str {
-        match &self.server {
-            Some(_) => "the throwaway PostgreSQL",
-            None => "DATABASE_URL",
-        }
-    }
-}
 
 /// A throwaway server holding the schema, from the cached template when there is one.
 /// The schema is the crate's (see [`crate::schema::files`]), applied once into a template
@@ -55,8 +12,8 @@ impl Database {
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 /// let manifest_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-/// let pg = prepared_test_harness::with_schema(manifest_dir).await?;
-/// let client = prepared::Client::connect(&pg.connection_string()).await?;
+/// let pg = prepared_postgres::with_schema(manifest_dir).await?;
+/// let (client, _driver) = pg.connect().await?;
 /// # let _ = client;
 /// # Ok(())
 /// # }
@@ -76,8 +33,7 @@ pub async fn with_schema(manifest_dir: &Path) -> Result<TempPostgres, Error> {
 async fn build_template(files: &[PathBuf], cache: &Path) -> Result<(), Error> {
     let pg = TempPostgres::start()?;
     {
-        let (client, driver) =
-            crate::connect::connect(&pg.connection_string(), "the throwaway PostgreSQL").await?;
+        let (client, driver) = pg.connect().await?;
         schema::apply(&client, files).await?;
         drop(client);
         let _ = driver.await;

@@ -22,8 +22,8 @@ const SCHEMA_FILES: [&str; 2] = ["sql/schema.sql", "db/schema.sql"];
 /// `PREPARED_SCHEMA`.
 ///
 /// ```no_run
-/// # async fn run(client: &tokio_postgres::Client) -> Result<(), prepared_test_harness::Error> {
-/// use prepared_test_harness::schema;
+/// # async fn run(client: &tokio_postgres::Client) -> Result<(), prepared_postgres::Error> {
+/// use prepared_postgres::schema;
 ///
 /// let files = schema::files(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))?;
 /// schema::apply(client, &files).await?; // statement by statement, errors name file:line
@@ -142,7 +142,7 @@ async fn apply_files(client: &tokio_postgres::Client, files: &[PathBuf]) -> Resu
                 let within = match source.as_db_error().and_then(|d| d.position()) {
                     // A 1-based character position in the statement sent.
                     Some(tokio_postgres::error::ErrorPosition::Original(p)) => {
-                        crate::report::char_position(statement, *p)
+                        prepared_sql::offsets::char_position(statement, *p)
                     }
                     _ => first_code(statement),
                 };

@@ -1,5 +1,7 @@
-//! Statements built at run time, for SQL that no macro saw: third-party corpora, tools and
-//! benchmarks. They go through the same rewriter as the macro's.
+//! Statements built at run time, for SQL that no macro saw: the third-party corpora these
+//! tools and tests read. They go through the same rewriter as the macro's. The harness
+//! proves `&'static` registry entries, as the macro writes them: these are leaked, which a
+//! tool that builds them once per run can afford (the library itself builds none).
 
 use postgres_types::Type;
 use prepared_runtime::registry::{Location, ParamInfo, Replacement, StatementInfo};

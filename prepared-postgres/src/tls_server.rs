@@ -3,7 +3,7 @@
 //! open to `hostssl` lines only, so a connection that succeeds over TCP used TLS.
 
 use crate::{Error, TempPostgres};
-use prepared_runtime::shared::describe;
+use prepared_runtime::raw::describe;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -147,7 +147,7 @@ impl TlsServer {
     }
 
     async fn admin_client(&self) -> Result<tokio_postgres::Client, Error> {
-        let (client, _) = crate::connect(&self.pg.connection_string(), "").await?;
+        let (client, _) = self.pg.connect().await?;
         Ok(client)
     }
 }

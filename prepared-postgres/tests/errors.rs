@@ -1,7 +1,7 @@
 //! The harness's errors keep what caused them as typed fields, not as text in another
 //! error type.
 
-use prepared_test_harness::{Error, TempPostgres};
+use prepared_postgres::{Error, TempPostgres};
 use std::path::Path;
 
 #[test]

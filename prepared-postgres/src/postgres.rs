@@ -23,8 +23,8 @@ const PORT: u16 = 5432;
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-/// let pg = prepared_test_harness::TempPostgres::start()?;
-/// let client = prepared::Client::connect(&pg.connection_string()).await?;
+/// let pg = prepared_postgres::TempPostgres::start()?;
+/// let (client, _driver) = pg.connect().await?;
 /// client.batch_execute("CREATE TABLE t (id int)").await?;
 /// drop(pg); // stops the server and removes its directory
 /// # Ok(())
@@ -174,6 +174,25 @@ impl TempPostgres {
                 self.port
             )
         })
+    }
+
+    /// A connection to the `postgres` database as the superuser, over the Unix socket (no
+    /// TLS), driven by the task returned; call it inside a tokio runtime.
+    pub async fn connect(
+        &self,
+    ) -> Result<(tokio_postgres::Client, tokio::task::JoinHandle<()>), Error> {
+        let (client, connection) =
+            tokio_postgres::connect(&self.connection_string(), tokio_postgres::NoTls)
+                .await
+                .map_err(|cause| Error::Connect {
+                    dir: self.dir.clone(),
+                    cause,
+                })?;
+        let driver = tokio::spawn(async move {
+            // Its end is the client's: a failure shows on the client's next call.
+            let _ = connection.await;
+        });
+        Ok((client, driver))
     }
 
     /// A tokio-postgres/libpq connection string for the `postgres` database.

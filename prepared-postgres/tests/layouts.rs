@@ -3,7 +3,7 @@
 //! order, down migrations never. Each layout's down files would drop what the up files
 //! made, so a down file applied shows as a missing table or column.
 
-use prepared_test_harness::{Error, TempPostgres, schema};
+use prepared_postgres::{Error, TempPostgres, schema};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -166,7 +166,7 @@ fn each_tool_applies_its_up_migrations_in_its_order() {
 
 /// The objects a dump holds, as `pg_dump` itself prints them (without its session key).
 fn dump(pg: &TempPostgres, dbname: &str) -> String {
-    let pg_dump = prepared_test_harness::bindir().unwrap().join("pg_dump");
+    let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
     let out = std::process::Command::new(&pg_dump)
         .args(["--schema-only", "-d"])
         .arg(pg.connection_string_for(dbname))
@@ -241,7 +241,7 @@ fn a_pg_dump_file_applies_with_its_owners_and_meta_commands() {
             .await
             .unwrap();
         let live = std::env::temp_dir().join(format!("prepared-dump-{}.sql", std::process::id()));
-        let pg_dump = prepared_test_harness::bindir().unwrap().join("pg_dump");
+        let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
         let status = std::process::Command::new(pg_dump)
             .args(["--schema-only", "-f"])
             .arg(&live)
@@ -273,7 +273,7 @@ fn a_dump_that_creates_public_applies_to_a_fresh_database() {
             .await
             .unwrap();
         let live = std::env::temp_dir().join(format!("prepared-public-{}.sql", std::process::id()));
-        let pg_dump = prepared_test_harness::bindir().unwrap().join("pg_dump");
+        let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
         let status = std::process::Command::new(pg_dump)
             .args(["--schema-only", "--schema=public", "-f"])
             .arg(&live)
@@ -427,7 +427,7 @@ fn what_only_psql_or_dbmate_can_run_fails_with_its_line() {
 fn the_throwaway_database_is_built_from_a_layout_found_by_default() {
     let root = layouts().join("dbmate");
     runtime().block_on(async {
-        let pg = prepared_test_harness::with_schema(&root).await.unwrap();
+        let pg = prepared_postgres::with_schema(&root).await.unwrap();
         let client = connect(&pg.connection_string()).await;
         assert_eq!(columns(&client).await, SHOP);
     });

@@ -15,7 +15,7 @@ const CHILD: &str = "PREPARED_LEFTOVER_CHILD";
 fn main() {
     if std::env::var_os(CHILD).is_some() {
         // The child's part: start a server, say where, and wait to be killed.
-        let pg = prepared_test_harness::TempPostgres::start().unwrap();
+        let pg = prepared_postgres::TempPostgres::start().unwrap();
         println!("dir={}", pg.socket_dir().display());
         std::thread::sleep(Duration::from_secs(120));
         return;
@@ -65,7 +65,7 @@ fn a_killed_process_group_leaves_nothing_behind_for_long() {
     }
     assert!(dir.is_dir(), "the kill left {} behind", dir.display());
 
-    let next = prepared_test_harness::TempPostgres::start().unwrap();
+    let next = prepared_postgres::TempPostgres::start().unwrap();
     assert!(!dir.exists(), "{} should have been removed", dir.display());
     drop(next);
 }
