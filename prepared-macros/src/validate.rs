@@ -32,6 +32,8 @@ pub struct Validated {
     /// Declared indices of the choice parameters, each a digit of a variant index after the
     /// condition bits.
     pub choices: Vec<usize>,
+    /// How its variants are numbered: `variants[i]` is variant `i`.
+    pub numbering: template::Numbering,
     /// Every value some variant binds; the variants bind subsets of it.
     pub universe: Vec<Slot>,
     /// One for a statement without fragments or choices; else every combination, by index.
@@ -222,8 +224,9 @@ struct Pending {
 /// What a statement's SQL text says, whatever its spans: worked out off the macro's thread.
 struct Checks {
     problems: Vec<Problem>,
-    /// How many variants the template has, even past [`template::MAX_VARIANTS`].
-    count: usize,
+    /// How the template's variants are numbered (their count even past
+    /// [`template::MAX_VARIANTS`]).
+    numbering: template::Numbering,
     conditions: Vec<usize>,
     choices: Vec<usize>,
     has_variants: bool,
@@ -240,7 +243,8 @@ struct Job<'a> {
 impl Job<'_> {
     fn run(&self) -> Checks {
         let template = Template::new(self.sql, &self.params);
-        let count = template.variant_count();
+        let numbering = template.numbering();
+        let count = numbering.count();
         let variants: Vec<Variant> = if count > template::MAX_VARIANTS {
             vec![variant(&template, 0, self.check)]
         } else {
@@ -249,7 +253,7 @@ impl Job<'_> {
                 .collect()
         };
         Checks {
-            count,
+            numbering,
             has_variants: template.has_variants(),
             variants,
             problems: template.problems,
@@ -286,13 +290,14 @@ fn statement(
 ) -> (Validated, Vec<syn::Error>) {
     let Checks {
         problems: found,
-        count,
+        numbering,
         conditions,
         choices,
         has_variants,
         variants,
     } = checks;
     let mut errors = problems(&def, &name, &found);
+    let count = numbering.count();
     if count > template::MAX_VARIANTS {
         errors.push(syn::Error::new(
             def.sql.span,
@@ -305,7 +310,7 @@ fn statement(
         ));
     }
     let universe = variants
-        .get((1usize << conditions.len()) - 1)
+        .get(numbering.full())
         .map(|v| v.checked.rewritten.slots.clone())
         .unwrap_or_default();
     let variants = bound_to(variants, &universe, has_variants);
@@ -317,6 +322,7 @@ fn statement(
         kinds,
         conditions,
         choices,
+        numbering,
         universe,
         variants,
         copy_probe,

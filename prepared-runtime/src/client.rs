@@ -2,27 +2,14 @@
 
 use crate::cache::{CacheStats, Counters, StatementCache};
 use crate::connect::{self, Connect, Target};
-use crate::error::{Error, describe};
+use crate::error::Error;
+use crate::parts::{Block, Connection, Mode, Parts, control};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+use tokio_postgres::Socket;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
-use tokio_postgres::{GenericClient, Socket};
-
-/// How a connection runs registered statements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// Prepare each statement once per connection (named statements) and reuse it.
-    #[default]
-    Prepared,
-    /// For PgBouncer in transaction pooling mode and other poolers that do not keep named
-    /// statements: every execution is one round trip with an unnamed statement, its
-    /// parameter types taken from the registry. A COPY (which tokio-postgres prepares and
-    /// binds in two exchanges) runs in a transaction of its own, so both reach the same
-    /// server connection.
-    Pooler,
-}
 
 /// A tokio-postgres [`Client`](tokio_postgres::Client) with the connection's statement
 /// cache. It dereferences to the tokio-postgres client, so every method of that stays
@@ -198,27 +185,6 @@ impl Client {
     }
 }
 
-/// Drives a connection on the current runtime; a connection that ends with an error says
-/// what the server said, not just "db error".
-pub(crate) fn spawn_connection<S, T>(
-    connection: tokio_postgres::Connection<S, T>,
-) -> tokio::task::JoinHandle<()>
-where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
-    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
-{
-    tokio::spawn(async move {
-        if let Err(e) = connection.await {
-            tracing::error!(error = %describe(&e), "postgres connection closed with an error");
-        }
-    })
-}
-
-/// The error of a transaction-control command (`BEGIN`, `COMMIT`, …).
-pub(crate) fn control(command: &'static str) -> impl FnOnce(tokio_postgres::Error) -> Error {
-    move |cause| Error::Transaction { command, cause }
-}
-
 impl From<tokio_postgres::Client> for Client {
     fn from(inner: tokio_postgres::Client) -> Self {
         Client::new(inner)
@@ -298,68 +264,6 @@ impl DerefMut for Transaction<'_> {
     }
 }
 
-/// What executing a statement needs from a connection or a transaction on one.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Parts<'a, C> {
-    pub client: &'a C,
-    pub cache: &'a StatementCache,
-    pub mode: Mode,
-    /// Whether the connection is inside a transaction block.
-    pub block: Block,
-    /// Each call's time limit unless it sets its own.
-    pub timeout: Option<Duration>,
-    /// The TLS cancel requests travel with.
-    pub canceller: &'a Arc<dyn Connect>,
-    /// The connection's flag for a transaction left open by a dropped call, when it has
-    /// one (see [`Client`]'s field).
-    pub rollback_due: Option<&'a AtomicBool>,
-}
-
-impl<C: GenericClient + Sync> Parts<'_, C> {
-    /// Rolls back the transaction a dropped call left open, before anything else is sent.
-    pub(crate) async fn settle(&self) -> Result<(), Error> {
-        if let Some(due) = self.rollback_due
-            && due.swap(false, Ordering::AcqRel)
-        {
-            self.client
-                .client()
-                .batch_execute("ROLLBACK")
-                .await
-                .map_err(control("ROLLBACK"))?;
-        }
-        Ok(())
-    }
-}
-
-/// Whether a connection is inside a transaction block: inside one, a failed statement
-/// aborts it (so nothing is retried) and the connection stays with it behind a pooler.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Block {
-    Outside,
-    Inside,
-    /// A tokio-postgres client or transaction: its type does not say which.
-    Unknown,
-}
-
-// By hand: a derive would demand `C: Copy`, but only references are copied.
-impl<C> Clone for Parts<'_, C> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<C> Copy for Parts<'_, C> {}
-
-/// A connection (or a transaction on one) together with that connection's cache: what
-/// [`Session`](crate::session::Session) runs registered statements on.
-#[doc(hidden)]
-pub trait Connection: Sync {
-    type Client: GenericClient + Sync;
-    fn parts(&self) -> Parts<'_, Self::Client>;
-}
-
 impl Connection for Client {
     type Client = tokio_postgres::Client;
     fn parts(&self) -> Parts<'_, Self::Client> {
@@ -371,26 +275,6 @@ impl Connection for Client {
             timeout: self.timeout,
             canceller: &self.canceller,
             rollback_due: (!self.shared).then_some(&self.rollback_due),
-        }
-    }
-}
-
-/// Any tokio-postgres client or transaction ([`GenericClient`]) runs registered statements
-/// too, in [`Mode::Pooler`]: it has nowhere to keep prepared statements, so each execution
-/// is one unnamed round trip with the registry's parameter types. Wrap a client in
-/// [`Client`] to prepare once and reuse.
-impl<C: GenericClient + Sync> Connection for C {
-    type Client = C;
-    fn parts(&self) -> Parts<'_, C> {
-        static UNUSED: std::sync::OnceLock<StatementCache> = std::sync::OnceLock::new();
-        Parts {
-            client: self,
-            cache: UNUSED.get_or_init(StatementCache::default),
-            mode: Mode::Pooler,
-            block: Block::Unknown,
-            timeout: None,
-            canceller: connect::no_tls(),
-            rollback_due: None,
         }
     }
 }

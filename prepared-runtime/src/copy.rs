@@ -1,8 +1,8 @@
 //! Typed binary `COPY … FROM STDIN`: rows of a `#[derive(ToRow)]` struct, from any
 //! iterator or stream, through tokio-postgres's binary copy writer.
 
-use crate::client::{Block, Mode, Parts, control};
 use crate::error::{Error, failed};
+use crate::parts::{Block, Mode, Parts, control};
 use crate::registry::{ColumnInfo, StatementInfo};
 use futures_util::{Stream, StreamExt};
 use postgres_types::{ToSql, Type};

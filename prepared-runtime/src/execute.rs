@@ -2,8 +2,8 @@
 //! migrations, and pooler mode.
 
 use crate::cache::StatementCache;
-use crate::client::{Block, Mode, Parts};
 use crate::error::{Error, failed};
+use crate::parts::{Block, Mode, Parts};
 use crate::registry::StatementInfo;
 use futures_util::TryStreamExt;
 use futures_util::future::BoxFuture;

@@ -16,6 +16,7 @@ mod ext;
 #[cfg(feature = "mock")]
 mod mock;
 mod multiplex;
+mod parts;
 #[cfg(feature = "deadpool")]
 pub mod pool;
 mod redact;
@@ -33,7 +34,7 @@ mod types;
 mod warm;
 
 pub use cache::CacheStats;
-pub use client::{Client, Mode, Transaction};
+pub use client::{Client, Transaction};
 pub use connect::DEFAULT_CONNECT_TIMEOUT;
 pub use copy::{CopyIn, CopyStatement, ToRow};
 #[cfg(feature = "mock")]
@@ -43,6 +44,7 @@ pub use ext::{CopyExt, PreparedExt};
 #[cfg(feature = "mock")]
 pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use multiplex::{Multiplexed, MultiplexedBuilder};
+pub use parts::Mode;
 pub use postgres_types::Json;
 pub use registry::Registry;
 pub use routed::{Routed, RoutedBuilder, RoutedHandle, RoutedStats};
@@ -133,7 +135,8 @@ pub mod __private {
     pub use tokio_postgres::Row;
 
     pub use crate::cast;
-    pub use crate::statement::{Choice, Column, Condition, Param};
+    pub use crate::row::Column;
+    pub use crate::statement::{Choice, Condition, Param};
     pub use crate::types::{Known, NaturalType, Probe, Unknown};
 
     /// A parameter as tokio-postgres binds it; bounded by `Param`, so that a type that

@@ -11,9 +11,10 @@
 //! connection.
 
 use crate::cache::CacheStats;
-use crate::client::{Client, Mode};
+use crate::client::Client;
 use crate::connect::Target;
 use crate::error::Error;
+use crate::parts::Mode;
 use crate::redact::Redacted;
 use crate::registry::Registry;
 use crate::warm::Opener;

@@ -5,9 +5,10 @@
 //! out `prepared::Client`s instead, whose cache is keyed by registry entry.
 
 use crate::cache::CacheStats;
-use crate::client::{Client, Connection, Mode};
+use crate::client::Client;
 use crate::connect::Target;
 use crate::error::Error;
+use crate::parts::{Connection, Mode};
 use crate::registry::Registry;
 use crate::warm::Opener;
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};

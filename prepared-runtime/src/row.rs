@@ -2,8 +2,18 @@
 
 use crate::error::Error;
 use crate::registry::{ColumnInfo, StatementInfo};
-use crate::statement::Column;
+use postgres_types::FromSql;
 use tokio_postgres::Row;
+
+/// A type that a row field reads a column into: any owned `FromSql`.
+#[diagnostic::on_unimplemented(
+    message = "a row field of type `{Self}` cannot read a column",
+    label = "this field type does not implement `FromSql` for every lifetime",
+    note = "built in: integers, floats, bool, String, Vec<u8>, Uuid, chrono types, serde_json::Value, Json<T>, Option<T>, Vec<T>",
+    note = "for a Rust enum or newtype stored as text, `#[derive(prepared::PgText)]`; for a PostgreSQL enum, `#[derive(postgres_types::FromSql)]`; otherwise implement `postgres_types::FromSql`"
+)]
+pub trait Column: for<'a> FromSql<'a> {}
+impl<T: for<'a> FromSql<'a>> Column for T {}
 
 /// A type that one result row converts into; derive it with `#[derive(prepared::FromRow)]`.
 #[diagnostic::on_unimplemented(

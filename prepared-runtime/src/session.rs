@@ -3,10 +3,10 @@
 //! The traits users call ([`PreparedExt`](crate::PreparedExt),
 //! [`CopyExt`](crate::CopyExt)) see only this trait.
 
-use crate::client::Connection;
 use crate::copy::{CopyStatement, copy_rows};
 use crate::error::{Error, ExpectedRows, failed};
 use crate::execute::{cancel_request, limited, pick, run, start};
+use crate::parts::Connection;
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
 use crate::statement::Statement;
@@ -139,5 +139,5 @@ pub(crate) mod sealed {
     /// Only this crate's connections, transactions and mocks, and tokio-postgres's own
     /// clients, are sessions.
     pub trait Sealed {}
-    impl<C: crate::client::Connection> Sealed for C {}
+    impl<C: crate::parts::Connection> Sealed for C {}
 }

@@ -2,7 +2,7 @@
 
 use crate::registry::StatementInfo;
 use crate::row::FromRow;
-use postgres_types::{FromSql, ToSql};
+use postgres_types::ToSql;
 use std::marker::PhantomData;
 
 /// Implemented by the macro for every statement struct of a registry.
@@ -88,16 +88,6 @@ impl<S: Statement, P: std::fmt::Debug> std::fmt::Debug for Bound<S, P> {
 )]
 pub trait Param: ToSql + Send + Sync {}
 impl<T: ToSql + Send + Sync> Param for T {}
-
-/// A type that a row field reads a column into: any owned `FromSql`.
-#[diagnostic::on_unimplemented(
-    message = "a row field of type `{Self}` cannot read a column",
-    label = "this field type does not implement `FromSql` for every lifetime",
-    note = "built in: integers, floats, bool, String, Vec<u8>, Uuid, chrono types, serde_json::Value, Json<T>, Option<T>, Vec<T>",
-    note = "for a Rust enum or newtype stored as text, `#[derive(prepared::PgText)]`; for a PostgreSQL enum, `#[derive(postgres_types::FromSql)]`; otherwise implement `postgres_types::FromSql`"
-)]
-pub trait Column: for<'a> FromSql<'a> {}
-impl<T: for<'a> FromSql<'a>> Column for T {}
 
 /// Decides whether an optional fragment `{@param: ..}` is present: `Some`, or `true`.
 #[diagnostic::on_unimplemented(

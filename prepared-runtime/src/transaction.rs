@@ -1,8 +1,9 @@
 //! Running a closure in a transaction: commit on success, rollback on error, and retry the
 //! whole transaction when PostgreSQL asks for it.
 
-use crate::client::{Block, Client, Connection, Parts, control};
+use crate::client::Client;
 use crate::error::Error;
+use crate::parts::{Block, Connection, Parts, control};
 use futures_util::future::BoxFuture;
 use std::time::Duration;
 use tokio_postgres::IsolationLevel;

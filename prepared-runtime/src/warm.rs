@@ -1,9 +1,10 @@
 //! Preparing a registry's statements before the first query: pipelined on one connection,
 //! so a connection pays one round trip's wait for all of them, not one per first use.
 
-use crate::client::{Client, Connection, Mode};
+use crate::client::Client;
 use crate::connect::Target;
 use crate::error::Error;
+use crate::parts::{Connection, Mode};
 use crate::registry::{Registry, StatementInfo};
 use futures_util::future::join_all;
 

@@ -11,7 +11,7 @@
 //! sqlparser accepts all of these because it lets any keyword be an identifier.
 
 use crate::keywords::{is_value_keyword, reserved};
-use crate::syntax::{SyntaxError, offset_of};
+use crate::located::{SyntaxError, offset_of};
 use sqlparser::ast::{
     Delete, Expr, FromTable, Ident, Insert, ObjectName, ObjectNamePart, SelectItem, Statement,
     Visit, Visitor,

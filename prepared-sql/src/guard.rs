@@ -1,7 +1,7 @@
 //! The guard against modifying every row: an `UPDATE` or `DELETE` without `WHERE` (also
 //! inside a data-modifying CTE), or a `MERGE ... ON TRUE`.
 
-use crate::syntax::offset_of;
+use crate::located::offset_of;
 use sqlparser::ast::{Statement, Visit, Visitor};
 use sqlparser::tokenizer::Span;
 use std::ops::ControlFlow;
@@ -13,13 +13,6 @@ pub struct EveryRow {
     pub what: String,
     /// Byte offset of its keyword in the SQL parsed.
     pub offset: Option<usize>,
-}
-
-/// Every part of `sql` that modifies all rows of a table; `None` when it does not parse.
-/// One parse, after the pre-pass: see [`analyse`](crate::analysis::analyse).
-pub fn modifies_every_row(sql: &str) -> Option<Vec<EveryRow>> {
-    let analysis = crate::analysis::analyse(sql);
-    analysis.syntax.is_ok().then_some(analysis.every_row)
 }
 
 /// Every part of `statements`, parsed from `sql`, that modifies all rows of a table.
@@ -89,6 +82,12 @@ impl Visitor for Finder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the guard finds in `sql`, after the one parse everything reads.
+    fn modifies_every_row(sql: &str) -> Option<Vec<EveryRow>> {
+        let analysis = crate::analysis::analyse(sql);
+        analysis.syntax.is_ok().then_some(analysis.every_row)
+    }
 
     fn what(sql: &str) -> Vec<String> {
         modifies_every_row(sql)

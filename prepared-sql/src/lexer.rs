@@ -302,3 +302,95 @@ mod tests {
         );
     }
 }
+
+/// PostgreSQL's operators whose name ends in `@` (`SELECT DISTINCT oprname FROM
+/// pg_operator WHERE oprname LIKE '%@'`).
+const OPERATORS_ENDING_IN_AT: [&str; 6] = ["<@", "@", "@-@", "@@", "@@@", "^@"];
+
+/// Whether the `@` at `at`, glued to the operator characters before it, ends an operator
+/// PostgreSQL knows (`tags<@ARRAY[..]`): then the word after it is an operand. Otherwise
+/// (`notice_at=@p1`) PostgreSQL would read an operator that does not exist, and the word
+/// is meant as a parameter.
+pub(crate) fn ends_an_operator(source: &str, at: usize) -> bool {
+    let start = source[..at]
+        .bytes()
+        .rposition(|b| !is_op_char(b))
+        .map_or(0, |i| i + 1);
+    OPERATORS_ENDING_IN_AT.contains(&&source[start..=at])
+}
+
+/// The type of a `::type` cast written right after byte `end` of `source` (the end of a
+/// parameter), normalised: lowercase, single spaces, modifiers dropped, `[]` kept.
+/// `@at::timestamp with time zone` gives `timestamp with time zone`.
+pub fn cast_after(source: &str, end: usize) -> Option<String> {
+    let rest = source.get(end..)?.trim_start();
+    let rest = rest.strip_prefix("::")?.trim_start();
+    let word = |s: &str| -> usize {
+        s.bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.')
+            .count()
+    };
+    let len = word(rest);
+    if len == 0 {
+        return None;
+    }
+    let mut name = rest[..len].to_ascii_lowercase();
+    let mut tail = &rest[len..];
+    // The multi-word built-in type names.
+    let continuations: &[&[&str]] = &[
+        &["precision"],
+        &["varying"],
+        &["with", "time", "zone"],
+        &["without", "time", "zone"],
+    ];
+    for words in continuations {
+        let mut probe = tail;
+        let mut matched = true;
+        for w in *words {
+            let t = probe.trim_start();
+            let n = word(t);
+            if n == 0 || !t[..n].eq_ignore_ascii_case(w) {
+                matched = false;
+                break;
+            }
+            probe = &t[n..];
+        }
+        if matched {
+            for w in *words {
+                name.push(' ');
+                name.push_str(w);
+            }
+            tail = probe;
+            break;
+        }
+    }
+    let mut tail = tail.trim_start();
+    if let Some(inner) = tail.strip_prefix('(') {
+        tail = inner
+            .split_once(')')
+            .map_or("", |(_, after)| after)
+            .trim_start();
+    }
+    while let Some(after) = tail.strip_prefix("[]") {
+        name.push_str("[]");
+        tail = after.trim_start();
+    }
+    Some(name)
+}
+
+#[cfg(test)]
+mod cast_tests {
+    use super::cast_after;
+
+    #[test]
+    fn reads_the_cast_after_a_parameter() {
+        let sql = "SELECT @a::jsonb, @b::VARCHAR(32)[], @c :: timestamp with time zone, @d::double precision, @e, @f::public.mood";
+        let after = |p: &str| cast_after(sql, sql.find(p).unwrap() + p.len());
+        assert_eq!(after("@a").as_deref(), Some("jsonb"));
+        assert_eq!(after("@b").as_deref(), Some("varchar[]"));
+        assert_eq!(after("@c").as_deref(), Some("timestamp with time zone"));
+        assert_eq!(after("@d").as_deref(), Some("double precision"));
+        assert_eq!(after("@e"), None);
+        assert_eq!(after("@f").as_deref(), Some("public.mood"));
+    }
+}

@@ -27,11 +27,12 @@ pub mod grammar;
 pub mod guard;
 pub mod keywords;
 pub mod lexer;
+mod located;
 pub mod nullability;
 pub mod offsets;
 pub mod prepass;
 pub mod readonly;
-mod rewrite;
+mod rewritten;
 pub mod roles;
 pub mod schemas;
 pub mod syntax;
@@ -41,7 +42,9 @@ mod words;
 
 pub use builtin::Builtin;
 pub use comment::comment_value;
-pub use rewrite::{Problem, Replacement, Rewritten, Slot, cast_after, rewrite};
+pub use lexer::cast_after;
+pub use rewritten::{Problem, Replacement, Rewritten, Slot};
+pub use template::rewrite;
 
 /// What a syntax error adds about the parser that found it, and the way out.
 #[cfg(not(feature = "pg-grammar"))]

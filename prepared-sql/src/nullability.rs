@@ -12,12 +12,6 @@ use sqlparser::ast::{
 use std::collections::BTreeSet;
 use std::ops::ControlFlow;
 
-/// The names (as PostgreSQL folds them) of the tables on the nullable side of an outer join,
-/// or `None` when the SQL does not parse (the caller must then assume any table may be).
-pub fn outer_join_nullable_tables(sql: &str) -> Option<BTreeSet<String>> {
-    analyse(sql).map(|a| a.tables)
-}
-
 /// What the statement's outer joins can null.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OuterJoins {
@@ -48,12 +42,6 @@ impl OuterJoins {
             _ => self.tables.contains(table),
         }
     }
-}
-
-/// Analyses the outer joins of `sql`; `None` when it does not parse. One parse, after the
-/// pre-pass: see [`analyse`](crate::analysis::analyse).
-pub fn analyse(sql: &str) -> Option<OuterJoins> {
-    crate::analysis::analyse(sql).outer_joins()
 }
 
 /// The outer joins of parsed `statements`.
@@ -232,8 +220,14 @@ impl Finder {
 mod tests {
     use super::*;
 
+    /// The outer joins of `sql`, after the one parse everything reads.
+    fn analyse(sql: &str) -> Option<OuterJoins> {
+        crate::analysis::analyse(sql).outer_joins()
+    }
+
     fn tables(sql: &str) -> Vec<String> {
-        outer_join_nullable_tables(sql)
+        analyse(sql)
+            .map(|a| a.tables)
             .unwrap()
             .into_iter()
             .collect()
@@ -263,7 +257,7 @@ mod tests {
         );
         assert_eq!(tables("SELECT * FROM a, (b LEFT JOIN c ON true)"), ["c"]);
         assert!(tables("SELECT * FROM a JOIN b USING (id)").is_empty());
-        assert!(outer_join_nullable_tables("SELECT FROM WHERE (").is_none());
+        assert!(analyse("SELECT FROM WHERE (").is_none());
     }
 
     #[test]

@@ -5,15 +5,7 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::{TokenWithSpan, Tokenizer};
 
-/// A syntax error in the `$n` SQL, with sqlparser's message and, when it gave one, the
-/// byte offset of the error in the SQL it parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    /// The parser's message.
-    pub message: String,
-    /// Byte offset in the source SQL, when known.
-    pub offset: Option<usize>,
-}
+pub use crate::located::{SyntaxError, offset_of};
 
 /// Parses `sql` (the `$n` form) and returns how many statements it holds.
 pub fn parse(sql: &str) -> Result<usize, SyntaxError> {
@@ -93,22 +85,6 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-/// Byte offset of 1-based `line` and character `column`.
-pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
-    let start = if line == 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2)?.0 + 1
-    };
-    let rest = &text[start..];
-    let within = rest
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(rest.len()))
-        .nth(column.checked_sub(1)?)?;
-    Some(start + within)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! `REFRESH MATERIALIZED VIEW`. Each grammar is small enough to check exactly, token by
 //! token, so accepting them adds no false acceptance.
 
-use crate::syntax::{SyntaxError, offset_of};
+use crate::located::{SyntaxError, offset_of};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::keywords::Keyword;
 use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer};

@@ -94,15 +94,15 @@ proptest! {
         prop_assert!(unexpected.is_empty(), "{:?} in {:?}", unexpected, source);
         prop_assert_eq!(r.replacements.len(), uses.len());
         for (replacement, (at_source, at_output, param)) in r.replacements.iter().zip(&uses) {
-            prop_assert_eq!(replacement.source, *at_source);
+            prop_assert_eq!(replacement.edit.source, *at_source);
             prop_assert_eq!(replacement.output, *at_output);
             prop_assert_eq!(replacement.slot, Some(*param));
             // Every byte of `$n` maps back to its `@name`.
-            for o in replacement.output..replacement.output + replacement.output_len {
+            for o in replacement.output..replacement.output + replacement.edit.output_len {
                 prop_assert_eq!(r.to_source(o), *at_source);
             }
             // And the byte after it maps to the byte after `@name`.
-            prop_assert_eq!(r.to_source(replacement.output + replacement.output_len), at_source + 1 + NAMES[*param].len());
+            prop_assert_eq!(r.to_source(replacement.output + replacement.edit.output_len), at_source + 1 + NAMES[*param].len());
         }
         // Every used name counts as used; every unused one is reported.
         for (i, name) in NAMES.iter().enumerate() {

@@ -488,7 +488,7 @@ impl<'a> Nullability<'a> {
     pub(crate) fn new(sql: &'a str, attributes: &'a HashMap<(u32, i16), Attribute>) -> Self {
         Nullability {
             attributes,
-            outer: prepared_sql::nullability::analyse(sql),
+            outer: prepared_sql::analysis::analyse(sql).outer_joins(),
             sql,
         }
     }

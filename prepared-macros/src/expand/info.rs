@@ -79,9 +79,10 @@ fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
     quote!(::core::concat!(#head, ::core::module_path!(), #tail))
 }
 
+/// The variant whose SQL is the statement's own. A statement with more variants than a
+/// registry allows has only its first (and an error already).
 fn full_variant(s: &Validated) -> &Variant {
-    let all = (1usize << s.conditions.len()) - 1;
-    &s.variants[all.min(s.variants.len() - 1)]
+    s.variants.get(s.numbering.full()).unwrap_or(&s.variants[0])
 }
 
 fn entry(
@@ -114,7 +115,11 @@ fn entry(
     };
     if !rewritten.replacements.is_empty() {
         let replacements = rewritten.replacements.iter().map(|r| {
-            let (a, b, c) = (r.source as u32, r.source_len as u32, r.output_len as u32);
+            let (a, b, c) = (
+                r.edit.source as u32,
+                r.edit.source_len as u32,
+                r.edit.output_len as u32,
+            );
             quote!(__PreparedReplacement { source: #a, source_len: #b, output_len: #c })
         });
         fields.extend(quote!(replacements: &[#(#replacements),*],));
@@ -347,7 +352,7 @@ fn slot_cast(s: &Validated, v: &Variant, slot: usize) -> Option<String> {
         .replacements
         .iter()
         .filter(|r| r.slot == Some(slot))
-        .find_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.source + r.source_len))
+        .find_map(|r| prepared_sql::cast_after(&s.def.sql.text, r.edit.source + r.edit.source_len))
 }
 
 /// The cast after the first use of declared parameter `index` as a whole value.

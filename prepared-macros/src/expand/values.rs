@@ -107,26 +107,24 @@ pub fn params_struct(s: &Validated) -> TokenStream {
     }
 }
 
-/// The index of the variant the arguments choose: a bit per condition, then a digit per
-/// sort order, as `prepared_sql::template::Template::decode` reads it.
+/// The index of the variant the arguments choose: each present condition and chosen
+/// option adds its stride, as `prepared_sql::template::Numbering` numbers the variants.
 fn variant_index(s: &Validated) -> TokenStream {
+    let (bits, digits) = s.numbering.strides();
     let mut terms = Vec::new();
-    for (bit, &c) in s.conditions.iter().enumerate() {
+    for (&c, stride) in s.conditions.iter().zip(bits) {
         let p = &s.def.params[c];
         let name = &p.name;
         terms.push(quote_spanned!(p.ty.span()=>
-            (::prepared::__private::Condition::present(&#name) as usize) << #bit
+            (::prepared::__private::Condition::present(&#name) as usize) * #stride
         ));
     }
-    let k = s.conditions.len();
-    let mut stride = quote!((1usize << #k));
-    for &c in &s.choices {
+    for (&c, stride) in s.choices.iter().zip(digits) {
         let p = &s.def.params[c];
-        let (name, ty) = (&p.name, &p.ty);
+        let name = &p.name;
         terms.push(quote_spanned!(p.ty.span()=>
             ::prepared::__private::Choice::index(&#name) * #stride
         ));
-        stride = quote!(#stride * <#ty as ::prepared::__private::Choice>::OPTIONS.len());
     }
     quote!(0usize #(+ (#terms))*)
 }

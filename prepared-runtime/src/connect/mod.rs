@@ -208,7 +208,7 @@ where
     {
         Box::pin(async move {
             let (client, connection) = config.connect(self.0.clone()).await?;
-            Ok((client, crate::client::spawn_connection(connection)))
+            Ok((client, spawn_connection(connection)))
         })
     }
 
@@ -216,6 +216,22 @@ where
         let tls = self.0.clone();
         Box::pin(async move { token.cancel_query(tls).await })
     }
+}
+
+/// Drives a connection on the current runtime; a connection that ends with an error says
+/// what the server said, not just "db error".
+pub(crate) fn spawn_connection<S, T>(
+    connection: tokio_postgres::Connection<S, T>,
+) -> tokio::task::JoinHandle<()>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    tokio::spawn(async move {
+        if let Err(e) = connection.await {
+            tracing::error!(error = %crate::error::describe(&e), "postgres connection closed with an error");
+        }
+    })
 }
 
 #[cfg(test)]

@@ -31,9 +31,9 @@ pub fn statement(
         .replacements
         .iter()
         .map(|r| Replacement {
-            source: r.source as u32,
-            source_len: r.source_len as u32,
-            output_len: r.output_len as u32,
+            source: r.edit.source as u32,
+            source_len: r.edit.source_len as u32,
+            output_len: r.edit.output_len as u32,
         })
         .collect();
     let params: Vec<ParamInfo> = params

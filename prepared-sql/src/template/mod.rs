@@ -12,8 +12,10 @@
 //! PostgreSQL outside literals, quoted names and comments, which the lexer skips, so the
 //! fragment syntax takes nothing away from SQL.
 
+use crate::lexer::ends_an_operator;
 use crate::lexer::{self, Token};
-use crate::rewrite::{Problem, Replacement, Rewritten, Slot, ends_an_operator};
+use crate::offsets::Edit;
+use crate::rewritten::{Problem, Replacement, Rewritten, Slot};
 
 /// The most variants one statement may have: the harness proves each of them.
 pub const MAX_VARIANTS: usize = 64;
@@ -306,18 +308,20 @@ impl<'a> Template<'a> {
 
     /// How many variants the statement has (saturating).
     pub fn variant_count(&self) -> usize {
-        let mut count = 1usize
-            .checked_shl(self.conditions.len() as u32)
-            .unwrap_or(usize::MAX);
-        for &c in &self.choices {
-            count = count.saturating_mul(self.choice_len(c).max(1));
-        }
-        count
+        self.numbering().count()
     }
 
     /// Whether the statement is more than one SQL text.
     pub fn has_variants(&self) -> bool {
         !self.conditions.is_empty() || !self.choices.is_empty()
+    }
+
+    /// How the statement's variants are numbered.
+    pub fn numbering(&self) -> Numbering {
+        Numbering::new(
+            self.conditions.len(),
+            self.choices.iter().map(|&c| self.choice_len(c)).collect(),
+        )
     }
 
     fn choice_len(&self, param: usize) -> usize {
@@ -327,34 +331,10 @@ impl<'a> Template<'a> {
         }
     }
 
-    /// Which conditions are present and which option each choice takes, in variant `index`:
-    /// the conditions are its low bits, then each choice a digit of its option count.
-    ///
-    /// # Panics
-    ///
-    /// When `index` is not a variant of the statement: callers number variants from
-    /// [`variant_count`](Self::variant_count), so another index is a bug to surface, not
-    /// a variant to wrap around to.
+    /// Which conditions are present and which option each choice takes, in variant `index`
+    /// ([`Numbering::decode`]).
     pub fn decode(&self, index: usize) -> (Vec<bool>, Vec<usize>) {
-        let count = self.variant_count();
-        assert!(
-            index < count,
-            "variant {index} of a statement with {count} variants"
-        );
-        let k = self.conditions.len();
-        let present = (0..k).map(|bit| index >> bit & 1 == 1).collect();
-        let mut rest = index >> k;
-        let chosen = self
-            .choices
-            .iter()
-            .map(|&c| {
-                let n = self.choice_len(c).max(1);
-                let option = rest % n;
-                rest /= n;
-                option
-            })
-            .collect();
-        (present, chosen)
+        self.numbering().decode(index)
     }
 
     /// `{status,tag,order=Cheapest}`: the present conditions, then each choice.
@@ -436,10 +416,12 @@ impl<'a> Template<'a> {
                 },
             };
             replacements.push(Replacement {
-                source: at,
-                source_len: end - at,
+                edit: Edit {
+                    source: at,
+                    source_len: end - at,
+                    output_len: text.len(),
+                },
                 output: sql.len(),
-                output_len: text.len(),
                 slot,
             });
             sql.push_str(&text);
@@ -513,117 +495,25 @@ fn field_after(source: &str, end: usize) -> Option<String> {
     (len > 0 && lexer::is_ident_start(rest.as_bytes()[0])).then(|| rest[..len].to_owned())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ORDERS: &[(&str, &str)] = &[("Cheapest", "price, id"), ("Newest", "created DESC")];
-
-    fn search() -> Vec<Param<'static>> {
-        vec![
-            Param::value("max"),
-            Param::value("status"),
-            Param::value("tag"),
-            Param::value("in_stock"),
-            Param {
-                name: "order",
-                kind: Kind::Choice(ORDERS),
-            },
-        ]
-    }
-
-    const SEARCH: &str = "SELECT p.id FROM products p {@tag: JOIN tags t ON t.id = p.id AND t.tag = @tag} \
-        WHERE p.price <= @max {@status: AND p.status = @status} {@in_stock: AND p.stock > 0} ORDER BY @order";
-
-    #[test]
-    #[should_panic(expected = "variant 16 of a statement with 16 variants")]
-    fn an_index_past_the_variants_fails_loudly_instead_of_wrapping() {
-        Template::new(SEARCH, &search()).rewrite(16);
-    }
-
-    #[test]
-    fn each_variant_binds_what_it_holds() {
-        let t = Template::new(SEARCH, &search());
-        assert!(t.problems.is_empty(), "{:?}", t.problems);
-        assert_eq!(t.conditions, vec![1, 2, 3]);
-        assert_eq!(t.variant_count(), 16);
-        let none = t.rewrite(0);
-        assert_eq!(
-            none.sql,
-            "SELECT p.id FROM products p  WHERE p.price <= $1   ORDER BY price, id"
-        );
-        assert_eq!(t.label(0), "{order=Cheapest}");
-        let all = t.rewrite(7 + 8);
-        assert_eq!(
-            all.sql,
-            "SELECT p.id FROM products p  JOIN tags t ON t.id = p.id AND t.tag = $3 \
-             WHERE p.price <= $1  AND p.status = $2  AND p.stock > 0 ORDER BY created DESC"
-        );
-        assert_eq!(t.label(15), "{status,tag,in_stock,order=Newest}");
-        // Only the tag: `$2` is the tag now.
-        let tag = t.rewrite(2);
-        assert!(tag.sql.contains("t.tag = $2"), "{}", tag.sql);
-        assert_eq!(
-            tag.slots.iter().map(|s| s.param).collect::<Vec<_>>(),
-            [0, 2]
-        );
-        // Positions map back through dropped text.
-        let at = tag.sql.find("WHERE").unwrap();
-        assert_eq!(tag.to_source(at), SEARCH.find("WHERE").unwrap());
-        let at = none.sql.find("price, id").unwrap();
-        assert_eq!(none.to_source(at), SEARCH.find("@order").unwrap());
-    }
-
-    #[test]
-    fn fragments_respect_literals_and_report_mistakes() {
-        let t = Template::new("SELECT '{' , $${}$$ /* } */ , \"{\"", &[]);
-        assert!(t.problems.is_empty(), "{:?}", t.problems);
-        assert!(!t.has_variants());
-        for (sql, expect) in [
-            ("SELECT 1 {@a: {@b: x}}", "do not nest"),
-            ("SELECT 1 }", "closes no optional fragment"),
-            ("SELECT 1 {@a: x", "never closed"),
-            ("SELECT 1 {AND x}", "starts with the parameter"),
-            ("SELECT 1 {@a::int}", "and a colon"),
-        ] {
-            let t = Template::new(sql, &[Param::value("a"), Param::value("b")]);
-            assert!(
-                t.problems.iter().any(|p| p.message().contains(expect)),
-                "{sql}: {:?}",
-                t.problems
-            );
-            assert!(t.lexically_broken());
-        }
-        let t = Template::new("SELECT 1 {@nope: AND x}", &[]);
-        assert!(matches!(&t.problems[..], [Problem::Undeclared { name, .. }] if name == "nope"));
-    }
-
-    #[test]
-    fn rows_bind_one_array_per_field() {
-        let params = [Param {
-            name: "rows",
-            kind: Kind::Rows,
-        }];
-        let t = Template::new(
-            "INSERT INTO t (a, b) SELECT * FROM UNNEST(@rows.a::int8[], @rows.b::text[]) RETURNING @rows.a",
-            &params,
-        );
-        assert!(t.problems.is_empty(), "{:?}", t.problems);
-        let r = t.rewrite(0);
-        assert_eq!(
-            r.sql,
-            "INSERT INTO t (a, b) SELECT * FROM UNNEST($1::int8[], $2::text[]) RETURNING $1"
-        );
-        let fields: Vec<_> = r.slots.iter().map(|s| s.field.as_deref()).collect();
-        assert_eq!(fields, [Some("a"), Some("b")]);
-    }
-
-    #[test]
-    fn a_flag_only_conditions_and_words_stay_apart() {
-        let t = Template::new("SELECT 1 WHERE a{@f:AND b}", &[Param::value("f")]);
-        assert!(t.problems.is_empty(), "{:?}", t.problems);
-        assert_eq!(t.rewrite(1).sql, "SELECT 1 WHERE a AND b");
-        assert_eq!(t.rewrite(0).sql, "SELECT 1 WHERE a");
-        assert!(t.rewrite(1).slots.is_empty());
-    }
+/// Rewrites every `@name` whose `name` is in `declared` to `$n`, where `n` is the
+/// 1-based position of `name` in `declared`; a name used twice binds one `$n`.
+///
+/// Text outside parameters is copied byte for byte. Problems are collected, not
+/// returned early, so that a caller can report all of them at once. Optional fragments
+/// (`{@flag: ..}`) are all left out: see [`Template`].
+///
+/// ```
+/// let r = prepared_sql::rewrite("SELECT @a, @b, @a, '@not' -- @nor", &["a", "b"]);
+/// assert_eq!(r.sql, "SELECT $1, $2, $1, '@not' -- @nor");
+/// assert_eq!(r.replacements.len(), 3);
+/// ```
+pub fn rewrite(source: &str, declared: &[&str]) -> Rewritten {
+    let params: Vec<Param<'_>> = declared.iter().map(|d| Param::value(d)).collect();
+    Template::new(source, &params).rewrite(0)
 }
+
+mod numbering;
+#[cfg(test)]
+mod tests;
+
+pub use numbering::Numbering;
