@@ -1,8 +1,9 @@
 //! Names for what the SQL leaves unnamed: positional `$n` parameters, after what they are
-//! compared with or inserted into, as sqlc names them; and Rust identifiers for columns
-//! and queries.
+//! compared with or inserted into (`prepared_sql::targets`, from the statement's parse), as
+//! sqlc names them; and Rust identifiers for columns and queries.
 
 use prepared_sql::lexer::{Token, scan};
+use prepared_sql::targets::Target;
 
 /// Rust's strict and reserved keywords, which a field or parameter cannot be named bare.
 const KEYWORDS: &[&str] = &[
@@ -99,19 +100,20 @@ pub fn positional(sql: &str) -> (String, Vec<String>) {
     if positions.is_empty() {
         return (sql.to_owned(), Vec::new());
     }
-    let inserted = insert_columns(sql, &tokens);
+    let targets = prepared_sql::analysis::analyse(sql)
+        .parameter_targets()
+        .unwrap_or_default();
     let max = positions.iter().map(|p| p.2).max().unwrap_or(0);
     let mut names: Vec<String> = Vec::new();
     for n in 1..=max {
-        let Some(&(at, _, _)) = positions.iter().find(|p| p.2 == n) else {
-            names.push(format!("p{n}"));
-            continue;
-        };
-        let guess = inserted
+        let guess = targets
             .iter()
-            .find(|(offset, _)| *offset == at)
-            .map(|(_, c)| c.clone())
-            .or_else(|| compared_with(sql, at))
+            .find(|(k, _)| *k == n)
+            .map(|(_, target)| match target {
+                Target::Written { column, .. } | Target::Compared { column } => column.clone(),
+                Target::Limit => "limit".to_owned(),
+                Target::Offset => "offset".to_owned(),
+            })
             .unwrap_or_else(|| format!("p{n}"));
         let mut name = sql_param(&guess);
         let mut k = 2;
@@ -126,178 +128,6 @@ pub fn positional(sql: &str) -> (String, Vec<String>) {
         out.replace_range(at..at + len, &format!("@{}", names[n as usize - 1]));
     }
     (out, names)
-}
-
-/// What `$n` at `at` is compared with: the column before `=`, `<`, `LIKE`, … or the
-/// keyword `LIMIT`/`OFFSET` before it.
-fn compared_with(sql: &str, at: usize) -> Option<String> {
-    let before = sql[..at].trim_end();
-    let lower = before.to_ascii_lowercase();
-    for keyword in ["limit", "offset"] {
-        if lower.ends_with(keyword) {
-            return Some(keyword.to_owned());
-        }
-    }
-    let ops = ["<>", "!=", "<=", ">=", "&&", "@>", "<@", "=", "<", ">"];
-    let rest = if let Some(op) = ops.iter().find(|op| before.ends_with(**op)) {
-        &before[..before.len() - op.len()]
-    } else if let Some(op) = ["ilike", "like"].iter().find(|k| lower.ends_with(**k)) {
-        &before[..before.len() - op.len()]
-    } else if lower.ends_with("any(") || lower.ends_with("any (") {
-        let open = before.rfind(['a', 'A'])?;
-        before[..open].trim_end().strip_suffix('=')?
-    } else {
-        return None;
-    };
-    let rest = rest.trim_end();
-    let word: String = rest
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    (!word.is_empty() && !word.chars().all(|c| c.is_ascii_digit())).then_some(word)
-}
-
-/// For `INSERT INTO t (a, b) VALUES ($1, $2)`: the offset of each `$n` that is a whole
-/// value (cast or not), with its column.
-fn insert_columns(sql: &str, tokens: &[Token]) -> Vec<(usize, String)> {
-    let Some(into) = sql.to_ascii_lowercase().find("insert into") else {
-        return Vec::new();
-    };
-    value_columns(sql, into)
-        .into_iter()
-        .filter(|(lead, _)| {
-            tokens.iter().any(|t| {
-                matches!(t, Token::Positional { at, len } if at == lead
-                    && sql[at + len..].trim_start().chars().next().is_none_or(|c| matches!(c, ':' | ',' | ')')))
-            })
-        })
-        .collect()
-}
-
-/// The table columns that `@name` parameters are written into, by name: each value of
-/// `INSERT INTO t (cols) VALUES (..)` that is a parameter (cast or not), and each
-/// `col = @name` of `UPDATE t SET`. A parameter may be NULL when its column may.
-pub fn written_columns(sql: &str) -> Vec<(String, String, String)> {
-    let lower = sql.to_ascii_lowercase();
-    let mut out = Vec::new();
-    let tokens = scan(sql).unwrap_or_default();
-    let at = |offset: usize| -> Option<String> {
-        tokens.iter().find_map(|t| match t {
-            Token::At { at, word, .. } if *at == offset => Some(word.clone()),
-            _ => None,
-        })
-    };
-    if let Some(into) = lower.find("insert into") {
-        let table = first_word(&sql[into + "insert into".len()..]);
-        for (offset, column) in value_columns(sql, into) {
-            if let Some(param) = at(offset) {
-                out.push((param, table.clone(), column));
-            }
-        }
-    }
-    if let Some(update) = lower.find("update ") {
-        let table = first_word(&sql[update + "update ".len()..]);
-        if let Some(set) = lower[update..].find(" set ").map(|s| update + s + 5) {
-            let end = [" where ", " returning ", " from "]
-                .iter()
-                .filter_map(|k| lower[set..].find(k).map(|e| set + e))
-                .min()
-                .unwrap_or(sql.len());
-            for assignment in split_top(&sql[set..end]) {
-                let Some((column, value)) = assignment.1.split_once('=') else {
-                    continue;
-                };
-                let lead = set + assignment.0 + assignment.1.find('=').unwrap_or(0) + 1;
-                let lead = lead + (value.len() - value.trim_start().len());
-                if let Some(param) = at(lead) {
-                    out.push((
-                        param,
-                        table.clone(),
-                        column.trim().trim_matches('"').to_owned(),
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The first name of `text`, `schema.table` kept whole, quotes off.
-fn first_word(text: &str) -> String {
-    text.trim_start()
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '"'))
-        .filter(|c| *c != '"')
-        .collect()
-}
-
-/// The pieces of `text` between top-level commas, with their offsets.
-fn split_top(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth == 0 => {
-                out.push((start, &text[start..i]));
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    out.push((start, &text[start..]));
-    out
-}
-
-/// For the `INSERT INTO` at `into`: the offset where each value of the first row starts,
-/// with its column.
-fn value_columns(sql: &str, into: usize) -> Vec<(usize, String)> {
-    let lower = sql.to_ascii_lowercase();
-    let Some(values) = lower[into..].find("values").map(|v| into + v) else {
-        return Vec::new();
-    };
-    let (Some(open), Some(close)) = (
-        sql[into..values].find('(').map(|o| into + o),
-        sql[into..values].rfind(')').map(|c| into + c),
-    ) else {
-        return Vec::new();
-    };
-    let columns: Vec<String> = sql[open + 1..close]
-        .split(',')
-        .map(|c| c.trim().trim_matches('"').to_owned())
-        .collect();
-    let Some(vopen) = sql[values..].find('(').map(|o| values + o) else {
-        return Vec::new();
-    };
-    let mut depth = 0;
-    let mut end = sql.len();
-    for (i, c) in sql[vopen + 1..].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth == 0 => {
-                end = vopen + 1 + i;
-                break;
-            }
-            ')' => depth -= 1,
-            _ => {}
-        }
-    }
-    split_top(&sql[vopen + 1..end])
-        .into_iter()
-        .zip(columns)
-        .map(|((offset, value), column)| {
-            (
-                vopen + 1 + offset + (value.len() - value.trim_start().len()),
-                column,
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -328,21 +158,6 @@ mod tests {
         assert_eq!(sql, "SELECT * FROM t WHERE type = @type AND self = @self_");
         assert_eq!(rust("type"), "r#type");
         assert_eq!(field("Self"), "self_");
-        let written =
-            written_columns("INSERT INTO public.authors (name, bio) VALUES (@name, lower(@bio))");
-        assert_eq!(
-            written,
-            [("name".into(), "public.authors".into(), "name".into())]
-        );
-        let written =
-            written_columns("UPDATE books SET title = @title, tags = @tags::text[] WHERE id = @id");
-        assert_eq!(
-            written,
-            [
-                ("title".into(), "books".into(), "title".into()),
-                ("tags".into(), "books".into(), "tags".into())
-            ]
-        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::row::{self, EmbedRun};
 use crate::rust_type::{self, Needs};
 use crate::source::Query;
 use postgres_types::Type;
+use prepared_sql::targets::Target;
 use prepared_test_harness::{Description, describe_statement};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -63,9 +64,14 @@ pub async fn describe_all(
                     .await
                     .map_err(|e| Error::Catalog(prepared_runtime::raw::describe(&e)))?;
             }
-            for (param, table, column) in names::written_columns(&query.sql) {
+            // A parameter written into a column that allows NULL may be NULL.
+            let targets = prepared_sql::analysis::analyse(&sql).parameter_targets();
+            for (n, target) in targets.unwrap_or_default() {
+                let Target::Written { table, column } = target else {
+                    continue;
+                };
                 if column_allows_null(client, &table, &column).await
-                    && let Some((_, nullable)) = query.params.iter_mut().find(|(p, _)| *p == param)
+                    && let Some((_, nullable)) = query.params.get_mut(n as usize - 1)
                 {
                     *nullable = true;
                 }

@@ -6,40 +6,24 @@ use crate::registry::ParamInfo;
 use postgres_types::Type;
 use std::marker::PhantomData;
 
-/// The array type of a built-in element type.
+/// The array type of a built-in element type, as postgres-types knows PostgreSQL's
+/// catalog: every built-in array type's `Kind::Array` names its element, and this reads
+/// that relation backwards (postgres-types has no lookup that way) once, over the OIDs
+/// PostgreSQL reserves for built-in objects.
 pub fn array_of(element: &Type) -> Option<Type> {
-    Some(match *element {
-        Type::BOOL => Type::BOOL_ARRAY,
-        Type::INT2 => Type::INT2_ARRAY,
-        Type::INT4 => Type::INT4_ARRAY,
-        Type::INT8 => Type::INT8_ARRAY,
-        Type::FLOAT4 => Type::FLOAT4_ARRAY,
-        Type::FLOAT8 => Type::FLOAT8_ARRAY,
-        Type::TEXT => Type::TEXT_ARRAY,
-        Type::VARCHAR => Type::VARCHAR_ARRAY,
-        Type::BPCHAR => Type::BPCHAR_ARRAY,
-        Type::NAME => Type::NAME_ARRAY,
-        Type::BYTEA => Type::BYTEA_ARRAY,
-        Type::UUID => Type::UUID_ARRAY,
-        Type::JSON => Type::JSON_ARRAY,
-        Type::JSONB => Type::JSONB_ARRAY,
-        Type::DATE => Type::DATE_ARRAY,
-        Type::TIME => Type::TIME_ARRAY,
-        Type::TIMESTAMP => Type::TIMESTAMP_ARRAY,
-        Type::TIMESTAMPTZ => Type::TIMESTAMPTZ_ARRAY,
-        Type::OID => Type::OID_ARRAY,
-        Type::NUMERIC => Type::NUMERIC_ARRAY,
-        Type::INET => Type::INET_ARRAY,
-        Type::CIDR => Type::CIDR_ARRAY,
-        Type::BIT => Type::BIT_ARRAY,
-        Type::VARBIT => Type::VARBIT_ARRAY,
-        Type::MACADDR => Type::MACADDR_ARRAY,
-        Type::POINT => Type::POINT_ARRAY,
-        Type::BOX => Type::BOX_ARRAY,
-        Type::PATH => Type::PATH_ARRAY,
-        Type::INTERVAL => Type::INTERVAL_ARRAY,
-        _ => return None,
-    })
+    static ARRAYS: std::sync::OnceLock<std::collections::HashMap<u32, Type>> =
+        std::sync::OnceLock::new();
+    let arrays = ARRAYS.get_or_init(|| {
+        // OIDs below 10000 are assigned by hand to built-in objects (`FirstGenbkiObjectId`).
+        (1..10_000)
+            .filter_map(Type::from_oid)
+            .filter_map(|array| match array.kind() {
+                postgres_types::Kind::Array(element) => Some((element.oid(), array.clone())),
+                _ => None,
+            })
+            .collect()
+    });
+    arrays.get(&element.oid()).cloned()
 }
 
 /// The type a parameter is sent as in pooler mode, or `None` when it cannot be known
@@ -222,5 +206,23 @@ mod tests {
         );
         struct Mine;
         assert_eq!((&&Probe::<Mine>::new()).natural_type(), None);
+    }
+
+    #[test]
+    fn every_built_in_element_has_its_array() {
+        for (element, array) in [
+            (Type::BOOL, Type::BOOL_ARRAY),
+            (Type::INT8, Type::INT8_ARRAY),
+            (Type::TEXT, Type::TEXT_ARRAY),
+            (Type::JSONB, Type::JSONB_ARRAY),
+            (Type::TIMESTAMPTZ, Type::TIMESTAMPTZ_ARRAY),
+            (Type::INTERVAL, Type::INTERVAL_ARRAY),
+            (Type::PATH, Type::PATH_ARRAY),
+            (Type::INT4_RANGE, Type::INT4_RANGE_ARRAY),
+        ] {
+            assert_eq!(array_of(&element), Some(array), "{element}");
+        }
+        // An array of arrays is the array itself in PostgreSQL: there is none of its own.
+        assert_eq!(array_of(&Type::INT8_ARRAY), None);
     }
 }

@@ -7,6 +7,7 @@ use crate::guard::{self, EveryRow};
 use crate::nullability::{self, OuterJoins};
 use crate::prepass;
 use crate::syntax::{self, SyntaxError};
+use crate::targets::{self, Target};
 use sqlparser::ast::Statement;
 
 /// What one parse of a statement tells. Offsets are in the SQL given, not the pre-passed.
@@ -27,6 +28,12 @@ impl Analysis {
     /// any table may be on a nullable side).
     pub fn outer_joins(&self) -> Option<OuterJoins> {
         self.statements.as_deref().map(nullability::from_statements)
+    }
+
+    /// What each `$n` is written into, compared with, or limits; `None` when the SQL does
+    /// not parse.
+    pub fn parameter_targets(&self) -> Option<Vec<(u32, Target)>> {
+        self.statements.as_deref().map(targets::from_statements)
     }
 }
 

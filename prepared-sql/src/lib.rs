@@ -36,6 +36,7 @@ mod rewritten;
 pub mod roles;
 pub mod schemas;
 pub mod syntax;
+pub mod targets;
 pub mod template;
 mod utility;
 mod words;

@@ -22,7 +22,7 @@ pub mod statements {
             FROM
                 solar_commcard_mapping
             WHERE
-                "deviceId" = @p1
+                "deviceId" = @device_id
             ORDER BY
                 "updatedAt" DESC
             LIMIT
@@ -33,7 +33,7 @@ INTO
     solar_commcard_mapping
         ("deviceId", version, sn, "updatedAt")
 SELECT
-    @p1, @version::text, @p3, @p4
+    @device_id, @version::text, @p3, @p4
 WHERE
     NOT
         EXISTS(
@@ -45,7 +45,7 @@ WHERE
                 table1.version = @version::text
         )
     OR NOT EXISTS(SELECT * FROM table1)"#,
-        params(p1: i64, version: &str, p3: &str, p4: chrono::DateTime<chrono::Utc>)
+        params(device_id: i64, version: &str, p3: &str, p4: chrono::DateTime<chrono::Utc>)
     )]
     pub struct InsertMappping;
 }

@@ -69,7 +69,7 @@ pub mod statements {
         r#"UPDATE users
 SET shoe_size = @shoe_size, shirt_size = @shirt_size
 WHERE id = @id"#,
-        params(id: i32, shoe_size: Size, shirt_size: Size)
+        params(id: i32, shoe_size: Size, shirt_size: Option<Size>)
     )]
     pub struct UpdateSizes;
 

@@ -35,10 +35,10 @@ pub mod statements {
 )
 INSERT INTO td3.test_codes(created_by, updated_by, test_id, code_hash)
 VALUES(
-            @created_by, @created_by, @p4, (select hash from cc)
+            @created_by, @created_by, @test_id, (select hash from cc)
 )
 RETURNING *"#,
-        params(created_by: &str, code: Option<&str>, hash: Option<&str>, p4: i32),
+        params(created_by: &str, code: Option<&str>, hash: Option<&str>, test_id: i32),
         row = InsertCodeRow
     )]
     pub struct InsertCode;

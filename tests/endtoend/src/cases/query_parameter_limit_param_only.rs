@@ -17,7 +17,7 @@ pub mod statements {
         r#"UPDATE notice
 SET status='done', notice_at=@notice_at
 WHERE id=@id"#,
-        params(notice_at: chrono::NaiveDateTime, id: i32)
+        params(notice_at: Option<chrono::NaiveDateTime>, id: i32)
     )]
     pub struct MarkNoticeDone;
 

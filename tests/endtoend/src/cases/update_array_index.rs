@@ -23,10 +23,10 @@ pub mod statements {
     /// sqlc `UpdateAuthor :one`, endtoend/update_array_index/postgresql/pgx/query.sql:1; run it with `prepared_query_one`.
     #[prepared(
         r#"update authors
-set names[@p1] = @p2
+set names[@p1] = @names
 where id=@id
 RETURNING *"#,
-        params(p1: i32, p2: &str, id: i64),
+        params(p1: i32, names: &str, id: i64),
         row = UpdateAuthorRow
     )]
     pub struct UpdateAuthor;

@@ -49,7 +49,7 @@ SET
     code_hash = cc.hash
     FROM cc
 RETURNING *"#,
-        params(created_by: &str, code: &str, hash: &str, test_id: i32),
+        params(created_by: &str, code: Option<&str>, hash: Option<&str>, test_id: i32),
         row = UpdateCodeRow,
         all_rows
     )]

@@ -1,4 +1,4 @@
-//! Compile-fail tests: one file per mistake, a folder per class of error. With the
+//! Compile-fail tests of the macros: one file per mistake, a folder per class of error. With the
 //! `pg-grammar` feature, syntax errors come from PostgreSQL's own grammar and read
 //! differently: those cases live in `tests/ui-pg-grammar/`.
 
