@@ -164,6 +164,24 @@ fn each_tool_applies_its_up_migrations_in_its_order() {
     });
 }
 
+/// A schema-only dump of `dbname` made by the local `pg_dump` with `args`, in a temporary
+/// file named after `stem`.
+fn dump_file(pg: &TempPostgres, dbname: &str, stem: &str, args: &[&str]) -> PathBuf {
+    let file = std::env::temp_dir().join(format!("{stem}-{}.sql", std::process::id()));
+    let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
+    let status = std::process::Command::new(pg_dump)
+        .arg("--schema-only")
+        .args(args)
+        .arg("-f")
+        .arg(&file)
+        .arg("-d")
+        .arg(pg.connection_string_for(dbname))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    file
+}
+
 /// The objects a dump holds, as `pg_dump` itself prints them (without its session key).
 fn dump(pg: &TempPostgres, dbname: &str) -> String {
     let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
@@ -240,16 +258,7 @@ fn a_pg_dump_file_applies_with_its_owners_and_meta_commands() {
             )
             .await
             .unwrap();
-        let live = std::env::temp_dir().join(format!("prepared-dump-{}.sql", std::process::id()));
-        let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
-        let status = std::process::Command::new(pg_dump)
-            .args(["--schema-only", "-f"])
-            .arg(&live)
-            .arg("-d")
-            .arg(pg.connection_string_for(&source_db))
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let live = dump_file(&pg, &source_db, "prepared-dump", &[]);
         let (copy, copy_db) = fresh(&pg).await;
         schema::apply(&copy, std::slice::from_ref(&live))
             .await
@@ -272,16 +281,7 @@ fn a_dump_that_creates_public_applies_to_a_fresh_database() {
             .batch_execute("CREATE TABLE public.notes (id int8 PRIMARY KEY)")
             .await
             .unwrap();
-        let live = std::env::temp_dir().join(format!("prepared-public-{}.sql", std::process::id()));
-        let pg_dump = prepared_postgres::bindir().unwrap().join("pg_dump");
-        let status = std::process::Command::new(pg_dump)
-            .args(["--schema-only", "--schema=public", "-f"])
-            .arg(&live)
-            .arg("-d")
-            .arg(pg.connection_string_for(&source_db))
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let live = dump_file(&pg, &source_db, "prepared-public", &["--schema=public"]);
         let text = std::fs::read_to_string(&live).unwrap();
         assert!(text.contains("CREATE SCHEMA public;"), "{text}");
         let (copy, copy_db) = fresh(&pg).await;
