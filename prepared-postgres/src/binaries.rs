@@ -11,7 +11,13 @@ fn has_server(dir: &Path) -> bool {
 }
 
 /// The directory holding `initdb` and `postgres`: on `PATH`, then `pg_config --bindir`,
-/// then the newest `/usr/lib/postgresql/*/bin`.
+/// then the newest `/usr/lib/postgresql/*/bin`. The other tools of the same install
+/// (`pg_dump`, `pgbench`, `pg_basebackup`) are beside them.
+///
+/// ```no_run
+/// let pg_dump = prepared_postgres::bindir()?.join("pg_dump");
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 pub fn bindir() -> Result<PathBuf, Error> {
     let mut searched = Vec::new();
     if let Some(path) = std::env::var_os("PATH") {

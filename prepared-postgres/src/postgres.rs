@@ -53,7 +53,15 @@ struct RunAs {
 }
 
 /// The `(uid, gid)` that servers started by this crate run as: the `postgres` user when
-/// this process is root (PostgreSQL, PgBouncer and friends refuse root), else `None`.
+/// this process is root (PostgreSQL, PgBouncer and friends refuse root), else `None`. A
+/// test that starts another server beside it (PgBouncer) runs that as the same user.
+///
+/// ```no_run
+/// if let Some((uid, gid)) = prepared_postgres::server_user()? {
+///     println!("servers run as {uid}:{gid}");
+/// }
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 pub fn server_user() -> Result<Option<(u32, u32)>, Error> {
     Ok(run_as()?.map(|r| (r.uid, r.gid)))
 }
@@ -234,6 +242,14 @@ impl TempPostgres {
 }
 
 /// How a server is stopped, as `pg_ctl stop -m` names it.
+///
+/// ```no_run
+/// use prepared_postgres::{Shutdown, TempPostgres};
+///
+/// let mut pg = TempPostgres::start()?;
+/// pg.restart(Shutdown::Immediate)?; // a crash, then recovery
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shutdown {
     /// SIGINT: sessions are ended (57P01), a checkpoint is written, the server exits.

@@ -25,6 +25,20 @@ pub enum ServerCert {
 }
 
 /// The server, its certificates, and connection strings for it.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), prepared_postgres::Error> {
+/// use prepared_postgres::tls_server::{ServerCert, TlsServer};
+///
+/// let server = TlsServer::start().await?;
+/// server.serve(ServerCert::Expired).await?;
+/// // A client checking certificates against the test CA must refuse this one.
+/// let ca = server.file("ca.pem");
+/// let url = server.url("app", &format!("sslmode=verify-full&sslrootcert={}", ca.display()));
+/// # let _ = url;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct TlsServer {
     pg: TempPostgres,
