@@ -16,6 +16,7 @@
 //! ```
 
 mod binaries;
+mod lifeline;
 mod postgres;
 pub mod schema;
 mod template;
@@ -32,6 +33,16 @@ use prepared_runtime::raw::describe;
 use std::path::PathBuf;
 
 /// The one error type of this crate.
+///
+/// ```no_run
+/// match prepared_postgres::TempPostgres::start() {
+///     Ok(pg) => println!("listening in {}", pg.socket_dir().display()),
+///     Err(prepared_postgres::Error::NoBinaries { searched }) => {
+///         eprintln!("install PostgreSQL: looked in {searched}")
+///     }
+///     Err(other) => eprintln!("{other}"),
+/// }
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(

@@ -8,10 +8,11 @@ use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// The password of the `app` and `postgres` roles (SCRAM-SHA-256 over TLS).
+/// The password of the `app` and `postgres` roles (SCRAM-SHA-256 over TLS); see
+/// [`TlsServer`] for its use.
 pub const PASSWORD: &str = "tls-test-pw-7f3a";
 
-/// Which certificate the server presents.
+/// Which certificate the server presents ([`TlsServer::serve`] has an example).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServerCert {
     /// Issued by `ca.pem` for `localhost` and `127.0.0.1`.

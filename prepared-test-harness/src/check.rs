@@ -16,6 +16,18 @@ use std::sync::Arc;
 use tokio_postgres::{Client, Statement as PgStatement};
 
 /// The result of checking one statement.
+///
+/// ```no_run
+/// # async fn run(outcome: prepared_test_harness::Outcome) {
+/// if !outcome.passed() {
+///     // The statement, where it is declared, and each problem with its cause.
+///     eprintln!("{}", outcome.message());
+///     for problem in &outcome.problems {
+///         eprintln!("- {problem}");
+///     }
+/// }
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct Outcome {
     /// The statement checked.
@@ -55,6 +67,25 @@ pub(crate) struct Attribute {
 }
 
 /// Checks every statement, spread over `clients`, and returns the outcomes in order.
+///
+/// ```no_run
+/// #[prepared::registry]
+/// mod queries {
+///     use prepared::prepared;
+///     #[prepared("SELECT 1 AS one")]
+///     pub struct One;
+/// }
+///
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// let pg = prepared_test_harness::TempPostgres::start()?;
+/// let (client, _driver) = pg.connect().await?;
+/// let statements: Vec<_> = queries::REGISTRY.statements.iter().flat_map(|s| s.runnable()).collect();
+/// let outcomes = prepared_test_harness::check_statements(&[client], &statements).await;
+/// assert!(outcomes.iter().all(|o| o.passed()));
+/// # Ok(())
+/// # }
+/// # fn main() {}
+/// ```
 pub async fn check_statements(
     clients: &[Client],
     statements: &[&'static StatementInfo],

@@ -15,6 +15,16 @@ pub type Connected = (tokio_postgres::Client, JoinHandle<()>);
 /// Connects to `connection_string` with TLS as it asks (libpq's `sslmode`, `sslrootcert`,
 /// `sslcert`, `sslkey`, `channel_binding`), as the runtime does; `source` says where it
 /// came from (`DATABASE_URL`, …) for the error message.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), prepared_test_harness::Error> {
+/// let url = std::env::var("DATABASE_URL").unwrap_or_default();
+/// // An error names `DATABASE_URL (postgres://app:***@…)`, never the password.
+/// let (client, _driver) = prepared_test_harness::connect(&url, "DATABASE_URL").await?;
+/// client.batch_execute("SELECT 1").await.ok();
+/// # Ok(())
+/// # }
+/// ```
 pub async fn connect(connection_string: &str, source: &str) -> Result<Connected, Error> {
     let named = |shown: String| match source.is_empty() {
         true => shown,

@@ -5,6 +5,15 @@ use prepared_postgres::{TempPostgres, with_schema};
 use std::path::Path;
 
 /// The database the checks run against, and the server behind it when it is ours.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), prepared_test_harness::Error> {
+/// let manifest_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+/// let db = prepared_test_harness::Database::acquire(manifest_dir).await?;
+/// println!("proving against {}", db.describe());
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct Database {
     /// Where to connect.

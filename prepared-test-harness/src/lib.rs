@@ -26,6 +26,16 @@ use prepared_runtime::raw::describe;
 use std::time::Duration;
 
 /// The one error type of the harness.
+///
+/// ```no_run
+/// # async fn run() {
+/// match prepared_test_harness::connect("host=/nowhere", "DATABASE_URL").await {
+///     Err(prepared_test_harness::Error::Connect { target, .. }) => eprintln!("{target} is down"),
+///     Err(other) => eprintln!("{other}"),
+///     Ok(_) => {}
+/// }
+/// # }
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The throwaway server, or the schema applied to it.

@@ -5,6 +5,17 @@ use prepared_runtime::raw::describe;
 use std::sync::Arc;
 
 /// One reason a statement's test fails.
+///
+/// ```no_run
+/// # fn f(outcome: &prepared_test_harness::Outcome) {
+/// use prepared_test_harness::Problem;
+///
+/// // A test of one's own can tell a statement the server refuses (a schema drift, with
+/// // its SQLSTATE in `cause`) from a type mismatch.
+/// let refused = outcome.problems.iter().any(|p| matches!(p, Problem::Refused { .. }));
+/// # let _ = refused;
+/// # }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Problem {

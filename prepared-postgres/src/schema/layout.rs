@@ -8,6 +8,16 @@ use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
 /// How a folder of schema files is laid out.
+///
+/// ```no_run
+/// use prepared_postgres::schema::{Layout, migrations};
+///
+/// let (layout, files) = migrations(std::path::Path::new("migrations"))?;
+/// if layout == Layout::Plain {
+///     println!("{} files, in file-name order", files.len());
+/// }
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// Unversioned `*.sql` files, applied in file-name order.
@@ -87,6 +97,12 @@ fn classify(file_name: &str) -> Name {
 
 /// The files of `dir` that build the schema, in the order they apply, and the layout they
 /// follow. A file that fits no layout, or mixes two, is an error that names it.
+///
+/// ```no_run
+/// let (layout, files) = prepared_postgres::schema::migrations(std::path::Path::new("migrations"))?;
+/// println!("{layout:?}: {files:?}");
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 pub fn migrations(dir: &Path) -> Result<(Layout, Vec<PathBuf>), Error> {
     let mut files = Vec::new();
     let mut folders = Vec::new();

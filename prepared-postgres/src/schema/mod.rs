@@ -41,6 +41,18 @@ pub fn files(manifest_dir: &Path) -> Result<Vec<PathBuf>, Error> {
 
 /// [`files`] with the override given explicitly: a file or a folder of migrations, relative
 /// to `manifest_dir` unless absolute.
+///
+/// ```no_run
+/// use std::path::Path;
+///
+/// // What `PREPARED_SCHEMA=db/structure.sql` would choose.
+/// let files = prepared_postgres::schema::files_with(
+///     Path::new(env!("CARGO_MANIFEST_DIR")),
+///     Some(Path::new("db/structure.sql")),
+/// )?;
+/// # let _ = files;
+/// # Ok::<(), prepared_postgres::Error>(())
+/// ```
 pub fn files_with(
     manifest_dir: &Path,
     override_path: Option<&Path>,
@@ -104,6 +116,18 @@ pub fn files_with(
 /// the server lacks is created (`NOLOGIN`), since a throwaway cluster has only `postgres`.
 /// The session settings the files change (a dump empties `search_path`) are reset at the
 /// end, so that what runs next on `client` sees what the application's connections see.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), prepared_postgres::Error> {
+/// use prepared_postgres::{TempPostgres, schema};
+///
+/// let pg = TempPostgres::start()?;
+/// let (client, _driver) = pg.connect().await?;
+/// let files = schema::files(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))?;
+/// schema::apply(&client, &files).await?; // a failure names its file and line
+/// # Ok(())
+/// # }
+/// ```
 pub async fn apply(client: &tokio_postgres::Client, files: &[PathBuf]) -> Result<(), Error> {
     apply_files(client, files).await?;
     client
@@ -234,6 +258,14 @@ async fn recreates_public(
 }
 
 /// The statements of a script with their byte offsets, split at top-level semicolons.
+///
+/// ```
+/// let script = "CREATE TABLE t (note text DEFAULT ';');\nINSERT INTO t VALUES ('a;b');";
+/// let found = prepared_postgres::schema::statements(script);
+/// assert_eq!(found.len(), 2);
+/// // Each piece starts where the one before ended: after its `;`.
+/// assert!(found[1].1.trim_start().starts_with("INSERT"));
+/// ```
 pub fn statements(text: &str) -> Vec<(usize, &str)> {
     let ends: Vec<usize> = match prepared_sql::lexer::scan(text) {
         Ok(tokens) => tokens
