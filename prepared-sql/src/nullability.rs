@@ -5,8 +5,9 @@
 //! still be NULL. It is conservative: a table that appears on a nullable side anywhere makes
 //! all its columns nullable (a self-join cannot be told apart by table alone).
 
+use crate::words::fold_ident as fold;
 use sqlparser::ast::{
-    Expr, Ident, JoinOperator, ObjectName, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
+    Expr, JoinOperator, ObjectName, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
     TableFactor, TableWithJoins, Visit, Visitor,
 };
 use std::collections::BTreeSet;
@@ -93,14 +94,6 @@ pub(crate) fn from_statements(statements: &[Statement]) -> OuterJoins {
             .collect();
     }
     result
-}
-
-fn fold(ident: &Ident) -> String {
-    if ident.quote_style.is_some() {
-        ident.value.clone()
-    } else {
-        ident.value.to_lowercase()
-    }
 }
 
 fn qualifier(expr: &Expr) -> Option<String> {
@@ -204,12 +197,7 @@ impl Finder {
     fn all_tables<V: Visit>(&mut self, node: &V) {
         let _ = sqlparser::ast::visit_relations(node, |name: &ObjectName| {
             if let Some(ObjectNamePart::Identifier(ident)) = name.0.last() {
-                let folded = if ident.quote_style.is_some() {
-                    ident.value.clone()
-                } else {
-                    ident.value.to_lowercase()
-                };
-                self.nullable.insert(folded);
+                self.nullable.insert(fold(ident));
             }
             ControlFlow::<()>::Continue(())
         });

@@ -3,8 +3,9 @@
 //! `LIMIT`/`OFFSET`. `prepared import` names positional parameters after it (as sqlc
 //! does) and lets a parameter written into a column that allows NULL be `None`.
 
+use crate::words::fold_ident as fold;
 use sqlparser::ast::{
-    AssignmentTarget, BinaryOperator, Expr, Ident, LimitClause, ObjectName, ObjectNamePart, Query,
+    AssignmentTarget, BinaryOperator, Expr, LimitClause, ObjectName, ObjectNamePart, Query,
     SetExpr, Statement, TableFactor, TableObject, Value, Visit, Visitor,
 };
 use std::ops::ControlFlow;
@@ -55,13 +56,6 @@ fn placeholder(expr: &Expr) -> Option<u32> {
         },
         Expr::Cast { expr, .. } | Expr::Nested(expr) => placeholder(expr),
         _ => None,
-    }
-}
-
-fn fold(ident: &Ident) -> String {
-    match ident.quote_style {
-        Some(_) => ident.value.clone(),
-        None => ident.value.to_lowercase(),
     }
 }
 

@@ -1,6 +1,8 @@
 //! A statement's tokens as sqlparser's tokenizer reads them, for the modules that read
-//! names out of SQL (`roles`, `readonly`): one tokenizing, one folding rule.
+//! names out of SQL (`roles`, `readonly`): one tokenizing, one folding rule (for tokens and
+//! for a parse's identifiers: `nullability`, `targets`).
 
+use sqlparser::ast::Ident;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Token, Tokenizer, Word};
 
@@ -13,6 +15,14 @@ pub(crate) fn code(sql: &str) -> Option<Vec<Token>> {
             .filter(|t| !matches!(t, Token::Whitespace(_)))
             .collect(),
     )
+}
+
+/// An identifier of a parse as PostgreSQL folds it (see [`fold`]).
+pub(crate) fn fold_ident(ident: &Ident) -> String {
+    match ident.quote_style {
+        Some(_) => ident.value.clone(),
+        None => ident.value.to_lowercase(),
+    }
 }
 
 /// A name as PostgreSQL folds it: unquoted names lowercased, quoted ones as written.
