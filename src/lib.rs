@@ -141,7 +141,7 @@ pub use prepared_macros::ToRow;
 pub use prepared_macros::prepared;
 /// Turns an inline module into a registry: every `#[prepared(..)]` unit struct in it gets
 /// a constructor on `PreparedStatement` (named after the struct in snake case), a variant
-/// of `PreparedQueryEnum`, and an entry of `REGISTRY`, which the test harness proves
+/// of `PreparedQueryEnum` (a `PreparedQuery` constant), and an entry of `REGISTRY`, which the test harness proves
 /// (found by linking: `prepared_test_harness::main()`). `#[prepared::registry(sql_comment =
 /// false)]` leaves the sqlcommenter comment (`/*module='…',statement='…'*/`) off the SQL.
 ///
@@ -217,6 +217,8 @@ pub use prepared_runtime::Nullable;
 #[doc = include_str!("doc/params.md")]
 pub use prepared_runtime::Params;
 pub use prepared_runtime::PreparedExt;
+#[doc = include_str!("doc/prepared_query.md")]
+pub use prepared_runtime::PreparedQuery;
 #[doc = include_str!("doc/registry.md")]
 pub use prepared_runtime::Registry;
 #[doc = include_str!("doc/routed.md")]

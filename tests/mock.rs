@@ -279,8 +279,9 @@ fn an_expectation_by_query_enum_checks_the_row_type_when_called() {
     });
 }
 
-/// `PreparedQueryEnum` indexes the registry's entries by discriminant: a statement declared
-/// after one with variants (whose entries come first) still finds its own entry.
+/// `PreparedQueryEnum::X` names the statement's own entry, also for a statement declared
+/// after one with variants (whose entries come first); statements are equal, hashed and
+/// printed as which statement they are.
 #[test]
 fn the_query_enum_finds_each_statement_s_own_entry() {
     use users::{PreparedQueryEnum, REGISTRY};
@@ -292,14 +293,17 @@ fn the_query_enum_finds_each_statement_s_own_entry() {
     }
     assert_eq!(PreparedQueryEnum::UserRename.name(), "user_rename");
     assert_eq!(PreparedQueryEnum::UsersList.info().variants.len(), 4);
-    assert_ne!(
-        PreparedQueryEnum::UserRename as usize,
-        PreparedQueryEnum::ALL
-            .iter()
-            .position(|s| *s == PreparedQueryEnum::UserRename)
-            .unwrap(),
-        "variants' entries come before the statement declared after them"
-    );
+    let rename = PreparedQueryEnum::UserRename;
+    assert_eq!(rename, PreparedQueryEnum::ALL[2]);
+    assert_ne!(rename, PreparedQueryEnum::UsersList);
+    assert_eq!(format!("{:?}", PreparedQueryEnum::UsersList), "UsersList");
+    // Equal and hashed as which statement they are: the set keeps one of each.
+    let set: HashSet<prepared::PreparedQuery> = PreparedQueryEnum::ALL
+        .iter()
+        .copied()
+        .chain([rename, PreparedQueryEnum::UsersList])
+        .collect();
+    assert_eq!(set.len(), PreparedQueryEnum::ALL.len());
 }
 
 fn labels() -> HashSet<String> {

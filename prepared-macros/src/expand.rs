@@ -119,7 +119,7 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #[allow(unused_imports)]
         use ::prepared::__private::{
             Bound as __PreparedBound, Location as __PreparedLocation, None as __PreparedNone,
-            ParamInfo as __PreparedParamInfo, Replacement as __PreparedReplacement,
+            ParamInfo as __PreparedParamInfo,
             Some as __PreparedSome, StatementInfo as __PreparedStatementInfo,
             accepts_param as __prepared_accepts_param,
         };
@@ -130,9 +130,8 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #(#params_structs)*
 
         /// The typed constructors of this registry's statements. Never a value (its
-        /// functions are its point), so it has no variant and derives `Debug` alone: each
-        /// impl costs every rebuild of the crate.
-        #[derive(Debug)]
+        /// functions are its point), so it has no variant and no impl but theirs: each impl
+        /// costs every rebuild of the crate.
         pub enum PreparedStatement {}
 
         // Once for every constructor, not on each.
@@ -156,74 +155,33 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     }
 }
 
-/// `PreparedQueryEnum`: one variant per statement, whose discriminant is the index of its
-/// registry entry, so that `info()` indexes rather than matches (500 arms were measurable
-/// in every rebuild). A discriminant is spelled out only where it does not follow from the
-/// one before (after a statement with variants): each one written is an anonymous constant
-/// that rustc type-checks, evaluates and records in every rebuild.
+/// `PreparedQueryEnum`: a namespace of one constant per statement, a `PreparedQuery` (the
+/// runtime's one type for a statement as a value) naming its registry entry. An enum of
+/// each registry's own, with its derives, `Debug`, methods and `From`, cost an edit's
+/// rebuild about a millisecond per registry.
 fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
     let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
-    let mut next = 0;
-    let discriminants = indices.iter().map(|&i| {
-        let implicit = i == next;
-        next = i + 1;
-        // Unsuffixed: a discriminant is an `isize`.
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
-        (!implicit).then(|| quote!(= #i))
-    });
-    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
-    let variant_docs: Vec<String> = statements
+    let entries = indices
         .iter()
-        .map(|s| format!(" The statement `{}`.", s.name))
-        .collect();
+        .map(|&i| entry_ref(i))
+        .map(|entry| quote!(__prepared::PreparedQuery::new(#entry)));
+    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
+    let variant_docs = statements
+        .iter()
+        .map(|s| format!(" The statement `{}`.", s.name));
     quote! {
-        /// One variant per statement of this registry.
-        #[allow(dead_code)]
-        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum PreparedQueryEnum {
-            #(#[doc = #variant_docs] #variants #discriminants,)*
-        }
+        /// Each statement of this registry as a value (a `prepared::PreparedQuery`):
+        /// `PreparedQueryEnum::X.name()`, `.sql()`, `.info()`; `ALL` lists them.
+        pub enum PreparedQueryEnum {}
 
-        // The variant's name is its statement's struct name: read from the entry rather
-        // than matched over every variant as a derive would.
-        impl ::core::fmt::Debug for PreparedQueryEnum {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.info().struct_name)
-            }
-        }
-
+        #[allow(non_upper_case_globals)]
         impl PreparedQueryEnum {
+            #(
+                #[doc = #variant_docs]
+                pub const #variants: __prepared::PreparedQuery = #entries;
+            )*
             /// Every statement, in declaration order.
-            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-
-            /// The statement's registry entry.
-            #[inline]
-            pub fn info(self) -> &'static ::prepared::__private::StatementInfo {
-                &__PREPARED_STATEMENTS[self as usize]
-            }
-
-            /// The snake_case name, as the constructor and the harness call it.
-            #[inline]
-            pub fn name(self) -> &'static str { self.info().name }
-            /// The SQL sent to PostgreSQL, with `$n` parameters.
-            #[inline]
-            pub fn sql(self) -> &'static str { self.info().sql }
-            /// The SQL as written, with `@name` parameters.
-            #[inline]
-            pub fn source_sql(self) -> &'static str { self.info().source_sql }
-            /// The Rust file that declares the statement.
-            #[inline]
-            pub fn file(self) -> &'static str { self.info().location.file }
-            /// The line of its `#[prepared]` attribute.
-            #[inline]
-            pub fn line(self) -> u32 { self.info().location.line }
-        }
-
-        impl ::core::convert::From<PreparedQueryEnum> for &'static ::prepared::__private::StatementInfo {
-            #[inline]
-            fn from(statement: PreparedQueryEnum) -> Self {
-                statement.info()
-            }
+            pub const ALL: &'static [__prepared::PreparedQuery] = &[#(Self::#variants),*];
         }
     }
 }

@@ -16,7 +16,7 @@ use syn::parse_macro_input;
 
 /// Turns an inline module into a registry of prepared statements: every unit struct in it
 /// marked `#[prepared("SQL", params(..), row = T)]` becomes a statement with a typed
-/// constructor on `PreparedStatement`, a variant of `PreparedQueryEnum` and an entry of
+/// constructor on `PreparedStatement`, a constant of `PreparedQueryEnum` and an entry of
 /// `REGISTRY`.
 #[proc_macro_attribute]
 pub fn registry(args: TokenStream, input: TokenStream) -> TokenStream {

@@ -46,7 +46,7 @@ pub use mock::{Expect, ExpectAny, Mock, MockCall};
 pub use multiplex::{Multiplexed, MultiplexedBuilder};
 pub use parts::Mode;
 pub use postgres_types::Json;
-pub use registry::Registry;
+pub use registry::{PreparedQuery, Registry};
 pub use routed::{Routed, RoutedBuilder, RoutedHandle, RoutedStats};
 pub use row::FromRow;
 #[doc(hidden)]

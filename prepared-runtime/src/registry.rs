@@ -24,6 +24,79 @@ impl Registry {
     }
 }
 
+/// A statement of a registry as a value: what `PreparedQueryEnum::X` is. `Copy`, compared
+/// and hashed by which statement it is (the address of its entry), so statements of every
+/// registry can share one map or one metrics label set. One type for every registry: a
+/// type of each registry's own, with its derives and methods, cost every rebuild of the
+/// crate about a millisecond per registry.
+#[derive(Clone, Copy)]
+pub struct PreparedQuery(&'static StatementInfo);
+
+impl PreparedQuery {
+    /// The statement whose entry `info` is; generated code builds these.
+    #[doc(hidden)]
+    pub const fn new(info: &'static StatementInfo) -> Self {
+        Self(info)
+    }
+
+    /// The statement's registry entry.
+    pub fn info(self) -> &'static StatementInfo {
+        self.0
+    }
+
+    /// The snake_case name, as the constructor and the harness call it.
+    pub fn name(self) -> &'static str {
+        self.0.name
+    }
+
+    /// The SQL sent to PostgreSQL, with `$n` parameters.
+    pub fn sql(self) -> &'static str {
+        self.0.sql
+    }
+
+    /// The SQL as written, with `@name` parameters.
+    pub fn source_sql(self) -> &'static str {
+        self.0.source_sql
+    }
+
+    /// The Rust file that declares the statement.
+    pub fn file(self) -> &'static str {
+        self.0.location.file
+    }
+
+    /// The line of its `#[prepared]` attribute.
+    pub fn line(self) -> u32 {
+        self.0.location.line
+    }
+}
+
+impl PartialEq for PreparedQuery {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for PreparedQuery {}
+
+impl std::hash::Hash for PreparedQuery {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state)
+    }
+}
+
+/// The statement's struct name, as the variant is spelled.
+impl std::fmt::Debug for PreparedQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.struct_name)
+    }
+}
+
+impl From<PreparedQuery> for &'static StatementInfo {
+    fn from(statement: PreparedQuery) -> Self {
+        statement.0
+    }
+}
+
 /// One registered statement.
 #[derive(Debug)]
 pub struct StatementInfo {
@@ -35,8 +108,10 @@ pub struct StatementInfo {
     pub sql: &'static str,
     /// The SQL as the user wrote it, with `@name` parameters.
     pub source_sql: &'static str,
-    /// Where each `@name` of `source_sql` became a `$n` of `sql`, in order.
-    pub replacements: &'static [Replacement],
+    /// Where each `@name` of `source_sql` became a `$n` of `sql`, in order: each a
+    /// `prepared_sql::offsets::Edit` in its stored form, `[source, source_len, output_len]`
+    /// (the harness reads them back to map an error position to the SQL as written).
+    pub replacements: &'static [[u32; 3]],
     /// The parameters in `$n` order.
     pub params: &'static [ParamInfo],
     /// The declared row type and its expected columns; `None` without `row =`.
@@ -62,19 +137,6 @@ pub struct StatementInfo {
     /// a read replica, and the harness proves that it calls no user function that is
     /// `VOLATILE`.
     pub read_only: bool,
-}
-
-/// A `@name` at `source` (`source_len` bytes) that became `$n` (`output_len` bytes), or a
-/// fragment that became its text: what maps an error position in [`StatementInfo::sql`]
-/// back to the user's SQL (the harness maps it with `prepared_sql::offsets`).
-#[derive(Debug, Clone, Copy)]
-pub struct Replacement {
-    /// Byte offset of the `@name` in the source SQL.
-    pub source: u32,
-    /// Length of the `@name` in bytes.
-    pub source_len: u32,
-    /// Length of the `$n` in bytes.
-    pub output_len: u32,
 }
 
 /// Where a statement is declared.

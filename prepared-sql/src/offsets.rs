@@ -15,6 +15,38 @@ pub struct Edit {
     pub output_len: usize,
 }
 
+/// An edit as a registry entry stores it (`StatementInfo::replacements`): `[source,
+/// source_len, output_len]`, each below 4 GiB. The macro writes it and the harness reads it
+/// back through this one encoding; the runtime only holds it.
+pub type StoredEdit = [u32; 3];
+
+impl Edit {
+    /// The stored form, as generated code writes it; `None` past 4 GiB.
+    ///
+    /// ```
+    /// use prepared_sql::offsets::Edit;
+    /// let edit = Edit { source: 31, source_len: 3, output_len: 2 };
+    /// assert_eq!(edit.stored(), Some([31, 3, 2]));
+    /// assert_eq!(Edit::from_stored([31, 3, 2]), edit);
+    /// ```
+    pub fn stored(self) -> Option<StoredEdit> {
+        Some([
+            u32::try_from(self.source).ok()?,
+            u32::try_from(self.source_len).ok()?,
+            u32::try_from(self.output_len).ok()?,
+        ])
+    }
+
+    /// The edit a registry entry stored.
+    pub fn from_stored([source, source_len, output_len]: StoredEdit) -> Self {
+        Edit {
+            source: source as usize,
+            source_len: source_len as usize,
+            output_len: output_len as usize,
+        }
+    }
+}
+
 /// The byte offset of a 1-based character position, as PostgreSQL reports error positions
 /// (`text.len()` past the end).
 ///

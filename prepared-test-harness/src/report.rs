@@ -91,10 +91,6 @@ pub fn prepare_error(info: &StatementInfo, error: &tokio_postgres::Error) -> Str
 /// # }
 /// ```
 pub fn source_offset(info: &StatementInfo, output: usize) -> usize {
-    let edits = info.replacements.iter().map(|r| Edit {
-        source: r.source as usize,
-        source_len: r.source_len as usize,
-        output_len: r.output_len as usize,
-    });
+    let edits = info.replacements.iter().copied().map(Edit::from_stored);
     prepared_sql::offsets::to_source(edits, output)
 }

@@ -114,14 +114,17 @@ fn entry(
         },
     };
     if !rewritten.replacements.is_empty() {
-        let replacements = rewritten.replacements.iter().map(|r| {
-            let (a, b, c) = (
-                r.edit.source as u32,
-                r.edit.source_len as u32,
-                r.edit.output_len as u32,
-            );
-            quote!(__PreparedReplacement { source: #a, source_len: #b, output_len: #c })
-        });
+        // Stored as `Edit::stored` encodes it, unsuffixed: three tokens, not a struct's 15.
+        let replacements = rewritten
+            .replacements
+            .iter()
+            .map(|r| match r.edit.stored() {
+                Some(stored) => {
+                    let [a, b, c] = stored.map(proc_macro2::Literal::u32_unsuffixed);
+                    quote!([#a, #b, #c])
+                }
+                None => quote!(::core::compile_error!("the SQL is 4 GiB or longer")),
+            });
         fields.extend(quote!(replacements: &[#(#replacements),*],));
     }
     let params = rewritten_params(s, v, shared);

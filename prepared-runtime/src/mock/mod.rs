@@ -79,7 +79,7 @@ impl std::fmt::Display for Call {
 }
 
 struct Expectation {
-    /// The statement's registry entry: its `PreparedQueryEnum` variant.
+    /// The statement's registry entry: what its `PreparedQueryEnum::X` names.
     statement: &'static StatementInfo,
     /// The variant and the values, for an expectation built from a bound call.
     call: Option<Call>,
@@ -154,7 +154,7 @@ impl Mock {
         Expect::new(self, S::INFO, None)
     }
 
-    /// Expects the statement of a `PreparedQueryEnum` variant, with any parameters. Its
+    /// Expects the statement `PreparedQueryEnum::X` names, with any parameters. Its
     /// rows are checked against the statement's row type when it is called.
     pub fn expect_variant(&self, statement: impl Into<&'static StatementInfo>) -> ExpectAny<'_> {
         ExpectAny(Expect::new(self, statement.into(), None))
@@ -475,7 +475,7 @@ impl<'m, S: Statement> Expect<'m, S> {
     }
 }
 
-/// An expectation on a `PreparedQueryEnum` variant, whose row type is checked when it is
+/// An expectation on a statement named by `PreparedQueryEnum::X`, whose row type is checked when it is
 /// called.
 #[must_use = "an expectation takes effect with its answer: `.returns(..)`, `.affects(..)` or `.fails(..)`"]
 #[derive(Debug)]

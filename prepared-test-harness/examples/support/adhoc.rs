@@ -4,7 +4,7 @@
 //! tool that builds them once per run can afford (the library itself builds none).
 
 use postgres_types::Type;
-use prepared_runtime::registry::{Location, ParamInfo, Replacement, StatementInfo};
+use prepared_runtime::registry::{Location, ParamInfo, StatementInfo};
 
 fn any_type(_: &Type) -> bool {
     true
@@ -27,15 +27,11 @@ pub fn statement(
         return Err(format!("statement `{name}`: {}", problem.message()));
     }
     let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
-    let replacements: Vec<Replacement> = rewritten
+    let replacements = rewritten
         .replacements
         .iter()
-        .map(|r| Replacement {
-            source: r.edit.source as u32,
-            source_len: r.edit.source_len as u32,
-            output_len: r.edit.output_len as u32,
-        })
-        .collect();
+        .map(|r| r.edit.stored().ok_or("the SQL is 4 GiB or longer"))
+        .collect::<Result<Vec<_>, _>>()?;
     let params: Vec<ParamInfo> = params
         .iter()
         .map(|p| ParamInfo {
