@@ -163,28 +163,7 @@ async fn a_multiplexed_pool_shares_few_connections_among_many_tasks() {
     assert_eq!(pool.connections(), 2);
     // Warmed: each connection prepared the two statements that can be.
     assert_eq!(pool.stats().prepares, 4, "{:?}", pool.stats());
-    let backends: Vec<i32> = {
-        let tasks: Vec<_> = (1..=TASKS as i64)
-            .map(|id| {
-                let pool = pool.clone();
-                tokio::spawn(async move {
-                    let conn = pool.get().await.unwrap();
-                    let rows = conn.prepared_query(C::service_by_id(id)).await.unwrap();
-                    assert_eq!(rows[0].get::<_, String>("name"), format!("s{id}"));
-                    conn.query_one("SELECT pg_backend_pid()", &[])
-                        .await
-                        .unwrap()
-                        .get(0)
-                })
-            })
-            .collect();
-        let mut pids = Vec::new();
-        for task in tasks {
-            pids.push(task.await.unwrap());
-        }
-        pids
-    };
-    let mut distinct = backends.clone();
+    let mut distinct = concurrent_backends(&pool).await;
     distinct.sort_unstable();
     distinct.dedup();
     assert_eq!(
@@ -205,11 +184,63 @@ async fn a_multiplexed_pool_shares_few_connections_among_many_tasks() {
         .execute("SELECT pg_terminate_backend($1)", &[&distinct[0]])
         .await
         .unwrap();
+    let lost = calls_failing_after_an_end(&pool, 20).await;
+    // Those come first: once reopened, the pool serves every call.
+    assert!(
+        lost.iter().all(|&id| id <= 10),
+        "calls failed after the pool should have reopened the connection: {lost:?}"
+    );
+    let mut after = Vec::new();
+    for _ in 0..4 {
+        after.push(backend_pid(&pool.get().await.unwrap()).await);
+    }
+    assert!(
+        !after.contains(&distinct[0]),
+        "the ended backend is not used again: {after:?}"
+    );
+    assert_eq!(
+        pool.stats().prepares,
+        6,
+        "the new connection was warmed: {:?}",
+        pool.stats()
+    );
+}
+
+/// `TASKS` tasks at once, each reading its own row through the pool: the backend each ran on.
+async fn concurrent_backends(pool: &Arc<prepared::Multiplexed>) -> Vec<i32> {
+    let tasks: Vec<_> = (1..=TASKS as i64)
+        .map(|id| {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                let conn = pool.get().await.unwrap();
+                let rows = conn.prepared_query(C::service_by_id(id)).await.unwrap();
+                assert_eq!(rows[0].get::<_, String>("name"), format!("s{id}"));
+                backend_pid(&conn).await
+            })
+        })
+        .collect();
+    let mut pids = Vec::new();
+    for task in tasks {
+        pids.push(task.await.unwrap());
+    }
+    pids
+}
+
+async fn backend_pid(client: &prepared::Client) -> i32 {
+    client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .await
+        .unwrap()
+        .get(0)
+}
+
+/// Runs `calls` reads one after another after the server ended a connection: the ids of
+/// those that failed. Statements sent on the ended connection before the pool sees it
+/// closed fail with the connection's end; any other error is a bug.
+async fn calls_failing_after_an_end(pool: &prepared::Multiplexed, calls: i64) -> Vec<i64> {
     let mut lost = Vec::new();
-    for id in 1..=20 {
+    for id in 1..=calls {
         let conn = pool.get().await.unwrap();
-        // Statements sent on the ended connection before the pool sees it closed fail with
-        // the connection's end; any other error is a bug.
         match conn.prepared_query(C::service_by_id(id)).await {
             Ok(rows) => assert_eq!(rows.len(), 1),
             Err(e) => {
@@ -221,34 +252,7 @@ async fn a_multiplexed_pool_shares_few_connections_among_many_tasks() {
             }
         }
     }
-    // Those come first: once reopened, the pool serves every call.
-    assert!(
-        lost.iter().all(|&id| id <= 10),
-        "calls failed after the pool should have reopened the connection: {lost:?}"
-    );
-    let after: Vec<i32> = {
-        let mut pids = Vec::new();
-        for _ in 0..4 {
-            let conn = pool.get().await.unwrap();
-            pids.push(
-                conn.query_one("SELECT pg_backend_pid()", &[])
-                    .await
-                    .unwrap()
-                    .get(0),
-            );
-        }
-        pids
-    };
-    assert!(
-        !after.contains(&distinct[0]),
-        "the ended backend is not used again: {after:?}"
-    );
-    assert_eq!(
-        pool.stats().prepares,
-        6,
-        "the new connection was warmed: {:?}",
-        pool.stats()
-    );
+    lost
 }
 
 #[tokio::test]

@@ -155,29 +155,7 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
                 .unwrap(),
         );
     }
-    let mut ids = Vec::new();
-    for round in 0..10 {
-        for (i, client) in clients.iter().enumerate() {
-            let user = ApiModelUser {
-                name: format!("u{round}-{i}"),
-                email: format!("u{round}-{i}@example.com"),
-            };
-            let roles = HashSet::from([UserRole::Viewer, UserRole::Editor]);
-            let account = client
-                .prepared_query_one(Q::accounts_add(Json(user), roles, Some(i % 2 == 0)))
-                .await
-                .unwrap();
-            client
-                .prepared_execute(Q::account_set_enabled(account.id, None))
-                .await
-                .unwrap();
-            client
-                .prepared_execute(Q::service_add(&format!("svc-{round}-{i}")))
-                .await
-                .unwrap();
-            ids.push(account.id);
-        }
-    }
+    let ids = write_rounds(&clients, 10).await;
     let client = &clients[1];
     let read = client
         .prepared_query_one(Q::account_with_roles_by_id(ids[7]))
@@ -201,6 +179,41 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
         );
     }
 
+    a_parameter_without_its_type_needs_a_cast(client).await;
+    drop(bouncer);
+}
+
+/// `rounds` rounds of three writes from each client in turn: the accounts' ids.
+async fn write_rounds(clients: &[prepared::Client], rounds: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for round in 0..rounds {
+        for (i, client) in clients.iter().enumerate() {
+            let user = ApiModelUser {
+                name: format!("u{round}-{i}"),
+                email: format!("u{round}-{i}@example.com"),
+            };
+            let roles = HashSet::from([UserRole::Viewer, UserRole::Editor]);
+            let account = client
+                .prepared_query_one(Q::accounts_add(Json(user), roles, Some(i % 2 == 0)))
+                .await
+                .unwrap();
+            client
+                .prepared_execute(Q::account_set_enabled(account.id, None))
+                .await
+                .unwrap();
+            client
+                .prepared_execute(Q::service_add(&format!("svc-{round}-{i}")))
+                .await
+                .unwrap();
+            ids.push(account.id);
+        }
+    }
+    ids
+}
+
+/// Pooler mode sends a parameter's type with it: one the SQL does not cast and Rust does
+/// not name is an error that says which cast to add, and the cast makes it run.
+async fn a_parameter_without_its_type_needs_a_cast(client: &prepared::Client) {
     let e = client
         .prepared_query(pooler_queries::PreparedStatement::untyped_roles(vec![
             UserRole::Admin,
@@ -229,8 +242,6 @@ async fn pooler_mode_through_pgbouncer_in_transaction_mode() {
         .await
         .unwrap();
     assert_eq!(row.get::<_, Vec<String>>("roles"), ["admin"]);
-
-    drop(bouncer);
 }
 
 /// COPY through PgBouncer in transaction mode with two server connections, from four

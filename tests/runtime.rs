@@ -210,7 +210,7 @@ async fn transact_commits_rolls_back_and_retries_serialization_failures() {
 }
 
 #[tokio::test]
-async fn error_classes_users_act_on() {
+async fn constraint_violations_are_error_classes_users_act_on() {
     let client = support::fresh_database().await;
     let account = client
         .prepared_query_one(Q::accounts_add(
@@ -280,7 +280,11 @@ async fn error_classes_users_act_on() {
             constraint: Some("short")
         }
     );
+}
 
+#[tokio::test]
+async fn a_connection_the_server_ends_is_an_error_class_of_its_own() {
+    let client = support::fresh_database().await;
     let doomed = support::fresh_database().await;
     let pid: i32 = doomed
         .query_one("SELECT pg_backend_pid()", &[])

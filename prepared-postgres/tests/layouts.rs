@@ -69,69 +69,71 @@ const SHOP: [&str; 6] = [
     "users.id",
 ];
 
+/// Each migration tool's layout: (crate root, `PREPARED_SCHEMA`, the files in the order
+/// they apply).
+const LAYOUTS: [(&str, Option<&str>, &[&str]); 6] = [
+    (
+        "sqlx",
+        None,
+        &[
+            "migrations/20240101000000_create_users.up.sql",
+            "migrations/20240215093000_create_orders.up.sql",
+            "migrations/20240301120000_order_note.up.sql",
+        ],
+    ),
+    (
+        "sqlx-simple",
+        None,
+        &[
+            "migrations/1_users.sql",
+            "migrations/2_orders.sql",
+            "migrations/10_order_note.sql",
+        ],
+    ),
+    (
+        "golang-migrate",
+        Some("schema"),
+        &[
+            "schema/000001_create_users_table.up.sql",
+            "schema/000002_create_orders_table.up.sql",
+            "schema/000003_add_order_note.up.sql",
+        ],
+    ),
+    (
+        "refinery",
+        None,
+        &[
+            "migrations/V1__initial.sql",
+            "migrations/V2__users_email.sql",
+            "migrations/V9__orders.sql",
+            "migrations/V10__order_totals.sql",
+        ],
+    ),
+    (
+        "dbmate",
+        None,
+        &[
+            "db/migrations/20240101000000_create_users.sql",
+            "db/migrations/20240102000000_create_orders.sql",
+            "db/migrations/20240103000000_order_note.sql",
+        ],
+    ),
+    (
+        "diesel",
+        None,
+        &[
+            "migrations/00000000000000_diesel_initial_setup/up.sql",
+            "migrations/2024-01-01-000000_create_users/up.sql",
+            "migrations/2024-01-02-000000_create_orders/up.sql",
+        ],
+    ),
+];
+
 #[test]
 fn each_tool_applies_its_up_migrations_in_its_order() {
     let pg = TempPostgres::start().unwrap();
     runtime().block_on(async {
-        // (crate root, PREPARED_SCHEMA, files in the order they apply)
-        let cases: [(&str, Option<&str>, &[&str]); 6] = [
-            (
-                "sqlx",
-                None,
-                &[
-                    "migrations/20240101000000_create_users.up.sql",
-                    "migrations/20240215093000_create_orders.up.sql",
-                    "migrations/20240301120000_order_note.up.sql",
-                ],
-            ),
-            (
-                "sqlx-simple",
-                None,
-                &[
-                    "migrations/1_users.sql",
-                    "migrations/2_orders.sql",
-                    "migrations/10_order_note.sql",
-                ],
-            ),
-            (
-                "golang-migrate",
-                Some("schema"),
-                &[
-                    "schema/000001_create_users_table.up.sql",
-                    "schema/000002_create_orders_table.up.sql",
-                    "schema/000003_add_order_note.up.sql",
-                ],
-            ),
-            (
-                "refinery",
-                None,
-                &[
-                    "migrations/V1__initial.sql",
-                    "migrations/V2__users_email.sql",
-                    "migrations/V9__orders.sql",
-                    "migrations/V10__order_totals.sql",
-                ],
-            ),
-            (
-                "dbmate",
-                None,
-                &[
-                    "db/migrations/20240101000000_create_users.sql",
-                    "db/migrations/20240102000000_create_orders.sql",
-                    "db/migrations/20240103000000_order_note.sql",
-                ],
-            ),
-            (
-                "diesel",
-                None,
-                &[
-                    "migrations/00000000000000_diesel_initial_setup/up.sql",
-                    "migrations/2024-01-01-000000_create_users/up.sql",
-                    "migrations/2024-01-02-000000_create_orders/up.sql",
-                ],
-            ),
-        ];
-        for (tool, override_path, order) in cases {
+        for (tool, override_path, order) in LAYOUTS {
             let root = layouts().join(tool);
             let files = schema::files_with(&root, override_path.map(Path::new))
                 .unwrap_or_else(|e| panic!("{tool}: {e}"));
