@@ -448,3 +448,49 @@ fn a_mock_answers_with_a_server_error() {
         assert_eq!(report(db), None);
     });
 }
+
+/// Parameters whose natural type generated code reads from the runtime's `NaturalType`
+/// directly (no probe function): each compiles, and each is the type pooler mode sends.
+#[prepared::registry(sql_comment = false)]
+mod natural {
+    use prepared::prepared;
+
+    #[prepared(
+        "SELECT @a, @b, @c, @d, @e, @f, @g, @h, @i, @j, @k, @l, @m, @n, @o, @p, @q",
+        params(a: bool, b: i8, c: i16, d: i32, e: i64, f: u32, g: f32, h: f64, i: String,
+               j: &str, k: Option<i64>, l: Vec<i32>, m: &[i64], n: Vec<u8>, o: &[u8],
+               p: Vec<String>, q: Option<&str>),
+    )]
+    pub struct Everything;
+}
+
+#[test]
+fn natural_types_come_from_the_runtime() {
+    use tokio_postgres::types::Type;
+    let naturals: Vec<Option<Type>> = natural::PreparedQueryEnum::Everything
+        .info()
+        .params
+        .iter()
+        .map(|p| (p.natural_type)())
+        .collect();
+    let expected = [
+        Type::BOOL,
+        Type::CHAR,
+        Type::INT2,
+        Type::INT4,
+        Type::INT8,
+        Type::OID,
+        Type::FLOAT4,
+        Type::FLOAT8,
+        Type::TEXT,
+        Type::TEXT,
+        Type::INT8,
+        Type::INT4_ARRAY,
+        Type::INT8_ARRAY,
+        Type::BYTEA,
+        Type::BYTEA,
+        Type::TEXT_ARRAY,
+        Type::TEXT,
+    ];
+    assert_eq!(naturals, expected.map(Some));
+}

@@ -161,6 +161,49 @@ pub fn is_known(ty: &syn::Type, imports: &Imports) -> bool {
     }
 }
 
+/// Names whose natural PostgreSQL type the runtime's `NaturalType` implements, taken as
+/// std's wherever they come from (as `BARE` is). A subset of what it implements: past it,
+/// generated code asks a probe, which is always right but costs a function per type.
+const NATURAL: &[&str] = &[
+    "bool", "i8", "i16", "i32", "i64", "u32", "f32", "f64", "String", "str",
+];
+
+/// Whether `ty` is certainly `NaturalType`, so that generated code can name
+/// `<ty as NaturalType>::natural_type` rather than build a probe function: a name of
+/// `NATURAL`, `u8` bytes (`[u8]`, `Vec<u8>`), and references, slices, `Option`s and `Vec`s
+/// of those.
+pub fn has_natural_type(ty: &syn::Type, imports: &Imports) -> bool {
+    let bytes = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("u8"));
+    match ty {
+        syn::Type::Reference(r) => has_natural_type(&r.elem, imports),
+        syn::Type::Slice(s) => bytes(&s.elem) || has_natural_type(&s.elem, imports),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let path = imports.resolve(&p.path);
+            let [name] = path.as_slice() else {
+                return false;
+            };
+            let Some(last) = p.path.segments.last() else {
+                return false;
+            };
+            match &last.arguments {
+                syn::PathArguments::None => NATURAL.contains(&name.as_str()),
+                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
+                    let Some(syn::GenericArgument::Type(inner)) = args.args.first() else {
+                        return false;
+                    };
+                    match name.as_str() {
+                        "Option" => has_natural_type(inner, imports),
+                        "Vec" => bytes(inner) || has_natural_type(inner, imports),
+                        _ => false,
+                    }
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 /// `DateTime<Utc>` bare is chrono's: no other crate has a `DateTime` over these zones.
 fn is_chrono_zone(args: &[&syn::Type]) -> bool {
     matches!(args, [syn::Type::Path(p)] if p.path.segments.last().is_some_and(|s| ["Utc", "Local", "FixedOffset"].iter().any(|z| s.ident == z)))
@@ -199,5 +242,39 @@ mod tests {
         assert!(!known("Point", "use super::*;"));
         assert!(!known("DateTime<Tz>", ""));
         assert!(!known("Vec<Product>", ""));
+    }
+
+    fn natural(ty: &str, uses: &str) -> bool {
+        let file: syn::File = syn::parse_str(uses).unwrap();
+        has_natural_type(&syn::parse_str(ty).unwrap(), &Imports::of(&file.items))
+    }
+
+    #[test]
+    fn only_types_the_runtime_gives_a_natural_type_skip_the_probe() {
+        for ty in [
+            "i64",
+            "&'static str",
+            "Option<&'static str>",
+            "&'static [i64]",
+            "Vec<String>",
+            "Vec<u8>",
+            "&'static [u8]",
+            "Option<Vec<f64>>",
+        ] {
+            assert!(natural(ty, ""), "{ty}");
+        }
+        // The probe decides: no impl for these, or a path the macro cannot place.
+        for (ty, uses) in [
+            ("u8", ""),
+            ("u64", ""),
+            ("String", "use crate::model::String;"),
+            ("std::string::String", ""),
+            ("HashSet<i64>", ""),
+            ("Json<Value>", ""),
+            ("Option<UserRole>", ""),
+            ("Vec<Vec<i64>>", "use crate::Vec;"),
+        ] {
+            assert!(!natural(ty, uses), "{ty} with `{uses}`");
+        }
     }
 }

@@ -35,6 +35,18 @@ impl FromRow for Row {
     }
 }
 
+/// A derived row type reads a row from its first column: the derive writes `FromRowAt`
+/// alone, one impl per row type rather than two (each impl costs every rebuild of the
+/// crate). Not recommended in diagnostics: a type that is no row type is reported
+/// against `FromRow`, with its notes.
+#[diagnostic::do_not_recommend]
+impl<T: FromRowAt + Send> FromRow for T {
+    const COLUMNS: Option<&'static [ColumnInfo]> = Some(T::FIELDS);
+    fn from_row(row: Row, statement: &'static StatementInfo) -> Result<Self, Error> {
+        T::from_row_at(&row, statement, 0)
+    }
+}
+
 /// A derived row type read from its place in a row: what `#[prepared(flatten)]` nests.
 /// `#[derive(FromRow)]` implements it; not a public API.
 #[doc(hidden)]

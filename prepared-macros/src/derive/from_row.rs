@@ -60,25 +60,13 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     Ok(impls(ident, &columns, &reads))
 }
 
-/// `FromRow` and `FromRowAt` for `ident`, whose columns are described by `columns` and
-/// whose fields are read by `reads`.
+/// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
+/// `columns` and whose fields are read by `reads`.
 fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
     let count = columns.len();
     quote! {
         const _: () = {
             static COLUMNS: [::prepared::__private::ColumnInfo; #count] = [#(#columns),*];
-
-            impl ::prepared::__private::FromRow for #ident {
-                const COLUMNS: ::core::option::Option<&'static [::prepared::__private::ColumnInfo]> =
-                    ::core::option::Option::Some(&COLUMNS);
-
-                fn from_row(
-                    row: ::prepared::__private::Row,
-                    statement: &'static ::prepared::__private::StatementInfo,
-                ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
-                    <Self as ::prepared::__private::FromRowAt>::from_row_at(&row, statement, 0)
-                }
-            }
 
             impl ::prepared::__private::FromRowAt for #ident {
                 const FIELDS: &'static [::prepared::__private::ColumnInfo] = &COLUMNS;

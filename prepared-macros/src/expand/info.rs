@@ -2,7 +2,7 @@
 //! compile-time cast checks of its parameters.
 
 use super::{Entries, stored_type};
-use crate::known::is_known;
+use crate::known::{has_natural_type, is_known};
 use crate::naming::{rows_element, set_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Validated, Variant};
 use prepared_sql::Slot;
@@ -248,15 +248,21 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
             );
             (
                 quote!(__prepared::field_array_accepts(#accessor)),
-                natural_type,
+                quote!(#natural_type),
             )
         }
         None => {
             let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-            let natural_type = shared.natural_type(
-                format!("type {}", type_name(&stored)),
-                || quote!(__prepared::Probe::<#stored>::new()),
-            );
+            let natural_type = if has_natural_type(&stored, &s.def.imports) {
+                // The runtime's own function: no probe function of the registry's.
+                quote!(<#stored as __prepared::NaturalType>::natural_type)
+            } else {
+                let probe = shared.natural_type(
+                    format!("type {}", type_name(&stored)),
+                    || quote!(__prepared::Probe::<#stored>::new()),
+                );
+                quote!(#probe)
+            };
             (quote!(__prepared_accepts_param::<#stored>), natural_type)
         }
     };
