@@ -200,6 +200,29 @@ pub struct ColumnInfo {
     pub nested: Option<&'static [ColumnInfo]>,
 }
 
+impl ColumnInfo {
+    /// A field read by name, as the derives write it (positionally: each token a derive
+    /// writes for each of a crate's thousands of fields costs every rebuild).
+    #[doc(hidden)]
+    pub const fn new(
+        name: &'static str,
+        field: &'static str,
+        rust_type: &'static str,
+        nullable: bool,
+        accepts: fn(&Type) -> bool,
+    ) -> Self {
+        ColumnInfo {
+            name,
+            field,
+            rust_type,
+            nullable,
+            accepts,
+            position: None,
+            nested: None,
+        }
+    }
+}
+
 /// One column a row type reads (see [`ColumnInfo::leaves`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Leaf {

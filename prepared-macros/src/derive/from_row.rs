@@ -41,15 +41,15 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         if attrs.flatten {
             columns.push(nested_info(field));
             reads.push(quote_spanned! {ty.span()=>
-                #name: <#ty as ::prepared::__private::FromRowAt>::from_row_at(row, statement, base + #at)?
+                #name: <#ty as __p::FromRowAt>::from_row_at(row, statement, base + #at)?
             });
-            offset = offset.after_nested(quote!(::prepared::__private::ColumnInfo::width(
-                <#ty as ::prepared::__private::FromRowAt>::FIELDS
+            offset = offset.after_nested(quote!(__p::ColumnInfo::width(
+                <#ty as __p::FromRowAt>::FIELDS
             )));
         } else {
             columns.push(column_info(field, &attrs, quote!(accepts_column)));
             reads.push(quote_spanned! {ty.span()=>
-                #name: ::prepared::__private::read_column::<#ty>(row, statement, &COLUMNS[#index], base + #at)?
+                #name: __p::read_column::<#ty>(row, statement, &COLUMNS[#index], base + #at)?
             });
             offset = offset.after_column();
         }
@@ -61,21 +61,24 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
 }
 
 /// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
-/// `columns` and whose fields are read by `reads`.
+/// `columns` and whose fields are read by `reads`. Inside, `::prepared::__private` is
+/// `__p`: the derive builds every token it writes, for each of a crate's many fields.
 fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
     let count = columns.len();
     quote! {
         const _: () = {
-            static COLUMNS: [::prepared::__private::ColumnInfo; #count] = [#(#columns),*];
+            use ::prepared::__private as __p;
 
-            impl ::prepared::__private::FromRowAt for #ident {
-                const FIELDS: &'static [::prepared::__private::ColumnInfo] = &COLUMNS;
+            static COLUMNS: [__p::ColumnInfo; #count] = [#(#columns),*];
+
+            impl __p::FromRowAt for #ident {
+                const FIELDS: &'static [__p::ColumnInfo] = &COLUMNS;
 
                 fn from_row_at(
-                    row: &::prepared::__private::Row,
-                    statement: &'static ::prepared::__private::StatementInfo,
+                    row: &__p::Row,
+                    statement: &'static __p::StatementInfo,
                     base: usize,
-                ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
+                ) -> ::core::result::Result<Self, __p::Error> {
                     ::core::result::Result::Ok(Self { #(#reads),* })
                 }
             }
@@ -212,20 +215,10 @@ pub(super) fn column_info(
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
     let nullable = is_option(ty);
-    let position = match attrs.position {
-        Some(n) => quote!(::core::option::Option::Some(#n)),
-        None => quote!(::core::option::Option::None),
-    };
-    quote! {
-        ::prepared::__private::ColumnInfo {
-            name: #column,
-            field: #field_name,
-            rust_type: #rust_type,
-            nullable: #nullable,
-            accepts: ::prepared::__private::#accepts::<#ty>,
-            position: #position,
-            nested: ::core::option::Option::None,
-        }
+    let new = quote!(__p::ColumnInfo::new(#column, #field_name, #rust_type, #nullable, __p::#accepts::<#ty>));
+    match attrs.position {
+        Some(n) => quote!(__p::ColumnInfo { position: __p::Some(#n), ..#new }),
+        None => new,
     }
 }
 
@@ -236,14 +229,9 @@ fn nested_info(field: &syn::Field) -> TokenStream {
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
     quote_spanned! {ty.span()=>
-        ::prepared::__private::ColumnInfo {
-            name: #field_name,
-            field: #field_name,
-            rust_type: #rust_type,
-            nullable: false,
-            accepts: ::prepared::__private::accepts_nothing,
-            position: ::core::option::Option::None,
-            nested: ::core::option::Option::Some(<#ty as ::prepared::__private::FromRowAt>::FIELDS),
+        __p::ColumnInfo {
+            nested: __p::Some(<#ty as __p::FromRowAt>::FIELDS),
+            ..__p::ColumnInfo::new(#field_name, #field_name, #rust_type, false, __p::accepts_nothing)
         }
     }
 }
