@@ -26,9 +26,9 @@ impl Registry {
 
 /// A statement of a registry as a value: what `PreparedQueryEnum::X` is. `Copy`, compared
 /// and hashed by which statement it is (the address of its entry), so statements of every
-/// registry can share one map or one metrics label set. One type for every registry: a
-/// type of each registry's own, with its derives and methods, cost every rebuild of the
-/// crate about a millisecond per registry.
+/// registry can share one map or one metrics label set.
+// One type for every registry: an enum of each registry's own, with its derives and
+// methods, made every rebuild of a crate pay for each registry.
 #[derive(Clone, Copy)]
 pub struct PreparedQuery(&'static StatementInfo);
 
