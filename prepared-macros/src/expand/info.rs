@@ -123,7 +123,10 @@ fn entry(
                     let [a, b, c] = stored.map(proc_macro2::Literal::u32_unsuffixed);
                     quote!([#a, #b, #c])
                 }
-                None => quote!(::core::compile_error!("the SQL is 4 GiB or longer")),
+                None => {
+                    let message = format!("statement `{name}`: the SQL is 4 GiB or longer");
+                    quote_spanned!(s.def.sql.span=> ::core::compile_error!(#message))
+                }
             });
         fields.extend(quote!(replacements: &[#(#replacements),*],));
     }

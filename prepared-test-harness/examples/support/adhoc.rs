@@ -30,7 +30,11 @@ pub fn statement(
     let replacements = rewritten
         .replacements
         .iter()
-        .map(|r| r.edit.stored().ok_or("the SQL is 4 GiB or longer"))
+        .map(|r| {
+            r.edit
+                .stored()
+                .ok_or_else(|| format!("statement `{name}`: the SQL is 4 GiB or longer"))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let params: Vec<ParamInfo> = params
         .iter()
