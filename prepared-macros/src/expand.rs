@@ -72,10 +72,8 @@ impl Entries {
         let n = self.initializers.len();
         let initializers = &self.initializers;
         quote! {
-            #[doc(hidden)]
             static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = [#(#initializers),*];
             // Once for the registry: every statement of an inline module is in its file.
-            #[doc(hidden)]
             const __PREPARED_FILE: &str = ::core::file!();
         }
     }
@@ -109,19 +107,15 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         // The entries name `::prepared::__private` through this one alias: spelled out at
         // each of a large registry's thousands of uses, the path's tokens alone cost its
         // crate a measurable share of each rebuild.
-        #[doc(hidden)]
         #[allow(unused_imports)]
         use ::prepared::__private as __prepared;
         // And what a registry names in every entry, constructor and impl, as one token
         // each rather than a path's four: spelled out, an edit's rebuild of 500 statements
         // took about 3.5% more CPU.
-        #[doc(hidden)]
         #[allow(unused_imports)]
         use ::prepared::__private::{
-            Bound as __PreparedBound, Location as __PreparedLocation, None as __PreparedNone,
-            ParamInfo as __PreparedParamInfo,
-            Some as __PreparedSome, StatementInfo as __PreparedStatementInfo,
-            accepts_param as __prepared_accepts_param,
+            Bound as __PreparedBound, None as __PreparedNone, Some as __PreparedSome,
+            StatementInfo as __PreparedStatementInfo,
         };
         #(#tracks)*
         #entries
@@ -129,9 +123,9 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #(#impls)*
         #(#params_structs)*
 
-        /// The typed constructors of this registry's statements. Never a value (its
-        /// functions are its point), so it has no variant and no impl but theirs: each impl
-        /// costs every rebuild of the crate.
+        /// The typed constructors of this registry's statements.
+        // Never a value (its functions are its point), so it has no variant and no impl but
+        // theirs: each impl costs every rebuild of the crate.
         pub enum PreparedStatement {}
 
         // Once for every constructor, not on each.
@@ -143,15 +137,13 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #query_enum
 
         /// Every statement of this module, for the test harness.
+        // Collected at link time: the harness's `main()` finds every registry.
+        #[::prepared::__private::linkme::distributed_slice(::prepared::__private::LINKED)]
+        #[linkme(crate = ::prepared::__private::linkme)]
         pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
             module: ::core::module_path!(),
             statements: &[#(#statics),*],
         };
-
-        // Collected at link time: the harness's `main()` finds every registry.
-        #[::prepared::__private::linkme::distributed_slice(::prepared::__private::LINKED)]
-        #[linkme(crate = ::prepared::__private::linkme)]
-        static __PREPARED_LINKED: &'static ::prepared::__private::Registry = &REGISTRY;
     }
 }
 
@@ -170,8 +162,7 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
         .iter()
         .map(|s| format!(" The statement `{}`.", s.name));
     quote! {
-        /// Each statement of this registry as a value (a `prepared::PreparedQuery`):
-        /// `PreparedQueryEnum::X.name()`, `.sql()`, `.info()`; `ALL` lists them.
+        /// Each statement of this registry as a `prepared::PreparedQuery`; `ALL` lists them.
         pub enum PreparedQueryEnum {}
 
         #[allow(non_upper_case_globals)]

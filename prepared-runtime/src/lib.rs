@@ -155,6 +155,55 @@ pub mod __private {
         T::accepts(ty)
     }
 
+    /// The entry of a parameter whose type the runtime gives a natural type: one call in
+    /// the registry's entry, where a constant item of its own cost each rebuild an item.
+    pub const fn param<T: Param + NaturalType>(
+        name: &'static str,
+        rust_type: &'static str,
+        cast: Option<Type>,
+        set: bool,
+    ) -> ParamInfo {
+        param_probed::<T>(name, rust_type, cast, set, T::natural_type)
+    }
+
+    /// The entry of a parameter whose natural type `natural_type` tells (a probe of the
+    /// registry's, for a type the runtime does not know).
+    pub const fn param_probed<T: Param>(
+        name: &'static str,
+        rust_type: &'static str,
+        cast: Option<Type>,
+        set: bool,
+        natural_type: fn() -> Option<Type>,
+    ) -> ParamInfo {
+        ParamInfo {
+            name,
+            rust_type,
+            accepts: accepts_param::<T>,
+            cast,
+            natural_type,
+            set,
+        }
+    }
+
+    /// The entry of a statement's row type `T`, named `rust_type` as declared.
+    pub const fn row_info<T: FromRow>(rust_type: &'static str) -> Option<RowInfo> {
+        Some(RowInfo {
+            rust_type,
+            columns: match T::COLUMNS {
+                Some(columns) => columns,
+                None => &[],
+            },
+        })
+    }
+
+    /// The entry of a COPY's row type `T`: the fields it writes.
+    pub const fn copy_row_info<T: ToRow>(rust_type: &'static str) -> Option<RowInfo> {
+        Some(RowInfo {
+            rust_type,
+            columns: T::FIELDS,
+        })
+    }
+
     /// Whether an array of field `F` of rows `R` (`@rows.field`) can encode `ty`. The field
     /// is named by an accessor, so that generated code need not name its type.
     pub const fn field_array_accepts<R, F: Param>(_field: fn(&R) -> &F) -> fn(&Type) -> bool {
@@ -169,6 +218,16 @@ pub mod __private {
     /// Whether `T` can decode a value of `ty`.
     pub fn accepts_column<T: Column>(ty: &Type) -> bool {
         T::accepts(ty)
+    }
+
+    /// The entry of a field of type `T` that reads the column of its own name, as
+    /// `#[derive(FromRow)]` writes it: `nullable` when the field is an `Option`.
+    pub const fn column<T: Column>(
+        name: &'static str,
+        rust_type: &'static str,
+        nullable: bool,
+    ) -> ColumnInfo {
+        ColumnInfo::new(name, name, rust_type, nullable, accepts_column::<T>)
     }
 
     /// What a registry entry holds unless its statement says otherwise, for the entries'

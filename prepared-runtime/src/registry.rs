@@ -15,11 +15,11 @@ pub struct Registry {
 /// what `prepared_test_harness::main()` proves, so that a new registry cannot be left
 /// out of a list.
 #[linkme::distributed_slice]
-pub static LINKED: [&'static Registry];
+pub static LINKED: [Registry];
 
 impl Registry {
     /// The registries linked into the program, in no particular order.
-    pub fn linked() -> &'static [&'static Registry] {
+    pub fn linked() -> &'static [Registry] {
         &LINKED
     }
 }
@@ -148,6 +148,18 @@ pub struct Location {
     pub line: u32,
     /// The SQL file named by `file = "…"`, relative to the crate's manifest directory.
     pub sql_file: Option<&'static str>,
+}
+
+impl Location {
+    /// SQL written in the attribute, at `line` of `file`; generated code builds these.
+    #[doc(hidden)]
+    pub const fn inline(file: &'static str, line: u32) -> Self {
+        Location {
+            file,
+            line,
+            sql_file: None,
+        }
+    }
 }
 
 /// One declared parameter.

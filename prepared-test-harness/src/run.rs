@@ -81,7 +81,6 @@ pub fn crate_registries() -> Vec<&'static Registry> {
     });
     let mut found: Vec<&'static Registry> = Registry::linked()
         .iter()
-        .copied()
         .filter(|r| {
             let first = r.module.split("::").next().unwrap_or_default();
             library.is_none() || library.as_deref() == Some(first) || own.as_deref() == Some(first)

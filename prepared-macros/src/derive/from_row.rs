@@ -41,15 +41,18 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         if attrs.flatten {
             columns.push(nested_info(field));
             reads.push(quote_spanned! {ty.span()=>
-                #name: <#ty as __p::FromRowAt>::from_row_at(row, statement, base + #at)?
+                #name: <#ty as __p::FromRowAt>::from_row_at(row, statement, #at)?
             });
             offset = offset.after_nested(quote!(__p::ColumnInfo::width(
                 <#ty as __p::FromRowAt>::FIELDS
             )));
         } else {
-            columns.push(column_info(field, &attrs, quote!(accepts_column)));
+            columns.push(column_info(field, &attrs, "accepts_column"));
+            // The field's type is the column's: rustc infers it, so the type's tokens are
+            // written once, in the column's entry.
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
             reads.push(quote_spanned! {ty.span()=>
-                #name: __p::read_column::<#ty>(row, statement, &COLUMNS[#index], base + #at)?
+                #name: __p::read_column(row, statement, &COLUMNS[#index], #at)?
             });
             offset = offset.after_column();
         }
@@ -95,15 +98,16 @@ enum Offset {
 }
 
 impl Offset {
-    /// The offset as an expression: a literal, or a block whose `const` makes rustc
-    /// evaluate the sum once.
+    /// The place in the row as an expression of `base`, the row type's first column: a
+    /// literal sum, or one with a block whose `const` makes rustc evaluate the offset once.
     fn tokens(&self) -> TokenStream {
         match self {
+            Offset::Literal(0) => quote!(base),
             Offset::Literal(n) => {
                 let n = proc_macro2::Literal::usize_unsuffixed(*n);
-                quote!(#n)
+                quote!(base + #n)
             }
-            Offset::Expr(sum) => quote!({ const AT: usize = #sum; AT }),
+            Offset::Expr(sum) => quote!(base + { const AT: usize = #sum; AT }),
         }
     }
 
@@ -201,11 +205,7 @@ impl FieldAttrs {
 /// The `ColumnInfo` of a named field: the column it maps to (its name, or its `rename`),
 /// its types, and `accepts` through the given `__private` function (decode for `FromRow`,
 /// encode for `ToRow`).
-pub(super) fn column_info(
-    field: &syn::Field,
-    attrs: &FieldAttrs,
-    accepts: TokenStream,
-) -> TokenStream {
+pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str) -> TokenStream {
     let name = field.ident.as_ref().expect("named field");
     let column = attrs
         .rename
@@ -215,7 +215,14 @@ pub(super) fn column_info(
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
     let nullable = is_option(ty);
-    let new = quote!(__p::ColumnInfo::new(#column, #field_name, #rust_type, #nullable, __p::#accepts::<#ty>));
+    let new = if column == field_name && accepts == "accepts_column" {
+        // The common field, in the fewest tokens: each is written for each of a crate's
+        // thousands of fields.
+        quote!(__p::column::<#ty>(#column, #rust_type, #nullable))
+    } else {
+        let accepts = syn::Ident::new(accepts, proc_macro2::Span::call_site());
+        quote!(__p::ColumnInfo::new(#column, #field_name, #rust_type, #nullable, __p::#accepts::<#ty>))
+    };
     match attrs.position {
         Some(n) => quote!(__p::ColumnInfo { position: __p::Some(#n), ..#new }),
         None => new,

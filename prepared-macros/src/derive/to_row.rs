@@ -23,7 +23,7 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut values = Vec::new();
     for field in &fields.named {
         match FieldAttrs::read(field, false) {
-            Ok(attrs) => columns.push(column_info(field, &attrs, quote!(accepts_param))),
+            Ok(attrs) => columns.push(column_info(field, &attrs, "accepts_param")),
             Err(e) => {
                 crate::parse::combine(&mut errors, e);
                 continue;

@@ -98,8 +98,14 @@ fn entry(
     let rewritten = &v.checked.rewritten;
     let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
-    let line = s.def.attr_span.start().line as u32;
-    let sql_file = option(s.def.sql.file.as_ref().map(|(relative, _)| relative));
+    let line = proc_macro2::Literal::u32_unsuffixed(s.def.attr_span.start().line as u32);
+    // Most SQL is written inline: then the location is one call's few tokens.
+    let location = match s.def.sql.file.as_ref() {
+        Some((relative, _)) => quote! {
+            __prepared::Location { file: __PREPARED_FILE, line: #line, sql_file: __PreparedSome(#relative) }
+        },
+        None => quote!(__prepared::Location::inline(__PREPARED_FILE, #line)),
+    };
     // Only what differs from `DEFAULTS`: most statements bind no variants, declare no
     // `not_null` and are no COPY.
     let mut fields = quote! {
@@ -107,11 +113,7 @@ fn entry(
         struct_name: #struct_name,
         sql: #sql,
         source_sql: #source_sql,
-        location: __PreparedLocation {
-            file: __PREPARED_FILE,
-            line: #line,
-            sql_file: #sql_file,
-        },
+        location: #location,
     };
     if !rewritten.replacements.is_empty() {
         // Stored as `Edit::stored` encodes it, unsuffixed: three tokens, not a struct's 15.
@@ -134,7 +136,7 @@ fn entry(
     if !params.is_empty() {
         fields.extend(quote!(params: &[#(#params),*],));
     }
-    if let Some(row) = row_info(s, shared) {
+    if let Some(row) = row_info(s) {
         fields.extend(quote!(row: #row,));
     }
     if !s.def.not_null.is_empty() {
@@ -167,7 +169,7 @@ fn entry(
 }
 
 /// The `ParamInfo` of each value a variant binds, in `$n` order.
-fn rewritten_params(s: &Validated, v: &Variant, shared: &mut Shared) -> Vec<syn::Ident> {
+fn rewritten_params(s: &Validated, v: &Variant, shared: &mut Shared) -> Vec<TokenStream> {
     v.checked
         .rewritten
         .slots
@@ -185,40 +187,27 @@ fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
     }
 }
 
-/// The `Some(RowInfo)` of a statement's row type, the fields a `FromRow` reads or for a
-/// COPY the fields a `ToRow` writes: a constant shared by every statement of that type.
-fn row_info(s: &Validated, shared: &mut Shared) -> Option<syn::Ident> {
+/// The `Some(RowInfo)` of a statement's row type: the fields a `FromRow` reads, or for a
+/// COPY the fields a `ToRow` writes. One call in the entry: a constant item per row type cost
+/// each rebuild more than the call's tokens.
+fn row_info(s: &Validated) -> Option<TokenStream> {
     let ty = s.def.row.as_ref()?;
     let rust_type = type_name(ty);
-    let copy = s.copy_probe.is_some();
-    let key = format!("row {rust_type} {copy}");
-    Some(shared.item(key, "__PREPARED_ROW", |ident| {
-        let columns = if copy {
-            quote!(<#ty as __prepared::ToRow>::FIELDS)
-        } else {
-            quote! {
-                match <#ty as __prepared::FromRow>::COLUMNS {
-                    // Paths, not the one-token aliases: a pattern that failed to resolve
-                    // would bind instead.
-                    __prepared::Some(columns) => columns,
-                    __prepared::None => &[],
-                }
-            }
-        };
-        quote! {
-            #[doc(hidden)]
-            const #ident: ::core::option::Option<__prepared::RowInfo> =
-                __PreparedSome(__prepared::RowInfo {
-                    rust_type: #rust_type,
-                    columns: #columns,
-                });
-        }
-    }))
+    Some(if s.copy_probe.is_some() {
+        quote_spanned!(ty.span()=> __prepared::copy_row_info::<#ty>(#rust_type))
+    } else {
+        quote_spanned!(ty.span()=> __prepared::row_info::<#ty>(#rust_type))
+    })
 }
 
-/// The registry's description of one bound value: a constant shared by every value of
-/// the registry with the same name, type and cast (`id: i64` recurs across statements).
-fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Shared) -> syn::Ident {
+/// The registry's description of one bound value, as one call in the entry: spanned at the
+/// declared type, where rustc reports a type that cannot be bound, with `Param`'s notes.
+fn param_info(
+    s: &Validated,
+    slot: &Slot,
+    cast: Option<String>,
+    shared: &mut Shared,
+) -> TokenStream {
     let p = &s.def.params[slot.param];
     let statik = syn::Lifetime::new("'static", Span::call_site());
     // A field of a rows parameter, with its element type's lifetimes made `'static`.
@@ -227,48 +216,6 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
         .as_ref()
         .zip(rows_element(&p.ty, &s.def.imports))
         .map(|(field, element)| (field, with_lifetime(element, &statik).0));
-    let (name, rust_type) = match &field {
-        Some((field, element)) => (
-            format!("{}.{field}", p.sql_name()),
-            format!("[{}].{field}", type_name(element)),
-        ),
-        None => (p.sql_name(), type_name(&p.ty)),
-    };
-    // The name, the declared type (which decides what is stored and probed) and the cast
-    // decide every token of the constant.
-    let key = format!("param {name}: {rust_type} {cast:?}");
-    if let Some(ident) = shared.get(&key) {
-        return ident;
-    }
-    let set = field.is_none() && set_element(&p.ty).is_some();
-    let (accepts, natural_type) = match field {
-        Some((field, element)) => {
-            let field_ident = syn::Ident::new(field, s.def.sql.span);
-            let accessor = quote!(|__row: &#element| &__row.#field_ident);
-            let natural_type = shared.natural_type(
-                format!("field {rust_type}"),
-                || quote!(__prepared::field_array_probe(#accessor)),
-            );
-            (
-                quote!(__prepared::field_array_accepts(#accessor)),
-                quote!(#natural_type),
-            )
-        }
-        None => {
-            let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-            let natural_type = if has_natural_type(&stored, &s.def.imports) {
-                // The runtime's own function: no probe function of the registry's.
-                quote!(<#stored as __prepared::NaturalType>::natural_type)
-            } else {
-                let probe = shared.natural_type(
-                    format!("type {}", type_name(&stored)),
-                    || quote!(__prepared::Probe::<#stored>::new()),
-                );
-                quote!(#probe)
-            };
-            (quote!(__prepared_accepts_param::<#stored>), natural_type)
-        }
-    };
     // Resolved here, from the one table of built-in types, so the runtime needs none.
     let cast = option(
         cast.as_deref()
@@ -278,76 +225,76 @@ fn param_info(s: &Validated, slot: &Slot, cast: Option<String>, shared: &mut Sha
                 quote!(__prepared::Type::#constant)
             }),
     );
-    shared.item(key, "__PREPARED_PARAM", |ident| {
-        quote! {
-            #[doc(hidden)]
-            const #ident: __PreparedParamInfo = __PreparedParamInfo {
+    if let Some((field, element)) = field {
+        let name = format!("{}.{field}", p.sql_name());
+        let rust_type = format!("[{}].{field}", type_name(&element));
+        let field_ident = syn::Ident::new(field, s.def.sql.span);
+        let accessor = quote!(|__row: &#element| &__row.#field_ident);
+        let natural_type = shared.natural_type(
+            format!("field {rust_type}"),
+            || quote!(__prepared::field_array_probe(#accessor)),
+        );
+        return quote! {
+            __prepared::ParamInfo {
                 name: #name,
                 rust_type: #rust_type,
-                accepts: #accepts,
+                accepts: __prepared::field_array_accepts(#accessor),
                 cast: #cast,
                 natural_type: #natural_type,
-                set: #set,
-            };
-        }
-    })
+                set: false,
+            }
+        };
+    }
+    let (name, rust_type) = (p.sql_name(), type_name(&p.ty));
+    let set = set_element(&p.ty).is_some();
+    let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
+    let span = p.ty.span();
+    if has_natural_type(&stored, &s.def.imports) {
+        // The runtime's own `NaturalType`: no probe function of the registry's.
+        quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set))
+    } else {
+        let probe = shared.natural_type(
+            format!("type {}", type_name(&stored)),
+            || quote!(__prepared::Probe::<#stored>::new()),
+        );
+        quote_spanned!(span=> __prepared::param_probed::<#stored>(#name, #rust_type, #cast, #set, #probe))
+    }
 }
 
-/// Items a registry's entries share, each built once: a function per distinct parameter
-/// type that tells the type's natural PostgreSQL type (a closure per parameter made rustc
-/// check and compile as many functions as the registry has parameters), and a `RowInfo`
-/// constant per row type. (`accepts` stays a generic function's instance per parameter:
-/// measured, a shared wrapper per type costs more than it saves.)
+/// The functions a registry's entries share: one per distinct parameter type the runtime
+/// gives no natural type, telling that type's (a closure per parameter made rustc check and
+/// compile as many functions as the registry has parameters).
 #[derive(Default)]
 pub struct Shared {
-    /// Each item's name, by what it stands for (as text).
+    /// Each function's name, by what it probes (as text).
     names: std::collections::HashMap<String, syn::Ident>,
-    /// The items, in the order they were built.
+    /// The functions, in the order they were built.
     items: Vec<TokenStream>,
 }
 
 impl Shared {
-    /// The item that `key` names, built by `build` (given the item's name) when no item
-    /// has that key yet: built for every use just to compare its text, the entries of 500
-    /// statements took 90 ms to expand rather than 50.
-    fn item(
-        &mut self,
-        key: String,
-        prefix: &str,
-        build: impl FnOnce(&syn::Ident) -> TokenStream,
-    ) -> syn::Ident {
-        if let Some(ident) = self.get(&key) {
-            return ident;
+    /// The function telling the natural type of what `key` names (a type, or a field of a
+    /// slice's element), whose probe expression `probe` builds when no function has that
+    /// key yet.
+    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
+        if let Some(ident) = self.names.get(&key) {
+            return ident.clone();
         }
-        let ident = format_ident!("{}_{}", prefix, self.items.len());
-        self.items.push(build(&ident));
+        let ident = format_ident!("__prepared_natural_type_{}", self.items.len());
+        let probe = probe();
+        self.items.push(quote! {
+            fn #ident() -> ::core::option::Option<__prepared::Type> {
+                use __prepared::{Known as _, Unknown as _};
+                let probe = #probe;
+                // Autoref specialisation: the double reference picks `Known` when it
+                // applies.
+                #[allow(clippy::needless_borrow)]
+                let natural = (&&probe).natural_type();
+                natural
+            }
+        });
         self.names.insert(key, ident.clone());
         ident
-    }
-
-    /// The item that `key` names, if one was built.
-    fn get(&self, key: &str) -> Option<syn::Ident> {
-        self.names.get(key).cloned()
-    }
-
-    /// The function telling the natural type of what `key` names (a type, or a field of a
-    /// slice's element), whose probe expression `probe` builds.
-    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
-        self.item(key, "__prepared_natural_type", |ident| {
-            let probe = probe();
-            quote! {
-                #[doc(hidden)]
-                fn #ident() -> ::core::option::Option<__prepared::Type> {
-                    use __prepared::{Known as _, Unknown as _};
-                    let probe = #probe;
-                    // Autoref specialisation: the double reference picks `Known` when it
-                    // applies.
-                    #[allow(clippy::needless_borrow)]
-                    let natural = (&&probe).natural_type();
-                    natural
-                }
-            }
-        })
     }
 
     /// The items, for the registry module.
