@@ -28,6 +28,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     // flattened field, whose width only rustc knows, then a constant expression. Each
     // `const` written costs every rebuild (a crate's row structs hold thousands of fields).
     let mut offset = Offset::Literal(0);
+    let mut reads_columns = false;
     for (index, field) in fields.named.iter().enumerate() {
         let attrs = match FieldAttrs::read(field, true) {
             Ok(attrs) => attrs,
@@ -51,8 +52,9 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             // The field's type is the column's: rustc infers it, so the type's tokens are
             // written once, in the column's entry.
             let index = proc_macro2::Literal::usize_unsuffixed(index);
+            reads_columns = true;
             reads.push(quote_spanned! {ty.span()=>
-                #name: __p::read_column(row, statement, &COLUMNS[#index], #at)?
+                #name: __p::read_column(row, statement, &columns[#index], #at)?
             });
             offset = offset.after_column();
         }
@@ -60,28 +62,35 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     if let Some(e) = errors {
         return Err(e);
     }
-    Ok(impls(ident, &columns, &reads))
+    Ok(impls(ident, &columns, &reads, reads_columns))
 }
 
 /// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
 /// `columns` and whose fields are read by `reads`. Inside, `::prepared::__private` is
-/// `__p`: the derive builds every token it writes, for each of a crate's many fields.
-fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
-    let count = columns.len();
+/// `__p`: the derive builds every token it writes, for each of a crate's many fields. The
+/// columns are the constant's own array, not a `static` of their own: one item less per
+/// row type for each rebuild to check.
+fn impls(
+    ident: &syn::Ident,
+    columns: &[TokenStream],
+    reads: &[TokenStream],
+    reads_columns: bool,
+) -> TokenStream {
+    // Only `flatten` fields (or none) read no column of their own: no unused binding.
+    let bind = reads_columns.then(|| quote!(let columns = Self::FIELDS;));
     quote! {
         const _: () = {
             use ::prepared::__private as __p;
 
-            static COLUMNS: [__p::ColumnInfo; #count] = [#(#columns),*];
-
             impl __p::FromRowAt for #ident {
-                const FIELDS: &'static [__p::ColumnInfo] = &COLUMNS;
+                const FIELDS: &'static [__p::ColumnInfo] = &[#(#columns),*];
 
                 fn from_row_at(
                     row: &__p::Row,
                     statement: &'static __p::StatementInfo,
                     base: usize,
                 ) -> ::core::result::Result<Self, __p::Error> {
+                    #bind
                     ::core::result::Result::Ok(Self { #(#reads),* })
                 }
             }
