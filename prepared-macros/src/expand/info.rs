@@ -98,14 +98,7 @@ fn entry(
     let rewritten = &v.checked.rewritten;
     let sql = with_comment(&rewritten.sql, name, sql_comment);
     let source_sql = &s.def.sql.text;
-    let line = proc_macro2::Literal::u32_unsuffixed(s.def.attr_span.start().line as u32);
-    // Most SQL is written inline: then the location is one call's few tokens.
-    let location = match s.def.sql.file.as_ref() {
-        Some((relative, _)) => quote! {
-            __prepared::Location { file: __PREPARED_FILE, line: #line, sql_file: __PreparedSome(#relative) }
-        },
-        None => quote!(__prepared::Location::inline(__PREPARED_FILE, #line)),
-    };
+    let location = location(s);
     // Only what differs from `DEFAULTS`: most statements bind no variants, declare no
     // `not_null` and are no COPY.
     let mut fields = quote! {
@@ -165,6 +158,18 @@ fn entry(
     }
     quote! {
         __PreparedStatementInfo { #fields ..__prepared::DEFAULTS }
+    }
+}
+
+/// Where the statement is declared: its attribute's line in the registry's file, and the
+/// SQL file it names. Most SQL is written inline: then one call's few tokens.
+fn location(s: &Validated) -> TokenStream {
+    let line = proc_macro2::Literal::u32_unsuffixed(s.def.attr_span.start().line as u32);
+    match s.def.sql.file.as_ref() {
+        Some((relative, _)) => quote! {
+            __prepared::Location { file: __PREPARED_FILE, line: #line, sql_file: __PreparedSome(#relative) }
+        },
+        None => quote!(__prepared::Location::inline(__PREPARED_FILE, #line)),
     }
 }
 
