@@ -161,6 +161,45 @@ pub(crate) fn median(mut times: Vec<Duration>) -> Duration {
     times[times.len() / 2]
 }
 
+/// A compile section's table: the registries (`registry`), the same with optimised
+/// proc-macros, and `plain`, from the medians of each (`[wall, cpu]`, in that order), with
+/// what the registries add per statement over `plain`.
+pub(crate) fn print_table(
+    registry: &str,
+    plain: &str,
+    medians: [[Duration; 2]; 3],
+    statements: usize,
+) {
+    let [ours, optimised, theirs] = medians;
+    let per = |t: &[Duration; 2], k: usize| {
+        t[k].saturating_sub(theirs[k]).as_secs_f64() * 1e3 / statements as f64
+    };
+    println!(
+        "| crate | incremental build, wall s | CPU s | added per statement, wall ms | CPU ms |"
+    );
+    println!("|---|---|---|---|---|");
+    for (label, t) in [
+        (registry, &ours),
+        (
+            "the same, with `[profile.dev.build-override] opt-level = 3`",
+            &optimised,
+        ),
+    ] {
+        println!(
+            "| {label} | {:.2} | {:.2} | {:.2} | {:.2} |",
+            t[0].as_secs_f64(),
+            t[1].as_secs_f64(),
+            per(t, 0),
+            per(t, 1)
+        );
+    }
+    println!(
+        "| {plain} | {:.2} | {:.2} | | |",
+        theirs[0].as_secs_f64(),
+        theirs[1].as_secs_f64()
+    );
+}
+
 pub fn run() -> BenchResult<()> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("..")
@@ -185,39 +224,14 @@ pub fn run() -> BenchResult<()> {
             times[i][1].push(cpu);
         }
     }
-    let [registry, optimised, plain] = times.map(|t| t.map(median));
-    let per_statement = |crate_: [Duration; 2], k: usize| {
-        crate_[k].saturating_sub(plain[k]).as_secs_f64() * 1e3 / STATEMENTS as f64
-    };
     println!(
         "\n## 5. compile time: an edit to a crate of {STATEMENTS} statements, then `cargo build` (dev profile), median of {REBUILDS}, the crates alternating"
     );
-    println!(
-        "| crate | incremental build, wall s | CPU s | added per statement, wall ms | CPU ms |"
-    );
-    println!("|---|---|---|---|---|");
-    for (name, times) in [
-        (
-            format!("`#[prepared::registry]` of {STATEMENTS} statements"),
-            registry,
-        ),
-        (
-            "the same, with `[profile.dev.build-override] opt-level = 3`".to_string(),
-            optimised,
-        ),
-    ] {
-        println!(
-            "| {name} | {:.2} | {:.2} | {:.2} | {:.2} |",
-            times[0].as_secs_f64(),
-            times[1].as_secs_f64(),
-            per_statement(times, 0),
-            per_statement(times, 1)
-        );
-    }
-    println!(
-        "| the same SQL as {STATEMENTS} `&str` consts | {:.2} | {:.2} | | |",
-        plain[0].as_secs_f64(),
-        plain[1].as_secs_f64()
+    print_table(
+        &format!("`#[prepared::registry]` of {STATEMENTS} statements"),
+        &format!("the same SQL as {STATEMENTS} `&str` consts"),
+        times.map(|t| t.map(median)),
+        STATEMENTS,
     );
     Ok(())
 }

@@ -7,7 +7,7 @@
 //! line the README recommends (`[profile.dev.build-override] opt-level = 3`).
 
 use crate::BenchResult;
-use crate::compile::{build, median};
+use crate::compile::{build, median, print_table};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -202,42 +202,15 @@ pub fn run() -> BenchResult<()> {
             times[i][1].push(cpu);
         }
     }
-    print_table(times.map(|t| t.map(median)), registry.len(), statements);
+    println!(
+        "\n## 9. compile time on real statements: sqlc's end-to-end suite as `prepared import` wrote it ({} modules, {statements} statements), one module edited, then `cargo build` (dev profile), median of {REBUILDS}, the crates alternating",
+        registry.len()
+    );
+    print_table(
+        "the registries",
+        "the same SQL as `&str` consts, the row structs without `FromRow`",
+        times.map(|t| t.map(median)),
+        statements,
+    );
     Ok(())
-}
-
-/// The section's table from the medians of the registries, the optimised registries and
-/// the plain crate, each `[wall, cpu]`.
-fn print_table(medians: [[Duration; 2]; 3], modules: usize, statements: usize) {
-    let [ours, optimised, theirs] = medians;
-    let per = |t: &[Duration; 2], k: usize| {
-        t[k].saturating_sub(theirs[k]).as_secs_f64() * 1e3 / statements as f64
-    };
-    println!(
-        "\n## 9. compile time on real statements: sqlc's end-to-end suite as `prepared import` wrote it ({modules} modules, {statements} statements), one module edited, then `cargo build` (dev profile), median of {REBUILDS}, the crates alternating"
-    );
-    println!(
-        "| crate | incremental build, wall s | CPU s | added per statement, wall ms | CPU ms |"
-    );
-    println!("|---|---|---|---|---|");
-    for (label, t) in [
-        ("the registries", &ours),
-        (
-            "the same, with `[profile.dev.build-override] opt-level = 3`",
-            &optimised,
-        ),
-    ] {
-        println!(
-            "| {label} | {:.2} | {:.2} | {:.2} | {:.2} |",
-            t[0].as_secs_f64(),
-            t[1].as_secs_f64(),
-            per(t, 0),
-            per(t, 1)
-        );
-    }
-    println!(
-        "| the same SQL as `&str` consts, the row structs without `FromRow` | {:.2} | {:.2} | | |",
-        theirs[0].as_secs_f64(),
-        theirs[1].as_secs_f64()
-    );
 }
