@@ -84,7 +84,7 @@ fn entry_ref(index: usize) -> TokenStream {
 }
 
 fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
-    let mut shared = info::Shared::default();
+    let mut shared = info::Shared::new(statements);
     let mut entries = Entries::default();
     let mut indices = Vec::with_capacity(statements.len());
     let mut tracks = Vec::with_capacity(statements.len());

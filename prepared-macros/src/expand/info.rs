@@ -79,6 +79,16 @@ fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
     quote!(::core::concat!(#head, ::core::module_path!(), #tail))
 }
 
+/// The variants whose entries [`statement_infos`] writes: the one variant of a statement
+/// without optional parts; else each variant, and the statement's own entry with the full
+/// variant's values.
+fn entry_variants(s: &Validated) -> Vec<&Variant> {
+    if !s.has_variants() {
+        return vec![&s.variants[0]];
+    }
+    s.variants.iter().chain([full_variant(s)]).collect()
+}
+
 /// The variant whose SQL is the statement's own. A statement with more variants than a
 /// registry allows has only its first (and an error already).
 fn full_variant(s: &Validated) -> &Variant {
@@ -129,7 +139,7 @@ fn entry(
     if !params.is_empty() {
         fields.extend(quote!(params: &[#(#params),*],));
     }
-    if let Some(row) = row_info(s) {
+    if let Some(row) = row_info(s, shared) {
         fields.extend(quote!(row: #row,));
     }
     if !s.def.not_null.is_empty() {
@@ -193,34 +203,86 @@ fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
 }
 
 /// The `Some(RowInfo)` of a statement's row type: the fields a `FromRow` reads, or for a
-/// COPY the fields a `ToRow` writes. One call in the entry: a constant item per row type cost
-/// each rebuild more than the call's tokens.
-fn row_info(s: &Validated) -> Option<TokenStream> {
+/// COPY the fields a `ToRow` writes. One call, inline where one entry names the type, a
+/// constant where several do (see [`Shared`]).
+fn row_info(s: &Validated, shared: &mut Shared) -> Option<TokenStream> {
     let ty = s.def.row.as_ref()?;
+    let key = row_key(s)?;
     let rust_type = type_name(ty);
-    Some(if s.copy_probe.is_some() {
-        quote_spanned!(ty.span()=> __prepared::copy_row_info::<#ty>(#rust_type))
-    } else {
-        quote_spanned!(ty.span()=> __prepared::row_info::<#ty>(#rust_type))
-    })
+    let ty_info = quote!(::core::option::Option<__prepared::RowInfo>);
+    Some(shared.value(key, "__PREPARED_ROW", ty_info, || {
+        if s.copy_probe.is_some() {
+            quote_spanned!(ty.span()=> __prepared::copy_row_info::<#ty>(#rust_type))
+        } else {
+            quote_spanned!(ty.span()=> __prepared::row_info::<#ty>(#rust_type))
+        }
+    }))
 }
 
-/// The registry's description of one bound value, as one call in the entry: spanned at the
-/// declared type, where rustc reports a type that cannot be bound, with `Param`'s notes.
+/// What decides every token of a statement's row description: its type, and whether a
+/// COPY writes it.
+fn row_key(s: &Validated) -> Option<String> {
+    let ty = s.def.row.as_ref()?;
+    Some(format!("row {} {}", type_name(ty), s.copy_probe.is_some()))
+}
+
+/// A bound value's name and Rust type as its description states them: `rows.field` and
+/// `[Element].field` for a field of a rows parameter.
+fn param_names(s: &Validated, slot: &Slot) -> (String, String) {
+    let p = &s.def.params[slot.param];
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    match slot.field.as_ref().zip(rows_element(&p.ty, &s.def.imports)) {
+        Some((field, element)) => (
+            format!("{}.{field}", p.sql_name()),
+            format!(
+                "[{}].{field}",
+                type_name(&with_lifetime(element, &statik).0)
+            ),
+        ),
+        None => (p.sql_name(), type_name(&p.ty)),
+    }
+}
+
+/// What decides every token of a bound value's description: its name, its declared type
+/// (which decides what is stored and probed) and its cast.
+fn param_key(s: &Validated, slot: &Slot, cast: &Option<String>) -> String {
+    let (name, rust_type) = param_names(s, slot);
+    format!("param {name}: {rust_type} {cast:?}")
+}
+
+/// The registry's description of one bound value, as one call: spanned at the declared
+/// type, where rustc reports a type that cannot be bound, with `Param`'s notes. Inline
+/// where one entry binds the value, a constant where several do (see [`Shared`]).
 fn param_info(
     s: &Validated,
     slot: &Slot,
     cast: Option<String>,
     shared: &mut Shared,
 ) -> TokenStream {
+    let key = param_key(s, slot, &cast);
+    // A constant already built for the key: nothing more to work out.
+    if let Some(ident) = shared.names.get(&key) {
+        return quote!(#ident);
+    }
+    let ty = quote!(__prepared::ParamInfo);
+    // The probe function is shared apart: built here, outside the value's closure.
+    let natural_type = natural_type(s, slot, shared);
+    shared.value(key, "__PREPARED_PARAM", ty, || {
+        param_value(s, slot, cast, natural_type)
+    })
+}
+
+/// The bound value's description, its natural type told by `natural_type` (`None`: the
+/// runtime's own `NaturalType`).
+fn param_value(
+    s: &Validated,
+    slot: &Slot,
+    cast: Option<String>,
+    natural_type: Option<syn::Ident>,
+) -> TokenStream {
     let p = &s.def.params[slot.param];
     let statik = syn::Lifetime::new("'static", Span::call_site());
-    // A field of a rows parameter, with its element type's lifetimes made `'static`.
-    let field = slot
-        .field
-        .as_ref()
-        .zip(rows_element(&p.ty, &s.def.imports))
-        .map(|(field, element)| (field, with_lifetime(element, &statik).0));
+    let (name, rust_type) = param_names(s, slot);
     // Resolved here, from the one table of built-in types, so the runtime needs none.
     let cast = option(
         cast.as_deref()
@@ -230,15 +292,8 @@ fn param_info(
                 quote!(__prepared::Type::#constant)
             }),
     );
-    if let Some((field, element)) = field {
-        let name = format!("{}.{field}", p.sql_name());
-        let rust_type = format!("[{}].{field}", type_name(&element));
-        let field_ident = syn::Ident::new(field, s.def.sql.span);
-        let accessor = quote!(|__row: &#element| &__row.#field_ident);
-        let natural_type = shared.natural_type(
-            format!("field {rust_type}"),
-            || quote!(__prepared::field_array_probe(#accessor)),
-        );
+    if let Some((field, element)) = field_element(s, slot) {
+        let accessor = field_accessor(s, field, &element);
         return quote! {
             __prepared::ParamInfo {
                 name: #name,
@@ -250,56 +305,150 @@ fn param_info(
             }
         };
     }
-    let (name, rust_type) = (p.sql_name(), type_name(&p.ty));
     let set = set_element(&p.ty).is_some();
     let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
     let span = p.ty.span();
-    if has_natural_type(&stored, &s.def.imports) {
-        // The runtime's own `NaturalType`: no probe function of the registry's.
-        quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set))
-    } else {
-        let probe = shared.natural_type(
-            format!("type {}", type_name(&stored)),
-            || quote!(__prepared::Probe::<#stored>::new()),
-        );
-        quote_spanned!(span=> __prepared::param_probed::<#stored>(#name, #rust_type, #cast, #set, #probe))
+    match natural_type {
+        None => quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set)),
+        Some(probe) => quote_spanned!(span=>
+            __prepared::param_probed::<#stored>(#name, #rust_type, #cast, #set, #probe)
+        ),
     }
 }
 
-/// The functions a registry's entries share: one per distinct parameter type the runtime
-/// gives no natural type, telling that type's (a closure per parameter made rustc check and
-/// compile as many functions as the registry has parameters).
-#[derive(Default)]
+/// The field of a rows parameter that `slot` binds, with its element type's lifetimes made
+/// `'static`.
+fn field_element<'s>(s: &'s Validated, slot: &'s Slot) -> Option<(&'s str, syn::Type)> {
+    let p = &s.def.params[slot.param];
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    slot.field
+        .as_deref()
+        .zip(rows_element(&p.ty, &s.def.imports))
+        .map(|(field, element)| (field, with_lifetime(element, &statik).0))
+}
+
+/// `|row: &Element| &row.field`, which names the field's type without the macro knowing it.
+fn field_accessor(s: &Validated, field: &str, element: &syn::Type) -> TokenStream {
+    let field_ident = syn::Ident::new(field, s.def.sql.span);
+    quote!(|__row: &#element| &__row.#field_ident)
+}
+
+/// The registry's function telling the natural type of the value `slot` binds, or `None`
+/// when the runtime's `NaturalType` tells it.
+fn natural_type(s: &Validated, slot: &Slot, shared: &mut Shared) -> Option<syn::Ident> {
+    let p = &s.def.params[slot.param];
+    if let Some((field, element)) = field_element(s, slot) {
+        let (_, rust_type) = param_names(s, slot);
+        let accessor = field_accessor(s, field, &element);
+        return Some(shared.natural_type(
+            format!("field {rust_type}"),
+            || quote!(__prepared::field_array_probe(#accessor)),
+        ));
+    }
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
+    if has_natural_type(&stored, &s.def.imports) {
+        return None;
+    }
+    Some(shared.natural_type(
+        format!("type {}", type_name(&stored)),
+        || quote!(__prepared::Probe::<#stored>::new()),
+    ))
+}
+
+/// What a registry's entries share. The description of a parameter or row type that several
+/// entries use is a constant they all name (`id: i64` recurs across a large registry's
+/// statements: a call in each entry cost its rebuild more than one item); one that a single
+/// entry uses is a call in that entry (an item of its own cost each rebuild more than the
+/// call's tokens: most registries are small). And a function per distinct parameter type the
+/// runtime gives no natural type, telling that type's (a closure per parameter made rustc
+/// check and compile as many functions as the registry has parameters).
 pub struct Shared {
-    /// Each function's name, by what it probes (as text).
+    /// How many entries use each parameter and row description, by its key.
+    uses: std::collections::HashMap<String, usize>,
+    /// Each item's name, by what it stands for (as text).
     names: std::collections::HashMap<String, syn::Ident>,
-    /// The functions, in the order they were built.
+    /// The items, in the order they were built.
     items: Vec<TokenStream>,
 }
 
 impl Shared {
-    /// The function telling the natural type of what `key` names (a type, or a field of a
-    /// slice's element), whose probe expression `probe` builds when no function has that
-    /// key yet.
-    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
+    /// Counts what the entries of `statements` (each statement's, and its variants') use.
+    pub fn new(statements: &[Validated]) -> Shared {
+        let mut uses = std::collections::HashMap::new();
+        for s in statements {
+            for v in entry_variants(s) {
+                for (i, slot) in v.checked.rewritten.slots.iter().enumerate() {
+                    *uses
+                        .entry(param_key(s, slot, &slot_cast(s, v, i)))
+                        .or_default() += 1;
+                }
+                if let Some(key) = row_key(s) {
+                    *uses.entry(key).or_default() += 1;
+                }
+            }
+        }
+        Shared {
+            uses,
+            names: std::collections::HashMap::new(),
+            items: Vec::new(),
+        }
+    }
+
+    /// The expression `value` builds, for the description `key` names: itself where one
+    /// entry uses it, else a constant of type `ty` holding it.
+    fn value(
+        &mut self,
+        key: String,
+        prefix: &str,
+        ty: TokenStream,
+        value: impl FnOnce() -> TokenStream,
+    ) -> TokenStream {
+        if self.uses.get(&key).copied().unwrap_or(0) < 2 {
+            return value();
+        }
+        let ident = self.item(key, prefix, |ident| {
+            let value = value();
+            quote!(const #ident: #ty = #value;)
+        });
+        quote!(#ident)
+    }
+
+    /// The item that `key` names, built by `build` (given the item's name) when no item
+    /// has that key yet: built for every use just to compare its text, the entries of 500
+    /// statements took 90 ms to expand rather than 50.
+    fn item(
+        &mut self,
+        key: String,
+        prefix: &str,
+        build: impl FnOnce(&syn::Ident) -> TokenStream,
+    ) -> syn::Ident {
         if let Some(ident) = self.names.get(&key) {
             return ident.clone();
         }
-        let ident = format_ident!("__prepared_natural_type_{}", self.items.len());
-        let probe = probe();
-        self.items.push(quote! {
-            fn #ident() -> ::core::option::Option<__prepared::Type> {
-                use __prepared::{Known as _, Unknown as _};
-                let probe = #probe;
-                // Autoref specialisation: the double reference picks `Known` when it
-                // applies.
-                #[allow(clippy::needless_borrow)]
-                let natural = (&&probe).natural_type();
-                natural
-            }
-        });
+        let ident = format_ident!("{}_{}", prefix, self.items.len());
+        self.items.push(build(&ident));
         self.names.insert(key, ident.clone());
         ident
+    }
+
+    /// The function telling the natural type of what `key` names (a type, or a field of a
+    /// slice's element), whose probe expression `probe` builds.
+    fn natural_type(&mut self, key: String, probe: impl FnOnce() -> TokenStream) -> syn::Ident {
+        self.item(key, "__prepared_natural_type", |ident| {
+            let probe = probe();
+            quote! {
+                fn #ident() -> ::core::option::Option<__prepared::Type> {
+                    use __prepared::{Known as _, Unknown as _};
+                    let probe = #probe;
+                    // Autoref specialisation: the double reference picks `Known` when it
+                    // applies.
+                    #[allow(clippy::needless_borrow)]
+                    let natural = (&&probe).natural_type();
+                    natural
+                }
+            }
+        })
     }
 
     /// The items, for the registry module.

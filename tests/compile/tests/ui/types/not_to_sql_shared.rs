@@ -1,6 +1,6 @@
-// Statements declaring the same parameter (name, type and cast): each declaration is
-// reported at its own type with `Param`'s notes, and each constructor fails at its own
-// `params`.
+// Statements sharing a parameter (same name, type and cast) share its registry
+// description: the type is reported with `Param`'s notes at its first declaration, and
+// every statement's constructor still fails at its own `params`.
 pub struct Money(i64);
 
 #[prepared::registry]
