@@ -59,6 +59,9 @@ fn order_impl(order: &OrderDef) -> TokenStream {
 #[derive(Default)]
 pub struct Entries {
     initializers: Vec<TokenStream>,
+    /// Whether an entry names another (a statement's variants): then the array is the
+    /// `static`'s own, since a `const` naming the `static` it initialises is a cycle.
+    self_referential: bool,
 }
 
 impl Entries {
@@ -71,8 +74,19 @@ impl Entries {
     fn array(&self) -> TokenStream {
         let n = self.initializers.len();
         let initializers = &self.initializers;
+        // Else the values are a `const`'s, which the `static` copies: a slice written in a
+        // `static`'s own initializer (a statement's `params`) becomes a nested static of
+        // its own, which rustc re-creates, re-evaluates and re-interns on every rebuild.
+        let array = if self.self_referential {
+            quote!(static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = [#(#initializers),*];)
+        } else {
+            quote! {
+                static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = __PREPARED_ENTRIES;
+                const __PREPARED_ENTRIES: [__PreparedStatementInfo; #n] = [#(#initializers),*];
+            }
+        };
         quote! {
-            static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = [#(#initializers),*];
+            #array
             // Once for the registry: every statement of an inline module is in its file.
             const __PREPARED_FILE: &str = ::core::file!();
         }

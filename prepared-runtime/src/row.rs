@@ -43,7 +43,7 @@ impl FromRow for Row {
 impl<T: FromRowAt + Send> FromRow for T {
     const COLUMNS: Option<&'static [ColumnInfo]> = Some(T::FIELDS);
     fn from_row(row: Row, statement: &'static StatementInfo) -> Result<Self, Error> {
-        T::from_row_at(&row, statement, 0)
+        T::from_row_at(&mut Reader::new(&row, statement, T::FIELDS, 0))
     }
 }
 
@@ -58,12 +58,67 @@ impl<T: FromRowAt + Send> FromRow for T {
 pub trait FromRowAt: Sized {
     /// The fields' columns.
     const FIELDS: &'static [ColumnInfo];
-    /// Reads the fields, whose columns are expected from `base` on.
-    fn from_row_at(
-        row: &Row,
+    /// Reads the fields, each through `reader` in declaration order.
+    fn from_row_at(reader: &mut Reader<'_>) -> Result<Self, Error>;
+}
+
+/// Reads a derived row type's fields in declaration order: each field's column from where
+/// the row type expects it, a `flatten` field's row type from the columns after. Generated
+/// code writes one short call per field (`r.column()?`); the bookkeeping is here, once.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Reader<'r> {
+    row: &'r Row,
+    statement: &'static StatementInfo,
+    /// The `FIELDS` of the row type being read.
+    fields: &'static [ColumnInfo],
+    /// The next field's index in `fields`.
+    field: usize,
+    /// The column where the next field's column usually is (see [`place`]).
+    at: usize,
+}
+
+impl<'r> Reader<'r> {
+    /// A reader of a row type with `fields`, whose first column is usually at `at`.
+    pub fn new(
+        row: &'r Row,
         statement: &'static StatementInfo,
-        base: usize,
-    ) -> Result<Self, Error>;
+        fields: &'static [ColumnInfo],
+        at: usize,
+    ) -> Self {
+        Reader {
+            row,
+            statement,
+            fields,
+            field: 0,
+            at,
+        }
+    }
+
+    /// The next field's `ColumnInfo`; the derive reads each of `FIELDS` once, in order.
+    fn next(&mut self) -> &'static ColumnInfo {
+        let column = &self.fields[self.field];
+        self.field += 1;
+        column
+    }
+
+    /// Reads the next field, a column.
+    pub fn column<T: Column>(&mut self) -> Result<T, Error> {
+        let (column, at) = (self.next(), self.at);
+        self.at += 1;
+        read_column(self.row, self.statement, column, at)
+    }
+
+    /// Reads the next field, a `flatten` field, with its row type's `from_row_at`: from the
+    /// columns after, as its entry's `nested` fields describe them. Named through the type
+    /// (`<T as FromRowAt>::from_row_at`) as its `FIELDS` are: a type that is no row type is
+    /// reported once.
+    pub fn nested<T>(&mut self, read: fn(&mut Reader<'_>) -> Result<T, Error>) -> Result<T, Error> {
+        let fields = self.next().nested.unwrap_or_default();
+        let at = self.at;
+        self.at += ColumnInfo::width(fields);
+        read(&mut Reader::new(self.row, self.statement, fields, at))
+    }
 }
 
 /// Where a field's column is in a result, or why it is not there.
@@ -115,8 +170,7 @@ pub fn place(columns: &[tokio_postgres::Column], column: &ColumnInfo, hint: usiz
 /// Reads the column described by `column` into `T`, with errors that name the statement,
 /// the column and both types instead of panicking. `hint` is where the column usually is
 /// (see [`place`]).
-#[doc(hidden)]
-pub fn read_column<T>(
+fn read_column<T>(
     row: &Row,
     statement: &'static StatementInfo,
     column: &'static ColumnInfo,

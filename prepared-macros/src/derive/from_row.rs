@@ -24,12 +24,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors: Option<syn::Error> = None;
     let mut columns = Vec::new();
     let mut reads = Vec::new();
-    // Where each field's columns start, relative to the row type's: a literal until a
-    // flattened field, whose width only rustc knows, then a constant expression. Each
-    // `const` written costs every rebuild (a crate's row structs hold thousands of fields).
-    let mut offset = Offset::Literal(0);
-    let mut reads_columns = false;
-    for (index, field) in fields.named.iter().enumerate() {
+    for field in &fields.named {
         let attrs = match FieldAttrs::read(field, true) {
             Ok(attrs) => attrs,
             Err(e) => {
@@ -38,106 +33,39 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             }
         };
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
-        let at = offset.tokens();
+        // Spanned at the field's type: one that cannot be read is reported there. The
+        // type's tokens are written once, in the column's entry: rustc infers the read's.
         if attrs.flatten {
             columns.push(nested_info(field));
             reads.push(quote_spanned! {ty.span()=>
-                #name: <#ty as __p::FromRowAt>::from_row_at(row, statement, #at)?
+                #name: r.nested(<#ty as ::prepared::__private::FromRowAt>::from_row_at)?
             });
-            offset = offset.after_nested(quote!(__p::ColumnInfo::width(
-                <#ty as __p::FromRowAt>::FIELDS
-            )));
         } else {
             columns.push(column_info(field, &attrs, "accepts_column"));
-            // The field's type is the column's: rustc infers it, so the type's tokens are
-            // written once, in the column's entry.
-            let index = proc_macro2::Literal::usize_unsuffixed(index);
-            reads_columns = true;
-            reads.push(quote_spanned! {ty.span()=>
-                #name: __p::read_column(row, statement, &columns[#index], #at)?
-            });
-            offset = offset.after_column();
+            reads.push(quote_spanned!(ty.span()=> #name: r.column()?));
         }
     }
     if let Some(e) = errors {
         return Err(e);
     }
-    Ok(impls(ident, &columns, &reads, reads_columns))
+    Ok(impls(ident, &columns, &reads))
 }
 
 /// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
-/// `columns` and whose fields are read by `reads`. Inside, `::prepared::__private` is
-/// `__p`: the derive builds every token it writes, for each of a crate's many fields. The
-/// columns are the constant's own array, not a `static` of their own: one item less per
-/// row type for each rebuild to check.
-fn impls(
-    ident: &syn::Ident,
-    columns: &[TokenStream],
-    reads: &[TokenStream],
-    reads_columns: bool,
-) -> TokenStream {
-    // Only `flatten` fields (or none) read no column of their own: no unused binding.
-    let bind = reads_columns.then(|| quote!(let columns = Self::FIELDS;));
+/// `columns` and whose fields are read by `reads`, in order, through the runtime's
+/// `Reader`. One item, with paths spelled out: a `const _` block with a `use` in it cost
+/// each rebuild two items more per row type than the longer paths' tokens.
+fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
     quote! {
-        const _: () = {
-            use ::prepared::__private as __p;
+        impl ::prepared::__private::FromRowAt for #ident {
+            const FIELDS: &'static [::prepared::__private::ColumnInfo] = &[#(#columns),*];
 
-            impl __p::FromRowAt for #ident {
-                const FIELDS: &'static [__p::ColumnInfo] = &[#(#columns),*];
-
-                fn from_row_at(
-                    row: &__p::Row,
-                    statement: &'static __p::StatementInfo,
-                    base: usize,
-                ) -> ::core::result::Result<Self, __p::Error> {
-                    #bind
-                    ::core::result::Result::Ok(Self { #(#reads),* })
-                }
+            fn from_row_at(
+                r: &mut ::prepared::__private::Reader<'_>,
+            ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
+                ::core::result::Result::Ok(Self { #(#reads),* })
             }
-        };
-    }
-}
-
-/// Where a field's columns start within its row type.
-enum Offset {
-    /// Known here: no flattened field comes before it.
-    Literal(usize),
-    /// A sum with a flattened row type's width in it.
-    Expr(TokenStream),
-}
-
-impl Offset {
-    /// The place in the row as an expression of `base`, the row type's first column: a
-    /// literal sum, or one with a block whose `const` makes rustc evaluate the offset once.
-    fn tokens(&self) -> TokenStream {
-        match self {
-            Offset::Literal(0) => quote!(base),
-            Offset::Literal(n) => {
-                let n = proc_macro2::Literal::usize_unsuffixed(*n);
-                quote!(base + #n)
-            }
-            Offset::Expr(sum) => quote!(base + { const AT: usize = #sum; AT }),
         }
-    }
-
-    /// The offset after a column.
-    fn after_column(self) -> Offset {
-        match self {
-            Offset::Literal(n) => Offset::Literal(n + 1),
-            Offset::Expr(sum) => Offset::Expr(quote!(#sum + 1usize)),
-        }
-    }
-
-    /// The offset after a flattened row type `width` columns wide.
-    fn after_nested(self, width: TokenStream) -> Offset {
-        let sum = match self {
-            Offset::Literal(n) => {
-                let n = proc_macro2::Literal::usize_unsuffixed(n);
-                quote!(#n)
-            }
-            Offset::Expr(sum) => sum,
-        };
-        Offset::Expr(quote!(#sum + #width))
     }
 }
 
@@ -227,13 +155,15 @@ pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str)
     let new = if column == field_name && accepts == "accepts_column" {
         // The common field, in the fewest tokens: each is written for each of a crate's
         // thousands of fields.
-        quote!(__p::column::<#ty>(#column, #rust_type, #nullable))
+        quote!(::prepared::__private::column::<#ty>(#column, #rust_type, #nullable))
     } else {
         let accepts = syn::Ident::new(accepts, proc_macro2::Span::call_site());
-        quote!(__p::ColumnInfo::new(#column, #field_name, #rust_type, #nullable, __p::#accepts::<#ty>))
+        quote!(::prepared::__private::ColumnInfo::new(#column, #field_name, #rust_type, #nullable, ::prepared::__private::#accepts::<#ty>))
     };
     match attrs.position {
-        Some(n) => quote!(__p::ColumnInfo { position: __p::Some(#n), ..#new }),
+        Some(n) => {
+            quote!(::prepared::__private::ColumnInfo { position: ::prepared::__private::Some(#n), ..#new })
+        }
         None => new,
     }
 }
@@ -245,9 +175,9 @@ fn nested_info(field: &syn::Field) -> TokenStream {
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
     quote_spanned! {ty.span()=>
-        __p::ColumnInfo {
-            nested: __p::Some(<#ty as __p::FromRowAt>::FIELDS),
-            ..__p::ColumnInfo::new(#field_name, #field_name, #rust_type, false, __p::accepts_nothing)
+        ::prepared::__private::ColumnInfo {
+            nested: ::prepared::__private::Some(<#ty as ::prepared::__private::FromRowAt>::FIELDS),
+            ..::prepared::__private::ColumnInfo::new(#field_name, #field_name, #rust_type, false, ::prepared::__private::accepts_nothing)
         }
     }
 }

@@ -31,23 +31,19 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         }
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         // Spanned at the field's type: one that cannot be written is reported there.
-        values.push(quote_spanned!(ty.span()=> __p::lend(&self.#name)));
+        values.push(quote_spanned!(ty.span()=> ::prepared::__private::lend(&self.#name)));
     }
     if let Some(e) = errors {
         return Err(e);
     }
     let count = columns.len();
-    // `__p` as `FromRow`'s columns name the private path.
     Ok(quote! {
-        const _: () = {
-            use ::prepared::__private as __p;
-            impl #impl_generics __p::ToRow for #ident #type_generics #where_clause {
-                const FIELDS: &'static [__p::ColumnInfo] = &[#(#columns),*];
-                type Values<'r> = [&'r (dyn __p::ToSql + ::core::marker::Sync); #count] where Self: 'r;
-                fn values(&self) -> Self::Values<'_> {
-                    [#(#values),*]
-                }
+        impl #impl_generics ::prepared::__private::ToRow for #ident #type_generics #where_clause {
+            const FIELDS: &'static [::prepared::__private::ColumnInfo] = &[#(#columns),*];
+            type Values<'r> = [&'r (dyn ::prepared::__private::ToSql + ::core::marker::Sync); #count] where Self: 'r;
+            fn values(&self) -> Self::Values<'_> {
+                [#(#values),*]
             }
-        };
+        }
     })
 }

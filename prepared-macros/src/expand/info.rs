@@ -31,6 +31,7 @@ pub fn statement_infos(
         let info = entry(s, &s.variants[0], &s.name, sql_comment, None, None, shared);
         return (track, entries.push(info));
     }
+    entries.self_referential = true;
     let mut refs = Vec::with_capacity(s.variants.len());
     for v in &s.variants {
         let name = format!("{}{}", s.name, v.label);
