@@ -292,6 +292,8 @@ fn the_query_enum_finds_each_statement_s_own_entry() {
         assert_eq!(info.struct_name, format!("{statement:?}"));
     }
     assert_eq!(PreparedQueryEnum::UserRename.name(), "user_rename");
+    // The path `file!()` gives: the registry's own file, as rustc names it.
+    assert_eq!(PreparedQueryEnum::UserRename.file(), file!());
     assert_eq!(PreparedQueryEnum::UsersList.info().variants.len(), 4);
     let rename = PreparedQueryEnum::UserRename;
     assert_eq!(rename, PreparedQueryEnum::ALL[2]);

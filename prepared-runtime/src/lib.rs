@@ -130,6 +130,18 @@ pub mod __private {
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
     pub use core::option::Option::{None, Some};
+
+    /// What a registry's generated code names most, each as one token, brought in by one
+    /// glob import (`use ::prepared::__private::names::*;`): an import of each name cost
+    /// each rebuild an item per name and registry, more than their tokens save in a registry
+    /// of a few statements.
+    pub mod names {
+        pub use crate::__private as __prepared;
+        pub use crate::__private::{
+            Bound as __PreparedBound, None as __PreparedNone, Some as __PreparedSome,
+            StatementInfo as __PreparedStatementInfo,
+        };
+    }
     pub use linkme;
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;

@@ -172,15 +172,18 @@ fn entry(
     }
 }
 
-/// Where the statement is declared: its attribute's line in the registry's file, and the
-/// SQL file it names. Most SQL is written inline: then one call's few tokens.
+/// Where the statement is declared: its attribute's file and line, and the SQL file it
+/// names. The file is the one `file!()` gives (the span's path as rustc shows it), written
+/// as a literal: a `const` per registry holding `file!()` cost each rebuild an item.
 fn location(s: &Validated) -> TokenStream {
-    let line = proc_macro2::Literal::u32_unsuffixed(s.def.attr_span.start().line as u32);
+    let start = s.def.attr_span.start();
+    let file = s.def.attr_span.file();
+    let line = proc_macro2::Literal::u32_unsuffixed(start.line as u32);
     match s.def.sql.file.as_ref() {
         Some((relative, _)) => quote! {
-            __prepared::Location { file: __PREPARED_FILE, line: #line, sql_file: __PreparedSome(#relative) }
+            __prepared::Location { file: #file, line: #line, sql_file: __PreparedSome(#relative) }
         },
-        None => quote!(__prepared::Location::inline(__PREPARED_FILE, #line)),
+        None => quote!(__prepared::Location::inline(#file, #line)),
     }
 }
 
