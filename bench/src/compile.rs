@@ -142,6 +142,8 @@ pub(crate) fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
     let out = Command::new(cargo)
         .args(["build", "-q"])
         .env("CARGO_TARGET_DIR", target)
+        .env("RUSTC_WORKSPACE_WRAPPER", wrapper(target)?)
+        .env_remove(CALLGRIND_LOG)
         .current_dir(dir)
         .output()?;
     let took = [start.elapsed(), crate::pin::children_cpu_time() - cpu];
@@ -154,6 +156,89 @@ pub(crate) fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
         .into());
     }
     Ok(took)
+}
+
+/// Where the wrapper writes valgrind's report, when it runs rustc under valgrind.
+const CALLGRIND_LOG: &str = "PREPARED_BENCH_CALLGRIND_LOG";
+
+/// The crate's rustc runs through this wrapper in every build, timed or counted: it runs
+/// rustc under valgrind's callgrind only when [`CALLGRIND_LOG`] is set. Always the same
+/// wrapper, so that cargo's fingerprint of the crate stays the same and a counted build is
+/// an incremental one like the timed builds (a wrapper of its own rebuilt the crate whole).
+fn wrapper(target: &Path) -> BenchResult<PathBuf> {
+    let wrapper = target.join("callgrind-wrapper.sh");
+    let script = format!(
+        "#!/bin/sh\nif [ -n \"${CALLGRIND_LOG}\" ]; then\n  exec valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file=\"${CALLGRIND_LOG}\" \"$@\"\nfi\nexec \"$@\"\n"
+    );
+    // Written only when it differs: the same file from one run to the next.
+    if std::fs::read_to_string(&wrapper).ok().as_deref() != Some(script.as_str()) {
+        std::fs::create_dir_all(target)?;
+        std::fs::write(&wrapper, script)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755))?;
+        }
+    }
+    Ok(wrapper)
+}
+
+/// The instructions rustc executes for one build of `dir`'s crate (incremental, like the
+/// timed builds), counted by valgrind's callgrind: the same count however busy or fast the
+/// machine is, so two crates compare without the drift wall and CPU times carry. `None`
+/// when valgrind is not installed. Only the crate itself runs under valgrind (cargo's
+/// workspace wrapper), not its dependencies.
+pub(crate) fn instructions(dir: &Path, target: &Path) -> BenchResult<Option<u64>> {
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        return Ok(None);
+    }
+    let log = target.join(format!(
+        "callgrind-{}.log",
+        dir.file_name().and_then(|n| n.to_str()).unwrap_or("crate")
+    ));
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["build", "-q"])
+        .env("CARGO_TARGET_DIR", target)
+        .env("RUSTC_WORKSPACE_WRAPPER", wrapper(target)?)
+        .env(CALLGRIND_LOG, &log)
+        .current_dir(dir)
+        .output()?;
+    if !out.status.success() {
+        return Err(format!(
+            "building {} under valgrind failed: {}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    // `==pid== Collected : 6467618776`
+    let text = std::fs::read_to_string(&log)?;
+    let count = text
+        .lines()
+        .find_map(|l| l.split("Collected :").nth(1))
+        .and_then(|n| n.trim().parse().ok())
+        .ok_or_else(|| format!("no instruction count in {}", log.display()))?;
+    Ok(Some(count))
+}
+
+/// The instruction counts' table: the registries, the same with optimised proc-macros, and
+/// `plain` (`[registry, optimised, plain]`), with what the registries add per statement.
+pub(crate) fn print_instructions(plain: &str, counts: [u64; 3], statements: usize) {
+    let [ours, optimised, theirs] = counts;
+    let per = |n: u64| n.saturating_sub(theirs) as f64 / 1e6 / statements as f64;
+    println!("\n| crate | rustc, instructions (billions) | added per statement (millions) |");
+    println!("|---|---|---|");
+    for (label, n) in [
+        ("the registries", ours),
+        (
+            "the same, with `[profile.dev.build-override] opt-level = 3`",
+            optimised,
+        ),
+    ] {
+        println!("| {label} | {:.2} | {:.2} |", n as f64 / 1e9, per(n));
+    }
+    println!("| {plain} | {:.2} | |", theirs as f64 / 1e9);
 }
 
 pub(crate) fn median(mut times: Vec<Duration>) -> Duration {

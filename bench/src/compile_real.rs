@@ -139,6 +139,9 @@ fn pinned(deps: &str, root: &Path) -> BenchResult<String> {
     Ok(out)
 }
 
+/// A crate of the section: its name, its modules (name, text) and its profile lines.
+type Crate<'a> = (&'a str, &'a Vec<(String, String)>, &'a str);
+
 /// The corpus's modules as registries and as plain consts, and how many statements.
 type Corpus = (Vec<(String, String)>, Vec<(String, String)>, usize);
 
@@ -206,11 +209,38 @@ pub fn run() -> BenchResult<()> {
         "\n## 9. compile time on real statements: sqlc's end-to-end suite as `prepared import` wrote it ({} modules, {statements} statements), one module edited, then `cargo build` (dev profile), median of {REBUILDS}, the crates alternating",
         registry.len()
     );
+    let plain_label = "the same SQL as `&str` consts, the row structs without `FromRow`";
     print_table(
         "the registries",
-        "the same SQL as `&str` consts, the row structs without `FromRow`",
+        plain_label,
         times.map(|t| t.map(median)),
         statements,
     );
+    count(&crates, &base, &target, plain_label, statements)
+}
+
+/// One more edit and build of each crate, its rustc under callgrind: the instruction counts
+/// (when valgrind is installed).
+fn count(
+    crates: &[Crate<'_>; 3],
+    base: &Path,
+    target: &Path,
+    plain_label: &str,
+    statements: usize,
+) -> BenchResult<()> {
+    let mut counts = [0; 3];
+    for (i, (name, modules, _)) in crates.iter().enumerate() {
+        let (module, text) = &modules[0];
+        let file = base.join(name).join(format!("src/cases/{module}.rs"));
+        std::fs::write(&file, format!("{text}\n// counted\n"))?;
+        match crate::compile::instructions(&base.join(name), target)? {
+            Some(n) => counts[i] = n,
+            None => {
+                println!("\n(valgrind is not installed: no instruction counts)");
+                return Ok(());
+            }
+        }
+    }
+    crate::compile::print_instructions(plain_label, counts, statements);
     Ok(())
 }
