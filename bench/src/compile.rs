@@ -136,17 +136,27 @@ fn write_crate(dir: &Path, name: &str, profile: &str, root: &Path) -> BenchResul
 
 /// Wall time and CPU time of one `cargo build`.
 pub(crate) fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let cpu = crate::pin::children_cpu_time();
     let start = Instant::now();
-    let out = Command::new(cargo)
+    cargo_build(dir, target, None)?;
+    Ok([start.elapsed(), crate::pin::children_cpu_time() - cpu])
+}
+
+/// One `cargo build` of `dir`'s crate, its rustc under callgrind when `callgrind_log` is
+/// where valgrind should report.
+fn cargo_build(dir: &Path, target: &Path, callgrind_log: Option<&Path>) -> BenchResult<()> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
         .args(["build", "-q"])
         .env("CARGO_TARGET_DIR", target)
         .env("RUSTC_WORKSPACE_WRAPPER", wrapper(target)?)
-        .env_remove(CALLGRIND_LOG)
-        .current_dir(dir)
-        .output()?;
-    let took = [start.elapsed(), crate::pin::children_cpu_time() - cpu];
+        .current_dir(dir);
+    match callgrind_log {
+        Some(log) => command.env(CALLGRIND_LOG, log),
+        None => command.env_remove(CALLGRIND_LOG),
+    };
+    let out = command.output()?;
     if !out.status.success() {
         return Err(format!(
             "building {} failed: {}",
@@ -155,7 +165,7 @@ pub(crate) fn build(dir: &Path, target: &Path) -> BenchResult<[Duration; 2]> {
         )
         .into());
     }
-    Ok(took)
+    Ok(())
 }
 
 /// Where the wrapper writes valgrind's report, when it runs rustc under valgrind.
@@ -196,22 +206,7 @@ pub(crate) fn instructions(dir: &Path, target: &Path) -> BenchResult<Option<u64>
         "callgrind-{}.log",
         dir.file_name().and_then(|n| n.to_str()).unwrap_or("crate")
     ));
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["build", "-q"])
-        .env("CARGO_TARGET_DIR", target)
-        .env("RUSTC_WORKSPACE_WRAPPER", wrapper(target)?)
-        .env(CALLGRIND_LOG, &log)
-        .current_dir(dir)
-        .output()?;
-    if !out.status.success() {
-        return Err(format!(
-            "building {} under valgrind failed: {}",
-            dir.display(),
-            String::from_utf8_lossy(&out.stderr)
-        )
-        .into());
-    }
+    cargo_build(dir, target, Some(&log))?;
     // `==pid== Collected : 6467618776`
     let text = std::fs::read_to_string(&log)?;
     let count = text
