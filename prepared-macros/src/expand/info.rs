@@ -230,28 +230,43 @@ fn row_key(s: &Validated) -> Option<String> {
     Some(format!("row {} {}", type_name(ty), s.copy_probe.is_some()))
 }
 
-/// A bound value's name and Rust type as its description states them: `rows.field` and
-/// `[Element].field` for a field of a rows parameter.
-fn param_names(s: &Validated, slot: &Slot) -> (String, String) {
-    let p = &s.def.params[slot.param];
-    let statik = syn::Lifetime::new("'static", Span::call_site());
-    match slot.field.as_ref().zip(rows_element(&p.ty, &s.def.imports)) {
-        Some((field, element)) => (
-            format!("{}.{field}", p.sql_name()),
-            format!(
-                "[{}].{field}",
-                type_name(&with_lifetime(element, &statik).0)
-            ),
-        ),
-        None => (p.sql_name(), type_name(&p.ty)),
-    }
+/// A bound value as its description states it: its name and Rust type (`rows.field` and
+/// `[Element].field` for a field of a rows parameter), and that field with its element type,
+/// lifetimes made `'static`.
+struct Described<'s> {
+    name: String,
+    rust_type: String,
+    field: Option<(&'s str, syn::Type)>,
 }
 
-/// What decides every token of a bound value's description: its name, its declared type
-/// (which decides what is stored and probed) and its cast.
-fn param_key(s: &Validated, slot: &Slot, cast: &Option<String>) -> String {
-    let (name, rust_type) = param_names(s, slot);
-    format!("param {name}: {rust_type} {cast:?}")
+impl<'s> Described<'s> {
+    fn new(s: &'s Validated, slot: &'s Slot) -> Described<'s> {
+        let p = &s.def.params[slot.param];
+        let statik = syn::Lifetime::new("'static", Span::call_site());
+        let field = slot
+            .field
+            .as_deref()
+            .zip(rows_element(&p.ty, &s.def.imports))
+            .map(|(field, element)| (field, with_lifetime(element, &statik).0));
+        let (name, rust_type) = match &field {
+            Some((field, element)) => (
+                format!("{}.{field}", p.sql_name()),
+                format!("[{}].{field}", type_name(element)),
+            ),
+            None => (p.sql_name(), type_name(&p.ty)),
+        };
+        Described {
+            name,
+            rust_type,
+            field,
+        }
+    }
+
+    /// What decides every token of the description: the name, the declared type (which
+    /// decides what is stored and probed) and the cast.
+    fn key(&self, cast: &Option<String>) -> String {
+        format!("param {}: {} {cast:?}", self.name, self.rust_type)
+    }
 }
 
 /// The registry's description of one bound value, as one call: spanned at the declared
@@ -263,30 +278,37 @@ fn param_info(
     cast: Option<String>,
     shared: &mut Shared,
 ) -> TokenStream {
-    let key = param_key(s, slot, &cast);
+    let described = Described::new(s, slot);
+    let key = described.key(&cast);
     // A constant already built for the key: nothing more to work out.
     if let Some(ident) = shared.names.get(&key) {
         return quote!(#ident);
     }
+    let p = &s.def.params[slot.param];
+    let statik = syn::Lifetime::new("'static", Span::call_site());
+    let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
     let ty = quote!(__prepared::ParamInfo);
     // The probe function is shared apart: built here, outside the value's closure.
-    let natural_type = natural_type(s, slot, shared);
+    let natural_type = natural_type(s, &described, &stored, shared);
     shared.value(key, "__PREPARED_PARAM", ty, || {
-        param_value(s, slot, cast, natural_type)
+        param_value(s, slot, &described, &stored, cast, natural_type)
     })
 }
 
-/// The bound value's description, its natural type told by `natural_type` (`None`: the
-/// runtime's own `NaturalType`).
+/// The bound value's description, of `stored` values, its natural type told by
+/// `natural_type` (`None`: the runtime's own `NaturalType`).
 fn param_value(
     s: &Validated,
     slot: &Slot,
+    described: &Described<'_>,
+    stored: &syn::Type,
     cast: Option<String>,
     natural_type: Option<syn::Ident>,
 ) -> TokenStream {
     let p = &s.def.params[slot.param];
-    let statik = syn::Lifetime::new("'static", Span::call_site());
-    let (name, rust_type) = param_names(s, slot);
+    let Described {
+        name, rust_type, ..
+    } = described;
     // Resolved here, from the one table of built-in types, so the runtime needs none.
     let cast = option(
         cast.as_deref()
@@ -296,8 +318,8 @@ fn param_value(
                 quote!(__prepared::Type::#constant)
             }),
     );
-    if let Some((field, element)) = field_element(s, slot) {
-        let accessor = field_accessor(s, field, &element);
+    if let Some((field, element)) = &described.field {
+        let accessor = field_accessor(s, field, element);
         return quote! {
             __prepared::ParamInfo {
                 name: #name,
@@ -310,7 +332,6 @@ fn param_value(
         };
     }
     let set = set_element(&p.ty).is_some();
-    let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
     let span = p.ty.span();
     match natural_type {
         None => quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set)),
@@ -320,42 +341,32 @@ fn param_value(
     }
 }
 
-/// The field of a rows parameter that `slot` binds, with its element type's lifetimes made
-/// `'static`.
-fn field_element<'s>(s: &'s Validated, slot: &'s Slot) -> Option<(&'s str, syn::Type)> {
-    let p = &s.def.params[slot.param];
-    let statik = syn::Lifetime::new("'static", Span::call_site());
-    slot.field
-        .as_deref()
-        .zip(rows_element(&p.ty, &s.def.imports))
-        .map(|(field, element)| (field, with_lifetime(element, &statik).0))
-}
-
 /// `|row: &Element| &row.field`, which names the field's type without the macro knowing it.
 fn field_accessor(s: &Validated, field: &str, element: &syn::Type) -> TokenStream {
     let field_ident = syn::Ident::new(field, s.def.sql.span);
     quote!(|__row: &#element| &__row.#field_ident)
 }
 
-/// The registry's function telling the natural type of the value `slot` binds, or `None`
-/// when the runtime's `NaturalType` tells it.
-fn natural_type(s: &Validated, slot: &Slot, shared: &mut Shared) -> Option<syn::Ident> {
-    let p = &s.def.params[slot.param];
-    if let Some((field, element)) = field_element(s, slot) {
-        let (_, rust_type) = param_names(s, slot);
-        let accessor = field_accessor(s, field, &element);
+/// The registry's function telling the natural type of the value `described` (of `stored`
+/// values) binds, or `None` when the runtime's `NaturalType` tells it.
+fn natural_type(
+    s: &Validated,
+    described: &Described<'_>,
+    stored: &syn::Type,
+    shared: &mut Shared,
+) -> Option<syn::Ident> {
+    if let Some((field, element)) = &described.field {
+        let accessor = field_accessor(s, field, element);
         return Some(shared.natural_type(
-            format!("field {rust_type}"),
+            format!("field {}", described.rust_type),
             || quote!(__prepared::field_array_probe(#accessor)),
         ));
     }
-    let statik = syn::Lifetime::new("'static", Span::call_site());
-    let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-    if has_natural_type(&stored, &s.def.imports) {
+    if has_natural_type(stored, &s.def.imports) {
         return None;
     }
     Some(shared.natural_type(
-        format!("type {}", type_name(&stored)),
+        format!("type {}", type_name(stored)),
         || quote!(__prepared::Probe::<#stored>::new()),
     ))
 }
@@ -384,7 +395,7 @@ impl Shared {
             for v in entry_variants(s) {
                 for (i, slot) in v.checked.rewritten.slots.iter().enumerate() {
                     *uses
-                        .entry(param_key(s, slot, &slot_cast(s, v, i)))
+                        .entry(Described::new(s, slot).key(&slot_cast(s, v, i)))
                         .or_default() += 1;
                 }
                 if let Some(key) = row_key(s) {
