@@ -308,6 +308,21 @@ fn the_query_enum_finds_each_statement_s_own_entry() {
     assert_eq!(set.len(), PreparedQueryEnum::ALL.len());
 }
 
+/// Each registry is linked, once, as itself: the harness proves what `Registry::linked`
+/// holds, so a registry missing from it would pass untested.
+#[test]
+fn every_registry_is_linked_once() {
+    for (registry, module) in [
+        (&users::REGISTRY, "mock::users"),
+        (&natural::REGISTRY, "mock::natural"),
+    ] {
+        assert_eq!(registry.module, module);
+        let linked = prepared::Registry::linked();
+        let found = linked.iter().filter(|r| std::ptr::eq(*r, registry)).count();
+        assert_eq!(found, 1, "{module} among {} linked", linked.len());
+    }
+}
+
 fn labels() -> HashSet<String> {
     ["red", "green", "blue", "cyan", "magenta", "yellow"]
         .map(String::from)

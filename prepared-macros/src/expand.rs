@@ -137,14 +137,20 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
 
         #query_enum
 
-        /// Every statement of this module, for the test harness.
-        // Collected at link time: the harness's `main()` finds every registry.
-        #[::prepared::__private::linkme::distributed_slice(::prepared::__private::LINKED)]
-        #[linkme(crate = ::prepared::__private::linkme)]
-        pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
-            module: ::core::module_path!(),
-            statements: &[#(#statics),*],
-        };
+        // Collected at link time: the harness's `main()` finds every registry. The slice's
+        // own macro (what linkme's `#[distributed_slice]` declaration defines beside
+        // `LINKED`) places the static in its link section; linkme's element attribute would
+        // add a function per registry checking the static's type, which is `Registry` here
+        // by construction, and run a macro of its own: 7% of an edit's rebuild of sqlc's
+        // corpus. A linkme that changed this protocol fails to compile every registry.
+        ::prepared::__private::LINKED! {
+            #![linkme_macro = ::prepared::__private::LINKED]
+            /// Every statement of this module, for the test harness.
+            pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
+                module: ::core::module_path!(),
+                statements: &[#(#statics),*],
+            };
+        }
     }
 }
 

@@ -142,7 +142,6 @@ pub mod __private {
             StatementInfo as __PreparedStatementInfo,
         };
     }
-    pub use linkme;
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
     pub use tokio_postgres::Row;
 
