@@ -45,7 +45,10 @@ pub fn prepared(_args: TokenStream, input: TokenStream) -> TokenStream {
 /// `Option<T>` fields take nullable columns.
 #[proc_macro_derive(FromRow, attributes(prepared))]
 pub fn derive_from_row(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as syn::DeriveInput);
+    let input = match derive::row_struct(input) {
+        Ok(input) => input,
+        Err(e) => return e.into_compile_error().into(),
+    };
     derive::from_row(input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
@@ -55,7 +58,10 @@ pub fn derive_from_row(input: TokenStream) -> TokenStream {
 /// the column of its name (`#[prepared(rename = "col")]` for another name).
 #[proc_macro_derive(ToRow, attributes(prepared))]
 pub fn derive_to_row(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as syn::DeriveInput);
+    let input = match derive::row_struct(input) {
+        Ok(input) => input,
+        Err(e) => return e.into_compile_error().into(),
+    };
     derive::to_row(input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()

@@ -2,9 +2,11 @@
 //! values bound as text.
 
 mod from_row;
+mod input;
 mod pg_text;
 mod to_row;
 
 pub use from_row::from_row;
+pub use input::row_struct;
 pub use pg_text::pg_text;
 pub use to_row::to_row;
