@@ -19,7 +19,7 @@ pub fn row_struct(input: proc_macro::TokenStream) -> syn::Result<syn::DeriveInpu
     }
 }
 
-fn lean(input: ParseStream) -> syn::Result<syn::DeriveInput> {
+fn lean(input: ParseStream<'_>) -> syn::Result<syn::DeriveInput> {
     prepared_attrs(input)?;
     let vis = input.parse()?;
     let struct_token = input.parse()?;
@@ -42,7 +42,7 @@ fn lean(input: ParseStream) -> syn::Result<syn::DeriveInput> {
     })
 }
 
-fn field(input: ParseStream) -> syn::Result<syn::Field> {
+fn field(input: ParseStream<'_>) -> syn::Result<syn::Field> {
     Ok(syn::Field {
         attrs: prepared_attrs(input)?,
         vis: input.parse()?,
@@ -54,7 +54,7 @@ fn field(input: ParseStream) -> syn::Result<syn::Field> {
 }
 
 /// The outer attributes at `input`: `#[prepared(..)]` parsed, the others skipped unread.
-fn prepared_attrs(input: ParseStream) -> syn::Result<Vec<Attribute>> {
+fn prepared_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
     let mut kept = Vec::new();
     while input.peek(Token![#]) {
         let pound_token = input.parse()?;
