@@ -6,6 +6,7 @@
 mod derive;
 mod expand;
 mod known;
+mod lean;
 mod naming;
 mod parallel;
 mod parse;
@@ -20,7 +21,7 @@ use syn::parse_macro_input;
 /// `REGISTRY`.
 #[proc_macro_attribute]
 pub fn registry(args: TokenStream, input: TokenStream) -> TokenStream {
-    let module = parse_macro_input!(input as syn::ItemMod);
+    let module = parse_macro_input!(input with lean::module);
     let parsed = parse::registry(proc_macro2::TokenStream::from(args), module);
     let validated = validate::registry(parsed);
     expand::registry(validated).into()
