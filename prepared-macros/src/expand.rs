@@ -44,6 +44,7 @@ fn order_impl(order: &OrderDef) -> TokenStream {
     quote! {
         impl ::prepared::__private::Choice for #ident {
             const OPTIONS: &'static [&'static str] = &[#(#labels),*];
+            #[inline]
             fn index(&self) -> usize {
                 match self {
                     #(#arms)*

@@ -41,6 +41,8 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         impl #impl_generics ::prepared::__private::ToRow for #ident #type_generics #where_clause {
             const FIELDS: &'static [::prepared::__private::ColumnInfo] = &[#(#columns),*];
             type Values<'r> = [&'r (dyn ::prepared::__private::ToSql + ::core::marker::Sync); #count] where Self: 'r;
+            // Compiled where rows are written (see `FromRow`'s `from_row_at`).
+            #[inline]
             fn values(&self) -> Self::Values<'_> {
                 [#(#values),*]
             }
