@@ -21,6 +21,10 @@ pub struct Analysis {
     /// The parse, for the outer-join analysis: read on demand, as the compile-time check,
     /// which runs on every build, has no use for it.
     statements: Option<Vec<Statement>>,
+    /// [`readonly::primary_only`](crate::readonly::primary_only) of the SQL, judged from
+    /// the parse's own tokens when the pre-pass left the SQL as written; `None` when not
+    /// judged here (then tokenizing it again is the caller's).
+    pub primary_only: Option<Option<String>>,
 }
 
 impl Analysis {
@@ -44,6 +48,7 @@ pub fn analyse(sql: &str) -> Analysis {
             syntax,
             every_row: Vec::new(),
             statements: None,
+            primary_only: None,
         };
     }
     let prepassed = prepass::prepass(sql);
@@ -58,9 +63,20 @@ pub fn analyse(sql: &str) -> Analysis {
                 }),
                 every_row: Vec::new(),
                 statements: None,
+                primary_only: None,
             };
         }
     };
+    // The tokens of the SQL itself only when nothing was replaced or taken out.
+    let primary_only = (prepassed.sql == sql).then(|| {
+        let tokens: Vec<_> = parsed
+            .tokens
+            .iter()
+            .filter(|t| !matches!(t.token, sqlparser::tokenizer::Token::Whitespace(_)))
+            .map(|t| t.token.clone())
+            .collect();
+        crate::readonly::judge(&tokens)
+    });
     let syntax = syntax::check_parsed(&prepassed.sql, &parsed)
         .map_err(|error| SyntaxError {
             offset: back(error.offset),
@@ -79,6 +95,7 @@ pub fn analyse(sql: &str) -> Analysis {
         syntax,
         every_row,
         statements: Some(statements),
+        primary_only,
     }
 }
 

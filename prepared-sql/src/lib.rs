@@ -66,6 +66,9 @@ pub struct Checked {
     /// The parts that modify every row of a table, offsets in the `$n` SQL; read from the
     /// syntax check's parse, so empty when the syntax was not checked or is wrong.
     pub every_row: Vec<guard::EveryRow>,
+    /// Why the `$n` SQL needs the primary ([`readonly::primary_only`]), when the syntax
+    /// check's tokens could tell; `None` when they could not (a caller tokenizes again).
+    pub primary_only: Option<Option<String>>,
 }
 
 /// A syntax error mapped back to the SQL as written.
@@ -105,18 +108,22 @@ pub fn check_variant(
             rewritten,
             syntax: None,
             every_row: Vec::new(),
+            primary_only: None,
         };
     }
     // PostgreSQL's own grammar needs no pre-pass; the guard still reads sqlparser's tree.
     #[cfg(feature = "pg-grammar")]
-    let (parsed, every_row) = match exact::parse(&rewritten.sql) {
-        Ok(n) => (Ok(n), analysis::analyse(&rewritten.sql).every_row),
-        Err(e) => (Err(e), Vec::new()),
+    let (parsed, every_row, primary_only) = match exact::parse(&rewritten.sql) {
+        Ok(n) => {
+            let analysis = analysis::analyse(&rewritten.sql);
+            (Ok(n), analysis.every_row, analysis.primary_only)
+        }
+        Err(e) => (Err(e), Vec::new(), None),
     };
     #[cfg(not(feature = "pg-grammar"))]
-    let (parsed, every_row) = {
+    let (parsed, every_row, primary_only) = {
         let analysis = analysis::analyse(&rewritten.sql);
-        (analysis.syntax, analysis.every_row)
+        (analysis.syntax, analysis.every_row, analysis.primary_only)
     };
     let syntax = match parsed {
         Ok(1) => None,
@@ -140,5 +147,6 @@ pub fn check_variant(
         rewritten,
         syntax,
         every_row,
+        primary_only,
     }
 }

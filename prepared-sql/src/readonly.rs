@@ -66,9 +66,15 @@ const PRIMARY_ONLY: &[&str] = &[
 /// assert!(primary_only("WITH d AS (DELETE FROM jobs RETURNING id) SELECT id FROM d").is_some());
 /// ```
 pub fn primary_only(sql: &str) -> Option<String> {
-    let Some(tokens) = code(sql) else {
-        return Some("its text could not be read".into());
-    };
+    match code(sql) {
+        Some(tokens) => judge(&tokens),
+        None => Some("its text could not be read".into()),
+    }
+}
+
+/// [`primary_only`] of the statement whose tokens, whitespace and comments left out, are
+/// `tokens`: for a caller that already tokenized it.
+pub(crate) fn judge(tokens: &[Token]) -> Option<String> {
     let keyword = |at: usize| match tokens.get(at) {
         Some(Token::Word(w)) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
@@ -94,7 +100,7 @@ pub fn primary_only(sql: &str) -> Option<String> {
         }
         if matches!(tokens.get(i + 1), Some(Token::LParen))
             && let Token::Word(w) = token
-            && let Some(name) = builtin(&tokens, i, w)
+            && let Some(name) = builtin(tokens, i, w)
             && PRIMARY_ONLY.contains(&name.as_str())
         {
             return Some(format!("it calls `{name}`, which needs the primary"));
@@ -202,6 +208,40 @@ mod tests {
             let got = primary_only(sql).unwrap_or_else(|| panic!("{sql} reads?"));
             assert!(got.contains(why), "{sql}: {got}");
         }
+    }
+
+    /// The syntax check's analysis judges from its own tokens, as a second tokenization
+    /// would, and leaves a statement the pre-pass rewrote to that second tokenization.
+    #[test]
+    fn the_analysis_judges_as_the_text_does() {
+        let mut judged = 0;
+        for sql in [
+            "SELECT id FROM users WHERE id = $1",
+            "(SELECT 1) UNION (SELECT 2)",
+            "WITH u AS (SELECT id FROM users) SELECT id FROM u",
+            "SELECT 'update', \"delete\" FROM t WHERE note <> 'INSERT INTO x'",
+            "SELECT substring(name FOR 3), random(), now() FROM users -- FOR UPDATE",
+            "SELECT public.nextval_like(1), other.nextval(1)",
+            "INSERT INTO t VALUES (1)",
+            "SELECT * FROM t FOR UPDATE",
+            "SELECT * FROM t FOR NO KEY UPDATE SKIP LOCKED",
+            "WITH n AS (INSERT INTO t VALUES (1) RETURNING *) SELECT * FROM n",
+            "SELECT * INTO copy FROM t",
+            "SELECT pg_catalog.pg_advisory_xact_lock($1)",
+            "SELECT PG_NOTIFY('c', 'x')",
+        ] {
+            let analysis = crate::analysis::analyse(sql);
+            assert!(analysis.syntax.is_ok(), "{sql}");
+            if let Some(why) = analysis.primary_only {
+                assert_eq!(why, primary_only(sql), "{sql}");
+                judged += 1;
+            }
+        }
+        assert_eq!(judged, 12, "all but the statement the pre-pass rewrote");
+        assert_eq!(
+            crate::analysis::analyse("SELECT * FROM t FOR NO KEY UPDATE").primary_only,
+            None
+        );
     }
 
     #[test]

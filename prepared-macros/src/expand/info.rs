@@ -154,7 +154,11 @@ fn entry(
     // the primary. Each variant is judged on its own SQL: a fragment may call a function.
     if !s.def.primary
         && s.copy_probe.is_none()
-        && prepared_sql::readonly::primary_only(&rewritten.sql).is_none()
+        && v.checked
+            .primary_only
+            .clone()
+            .unwrap_or_else(|| prepared_sql::readonly::primary_only(&rewritten.sql))
+            .is_none()
     {
         fields.extend(quote!(read_only: true,));
     }
