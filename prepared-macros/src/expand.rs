@@ -89,6 +89,14 @@ impl Entries {
     }
 }
 
+// The generated items' docs, interpolated: a literal written in a `quote!` template is
+// lexed by rustc on each expansion, as a source file of its own.
+const CONSTRUCTORS_DOC: &str = " The typed constructors of this registry's statements.";
+const REGISTRY_DOC: &str = " Every statement of this module, for the test harness.";
+const QUERY_ENUM_DOC: &str =
+    " Each statement of this registry as a `prepared::PreparedQuery`; `ALL` lists them.";
+const ALL_DOC: &str = " Every statement, in declaration order.";
+
 fn entry_ref(index: usize) -> TokenStream {
     quote!(&__PREPARED_STATEMENTS[#index])
 }
@@ -125,7 +133,7 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         #(#impls)*
         #(#params_structs)*
 
-        /// The typed constructors of this registry's statements.
+        #[doc = #CONSTRUCTORS_DOC]
         // Never a value (its functions are its point), so it has no variant and no impl but
         // theirs: each impl costs every rebuild of the crate.
         pub enum PreparedStatement {}
@@ -146,7 +154,7 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         // corpus. A linkme that changed this protocol fails to compile every registry.
         ::prepared::__private::LINKED! {
             #![linkme_macro = ::prepared::__private::LINKED]
-            /// Every statement of this module, for the test harness.
+            #[doc = #REGISTRY_DOC]
             pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
                 module: ::core::module_path!(),
                 statements: &[#(#statics),*],
@@ -170,7 +178,7 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
         .iter()
         .map(|s| format!(" The statement `{}`.", s.name));
     quote! {
-        /// Each statement of this registry as a `prepared::PreparedQuery`; `ALL` lists them.
+        #[doc = #QUERY_ENUM_DOC]
         pub enum PreparedQueryEnum {}
 
         #[allow(non_upper_case_globals)]
@@ -179,7 +187,7 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
                 #[doc = #variant_docs]
                 pub const #variants: __prepared::PreparedQuery = #entries;
             )*
-            /// Every statement, in declaration order.
+            #[doc = #ALL_DOC]
             pub const ALL: &'static [__prepared::PreparedQuery] = &[#(Self::#variants),*];
         }
     }

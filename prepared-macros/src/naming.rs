@@ -28,12 +28,23 @@ pub fn snake_case(name: &str) -> String {
 pub fn ident(name: &str, span: proc_macro2::Span) -> syn::Ident {
     if ["self", "super", "crate", "Self"].contains(&name) {
         syn::Ident::new(&format!("{name}_"), span)
-    } else if syn::parse_str::<syn::Ident>(name).is_err() {
+    } else if KEYWORDS.contains(&name) {
         syn::Ident::new_raw(name, span)
     } else {
         syn::Ident::new(name, span)
     }
 }
+
+/// Rust's strict and reserved keywords (`_` aside), `gen` (reserved by edition 2024) among
+/// them: what `syn::Ident` refuses and more. A `syn::parse_str` per name had rustc lex each
+/// as a source file of its own.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
 
 /// Replaces every lifetime of `ty` (elided `&`, `'_` or named) but `'static` by `lifetime`.
 /// Constructors take `'a` so borrowed parameters work; registry entries take `'static`.
@@ -228,5 +239,29 @@ mod tests {
         assert_eq!(quote::quote!(#t).to_string(), "Option < & 'a str >");
         let (_, replaced) = with_lifetime(&syn::parse_quote!(&'static str), &a);
         assert!(!replaced);
+    }
+}
+
+#[cfg(test)]
+mod keyword_tests {
+    use super::KEYWORDS;
+
+    /// Each word is refused as an identifier (`gen` by edition 2024, which syn does not
+    /// know), and raw it is accepted.
+    #[test]
+    fn keywords_are_the_words_syn_refuses() {
+        for word in KEYWORDS {
+            if *word != "gen" {
+                assert!(syn::parse_str::<syn::Ident>(word).is_err(), "{word}");
+            }
+            assert!(
+                syn::parse_str::<syn::Ident>(&format!("r#{word}")).is_ok(),
+                "{word}"
+            );
+        }
+        for word in ["user", "union", "auto", "default", "raw", "safe", "select"] {
+            assert!(syn::parse_str::<syn::Ident>(word).is_ok(), "{word}");
+            assert!(!KEYWORDS.contains(&word), "{word}");
+        }
     }
 }

@@ -97,9 +97,9 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
             // `use prepared::prepared;` names the attributes this macro consumes, so rustc
             // would call it unused.
             if imports_attribute(&import.tree) {
-                import
-                    .attrs
-                    .push(syn::parse_quote!(#[allow(unused_imports)]));
+                let span = proc_macro2::Span::call_site();
+                let lint = quote::quote!(unused_imports);
+                import.attrs.push(allow(lint, span));
             }
             continue;
         }
@@ -143,9 +143,12 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
         // Spanned at the struct's name, where such a crate's E0453 then points.
         let span = item.ident.span();
         item.attrs.push(if derives_debug(&item.attrs) {
-            syn::parse_quote_spanned!(span=> #[allow(dead_code)])
+            allow(quote::quote_spanned!(span=> dead_code), span)
         } else {
-            syn::parse_quote_spanned!(span=> #[allow(dead_code, missing_debug_implementations)])
+            allow(
+                quote::quote_spanned!(span=> dead_code, missing_debug_implementations),
+                span,
+            )
         });
     }
     let mut attrs = ours.into_iter();
@@ -170,6 +173,20 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
 }
 
 /// Whether one of `attrs` is a `#[derive(..)]` naming `Debug` (by any path).
+/// `#[allow(lints)]` at `span`, built rather than parsed: one is added per statement.
+fn allow(lints: TokenStream, span: proc_macro2::Span) -> syn::Attribute {
+    syn::Attribute {
+        pound_token: Token![#](span),
+        style: syn::AttrStyle::Outer,
+        bracket_token: syn::token::Bracket(span),
+        meta: syn::Meta::List(syn::MetaList {
+            path: syn::Ident::new("allow", span).into(),
+            delimiter: syn::MacroDelimiter::Paren(syn::token::Paren(span)),
+            tokens: lints,
+        }),
+    }
+}
+
 fn derives_debug(attrs: &[syn::Attribute]) -> bool {
     use syn::punctuated::Punctuated;
     attrs

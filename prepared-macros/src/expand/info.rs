@@ -503,7 +503,7 @@ fn param_cast(s: &Validated, index: usize) -> Option<String> {
 /// Rust type can encode that type, spanned at the type so rustc reports it there. Only
 /// built-in Rust types are checked: a user type's `ToSql` is for the harness to prove.
 pub fn cast_checks(s: &Validated) -> TokenStream {
-    let statik: syn::Lifetime = syn::parse_quote!('static);
+    let statik = syn::Lifetime::new("'static", Span::call_site());
     let checks = s.def.params.iter().enumerate().filter_map(|(index, p)| {
         if !is_known(&p.ty, &s.def.imports) || s.kinds[index] != ParamKind::Value {
             return None;

@@ -72,7 +72,7 @@ pub fn params_struct(s: &Validated) -> TokenStream {
             quote!(<#(#names: ::prepared::__private::Param),*>),
         )
     } else {
-        let a: syn::Lifetime = syn::parse_quote!('a);
+        let a = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
         let (_, borrows) = stored_types(s, &a);
         let g = if borrows { quote!(<#a>) } else { quote!() };
         (g.clone(), g.clone(), g)
@@ -83,7 +83,7 @@ pub fn params_struct(s: &Validated) -> TokenStream {
             .map(|t| quote!(#t))
             .collect()
     } else {
-        let a: syn::Lifetime = syn::parse_quote!('a);
+        let a = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
         stored_types(s, &a).0.iter().map(|t| quote!(#t)).collect()
     };
     quote! {
@@ -246,7 +246,7 @@ pub fn constructor(s: &Validated) -> TokenStream {
             }
         };
     }
-    let a: syn::Lifetime = syn::parse_quote!('a);
+    let a = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
     let mut borrows = false;
     let args: Vec<TokenStream> = s
         .def
