@@ -10,9 +10,13 @@ mod queries {
     )]
     pub struct Keywords;
 
-    // Statements whose constructors would be keywords: `r#in`, and `super_` (never raw).
+    // Statements whose constructors would be keywords: `r#in`, `r#gen` (reserved by edition
+    // 2024), and `super_` (never raw).
     #[prepared("SELECT 1 AS one")]
     pub struct In;
+
+    #[prepared("SELECT 1 AS one")]
+    pub struct Gen;
 
     #[prepared("SELECT 1 AS one")]
     pub struct Super;
@@ -36,5 +40,6 @@ fn main() {
     assert_eq!(names, ["type", "match", "ref", "where", "in"]);
     let _bound = queries::PreparedStatement::keywords("a", 1, "b", "c", true);
     let _in = queries::PreparedStatement::r#in();
+    let _gen = queries::PreparedStatement::r#gen();
     let _super = queries::PreparedStatement::super_();
 }
