@@ -3,12 +3,13 @@
 //! one alias of that path (`__prepared`, imported by the registry).
 
 mod info;
+mod text;
 mod values;
 
 use crate::naming::set_element;
 use crate::parse::OrderDef;
 use crate::validate::{Registry, Validated};
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
@@ -75,30 +76,35 @@ impl Entries {
     fn array(&self) -> TokenStream {
         let n = self.initializers.len();
         let initializers = &self.initializers;
+        let array = text::group(Delimiter::Bracket, quote!(#(#initializers),*));
         // Else the values are a `const`'s, which the `static` copies: a slice written in a
         // `static`'s own initializer (a statement's `params`) becomes a nested static of
         // its own, which rustc re-creates, re-evaluates and re-interns on every rebuild.
-        if self.self_referential {
-            quote!(static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = [#(#initializers),*];)
+        let mut out = if self.self_referential {
+            text::lexed(&format!(
+                "static __PREPARED_STATEMENTS: [__PreparedStatementInfo; {n}] ="
+            ))
         } else {
-            quote! {
-                static __PREPARED_STATEMENTS: [__PreparedStatementInfo; #n] = __PREPARED_ENTRIES;
-                const __PREPARED_ENTRIES: [__PreparedStatementInfo; #n] = [#(#initializers),*];
-            }
-        }
+            text::lexed(&format!(
+                "static __PREPARED_STATEMENTS: [__PreparedStatementInfo; {n}] = __PREPARED_ENTRIES; \
+                 const __PREPARED_ENTRIES: [__PreparedStatementInfo; {n}] ="
+            ))
+        };
+        out.extend(array);
+        out.extend(text::lexed(";"));
+        out
     }
 }
 
-// The generated items' docs, interpolated: a literal written in a `quote!` template is
-// lexed by rustc on each expansion, as a source file of its own.
+// The generated items' docs.
 const CONSTRUCTORS_DOC: &str = " The typed constructors of this registry's statements.";
 const REGISTRY_DOC: &str = " Every statement of this module, for the test harness.";
 const QUERY_ENUM_DOC: &str =
     " Each statement of this registry as a `prepared::PreparedQuery`; `ALL` lists them.";
 const ALL_DOC: &str = " Every statement, in declaration order.";
 
-fn entry_ref(index: usize) -> TokenStream {
-    quote!(&__PREPARED_STATEMENTS[#index])
+fn entry_ref(index: usize) -> String {
+    format!("&__PREPARED_STATEMENTS[{index}]")
 }
 
 fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
@@ -111,56 +117,51 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
         tracks.push(track);
         indices.push(index);
     }
-    let statics: Vec<TokenStream> = indices.iter().map(|&i| entry_ref(i)).collect();
-    let entries = entries.array();
-    let shared = shared.items();
-    let params_structs = statements.iter().map(values::params_struct);
-    let impls = statements
-        .iter()
-        .zip(&statics)
-        .map(|(s, info)| statement_impl(s, info));
-    let constructors = statements.iter().map(values::constructor);
-    let query_enum = query_enum(statements, &indices);
-    quote! {
-        // What the entries, constructors and impls name most, as one token each: spelled
-        // out, the paths' tokens cost a large registry's crate a measurable share of each
-        // rebuild (500 statements: 3.5% more CPU). One glob import brings them all.
-        #[allow(unused_imports)]
-        use ::prepared::__private::names::*;
-        #(#tracks)*
-        #entries
-        #shared
-        #(#impls)*
-        #(#params_structs)*
-
-        #[doc = #CONSTRUCTORS_DOC]
-        // Never a value (its functions are its point), so it has no variant and no impl but
-        // theirs: each impl costs every rebuild of the crate.
-        pub enum PreparedStatement {}
-
-        // Once for every constructor, not on each.
-        #[allow(dead_code, clippy::too_many_arguments)]
-        impl PreparedStatement {
-            #(#constructors)*
-        }
-
-        #query_enum
-
-        // Collected at link time: the harness's `main()` finds every registry. The slice's
-        // own macro (what linkme's `#[distributed_slice]` declaration defines beside
-        // `LINKED`) places the static in its link section; linkme's element attribute would
-        // add a function per registry checking the static's type, which is `Registry` here
-        // by construction, and run a macro of its own: 7% of an edit's rebuild of sqlc's
-        // corpus. A linkme that changed this protocol fails to compile every registry.
-        ::prepared::__private::LINKED! {
-            #![linkme_macro = ::prepared::__private::LINKED]
-            #[doc = #REGISTRY_DOC]
-            pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {
-                module: ::core::module_path!(),
-                statements: &[#(#statics),*],
-            };
-        }
-    }
+    // What the entries, constructors and impls name most, as one token each: spelled
+    // out, the paths' tokens cost a large registry's crate a measurable share of each
+    // rebuild (500 statements: 3.5% more CPU). One glob import brings them all.
+    let mut out = text::lexed("#[allow(unused_imports)] use ::prepared::__private::names::*;");
+    out.extend(tracks);
+    out.extend(entries.array());
+    out.extend(shared.items());
+    out.extend(
+        statements
+            .iter()
+            .zip(&indices)
+            .map(|(s, &i)| statement_impl(s, i)),
+    );
+    out.extend(statements.iter().map(values::params_struct));
+    // `PreparedStatement` is never a value (its functions are its point), so it has no
+    // variant and no impl but theirs, one for every constructor: each impl costs every
+    // rebuild of the crate.
+    out.extend(text::lexed(&format!(
+        "#[doc = {}] pub enum PreparedStatement {{}} \
+         #[allow(dead_code, clippy::too_many_arguments)] impl PreparedStatement",
+        text::string(CONSTRUCTORS_DOC)
+    )));
+    let constructors: TokenStream = statements.iter().map(values::constructor).collect();
+    out.extend(text::group(Delimiter::Brace, constructors));
+    out.extend(query_enum(statements, &indices));
+    // Collected at link time: the harness's `main()` finds every registry. The slice's
+    // own macro (what linkme's `#[distributed_slice]` declaration defines beside
+    // `LINKED`) places the static in its link section; linkme's element attribute would
+    // add a function per registry checking the static's type, which is `Registry` here
+    // by construction, and run a macro of its own: 7% of an edit's rebuild of sqlc's
+    // corpus. A linkme that changed this protocol fails to compile every registry.
+    let statics: Vec<String> = indices.iter().map(|&i| entry_ref(i)).collect();
+    out.extend(text::lexed(&format!(
+        "::prepared::__private::LINKED! {{ \
+            #![linkme_macro = ::prepared::__private::LINKED] \
+            #[doc = {}] \
+            pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {{ \
+                module: ::core::module_path!(), \
+                statements: &[{}], \
+            }}; \
+        }}",
+        text::string(REGISTRY_DOC),
+        statics.join(", ")
+    )));
+    out
 }
 
 /// `PreparedQueryEnum`: a namespace of one constant per statement, a `PreparedQuery` (the
@@ -168,54 +169,60 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
 /// each registry's own, with its derives, `Debug`, methods and `From`, cost an edit's
 /// rebuild about a millisecond per registry.
 fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
-    let variants: Vec<_> = statements.iter().map(|s| &s.def.ident).collect();
-    let entries = indices
-        .iter()
-        .map(|&i| entry_ref(i))
-        .map(|entry| quote!(__prepared::PreparedQuery::new(#entry)));
-    // Documented, so a registry compiles under `#![deny(missing_docs)]`.
-    let variant_docs = statements
-        .iter()
-        .map(|s| format!(" The statement `{}`.", s.name));
-    quote! {
-        #[doc = #QUERY_ENUM_DOC]
-        pub enum PreparedQueryEnum {}
-
-        #[allow(non_upper_case_globals)]
-        impl PreparedQueryEnum {
-            #(
-                #[doc = #variant_docs]
-                pub const #variants: __prepared::PreparedQuery = #entries;
-            )*
-            #[doc = #ALL_DOC]
-            pub const ALL: &'static [__prepared::PreparedQuery] = &[#(Self::#variants),*];
-        }
+    use std::fmt::Write;
+    let mut code = format!(
+        "#[doc = {}] pub enum PreparedQueryEnum {{}} \
+         #[allow(non_upper_case_globals)] impl PreparedQueryEnum {{",
+        text::string(QUERY_ENUM_DOC)
+    );
+    let mut all = String::new();
+    for (s, index) in statements.iter().zip(indices) {
+        let ident = &s.def.ident;
+        // Documented, so a registry compiles under `#![deny(missing_docs)]`.
+        let doc = text::string(&format!(" The statement `{}`.", s.name));
+        let _ = write!(
+            code,
+            "#[doc = {doc}] pub const {ident}: __prepared::PreparedQuery = \
+             __prepared::PreparedQuery::new(&__PREPARED_STATEMENTS[{index}]);"
+        );
+        let _ = write!(all, "Self::{ident},");
     }
+    let _ = write!(
+        code,
+        "#[doc = {}] pub const ALL: &'static [__prepared::PreparedQuery] = &[{all}]; }}",
+        text::string(ALL_DOC)
+    );
+    text::lexed(&code)
 }
 
-fn statement_impl(s: &Validated, info: &TokenStream) -> TokenStream {
-    let ident = &s.def.ident;
-    // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
-    let row = match &s.def.row {
-        Some(ty) => quote!(#ty),
-        None => quote!(__prepared::Row),
-    };
-    let casts = info::cast_checks(s);
+fn statement_impl(s: &Validated, index: usize) -> TokenStream {
+    let mut out = info::cast_checks(s);
     // A COPY runs only through `prepared_copy_in`: it is not a `Statement`.
     let kind = if s.copy_probe.is_some() {
-        quote!(CopyStatement)
+        "CopyStatement"
     } else {
-        quote!(Statement)
+        "Statement"
     };
     // No `Debug` impl: the struct is the user's, who derives what it needs. Generated for
     // each statement, it cost an edit's rebuild about a fifth of the registry's items.
-    quote! {
-        #casts
-        impl __prepared::#kind for #ident {
-            type Row = #row;
-            const INFO: &'static __PreparedStatementInfo = #info;
+    let header = format!("impl __prepared::{kind} for {}", s.def.ident);
+    let info = format!(
+        "const INFO: &'static __PreparedStatementInfo = {};",
+        entry_ref(index)
+    );
+    match &s.def.row {
+        // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
+        Some(ty) => {
+            out.extend(text::lexed(&header));
+            let mut body = quote!(type Row = #ty;);
+            body.extend(text::lexed(&info));
+            out.extend(text::group(Delimiter::Brace, body));
         }
+        None => out.extend(text::lexed(&format!(
+            "{header} {{ type Row = __prepared::Row; {info} }}"
+        ))),
     }
+    out
 }
 
 /// What the bound value stores for a declared type: sets become `Vec`s. Spanned at the

@@ -1,13 +1,14 @@
 //! The registry entries (`static StatementInfo`) of a statement and of its variants, and the
 //! compile-time cast checks of its parameters.
 
-use super::{Entries, stored_type};
+use super::{Entries, stored_type, text};
 use crate::known::{has_natural_type, is_known};
 use crate::naming::{rows_element, set_element, type_name, with_lifetime};
 use crate::validate::{ParamKind, Validated, Variant};
 use prepared_sql::Slot;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use std::fmt::Write;
 use syn::spanned::Spanned;
 
 /// The statement's entry and, when it has variants, one entry per variant: its own name
@@ -35,28 +36,14 @@ pub fn statement_infos(
     let mut refs = Vec::with_capacity(s.variants.len());
     for v in &s.variants {
         let name = format!("{}{}", s.name, v.label);
-        let bind = v.bind.iter().map(|&i| i as u32);
-        let info = entry(
-            s,
-            v,
-            &name,
-            sql_comment,
-            None,
-            Some(quote!(&[#(#bind),*])),
-            shared,
-        );
-        refs.push(super::entry_ref(entries.push(info)));
+        let bind: Vec<String> = v.bind.iter().map(|i| i.to_string()).collect();
+        let bind = format!("&[{}]", bind.join(", "));
+        let info = entry(s, v, &name, sql_comment, None, Some(bind), shared);
+        refs.push(format!("&__PREPARED_STATEMENTS[{}]", entries.push(info)));
     }
     let full = full_variant(s);
-    let family = entry(
-        s,
-        full,
-        &s.name,
-        sql_comment,
-        Some(quote!(&[#(#refs),*])),
-        None,
-        shared,
-    );
+    let refs = format!("&[{}]", refs.join(", "));
+    let family = entry(s, full, &s.name, sql_comment, Some(refs), None, shared);
     (track, entries.push(family))
 }
 
@@ -64,9 +51,9 @@ pub fn statement_infos(
 /// its end when the registry keeps it, so `pg_stat_statements`, `pg_stat_activity` and the
 /// server log name the Rust statement. At the end, nothing before it moves: the offsets of
 /// `replacements` and the server's error positions stay those of the SQL as rewritten.
-fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
+fn with_comment(sql: &str, name: &str, on: bool) -> String {
     if !on {
-        return quote!(#sql);
+        return text::string(sql);
     }
     // A `--` comment on the last line would swallow ours.
     let gap = if sql.rsplit('\n').next().is_some_and(|l| l.contains("--")) {
@@ -74,10 +61,13 @@ fn with_comment(sql: &str, name: &str, on: bool) -> TokenStream {
     } else {
         " "
     };
-    let head = format!("{sql}{gap}/*module='");
+    let head = text::string(&format!("{sql}{gap}/*module='"));
     let tail = format!("',statement='{}'*/", prepared_sql::comment_value(name));
     // A module path is `[A-Za-z0-9_:]`, which sqlcommenter takes as it is.
-    quote!(::core::concat!(#head, ::core::module_path!(), #tail))
+    format!(
+        "::core::concat!({head}, ::core::module_path!(), {})",
+        text::string(&tail)
+    )
 }
 
 /// The variants whose entries [`statement_infos`] writes: the one variant of a statement
@@ -96,45 +86,50 @@ fn full_variant(s: &Validated) -> &Variant {
     s.variants.get(s.numbering.full()).unwrap_or(&s.variants[0])
 }
 
+/// A statement's or variant's entry: only what differs from `DEFAULTS` (most statements
+/// bind no variants, declare no `not_null` and are no COPY). The fields without a token of
+/// the user's are written as text (see `text`); parameters and the row keep the user's
+/// types, and their spans.
 fn entry(
     s: &Validated,
     v: &Variant,
     name: &str,
     sql_comment: bool,
-    variants: Option<TokenStream>,
-    bind: Option<TokenStream>,
+    variants: Option<String>,
+    bind: Option<String>,
     shared: &mut Shared,
 ) -> TokenStream {
-    let struct_name = s.def.ident.to_string();
     let rewritten = &v.checked.rewritten;
-    let sql = with_comment(&rewritten.sql, name, sql_comment);
-    let source_sql = &s.def.sql.text;
-    let location = location(s);
-    // Only what differs from `DEFAULTS`: most statements bind no variants, declare no
-    // `not_null` and are no COPY.
-    let mut fields = quote! {
-        name: #name,
-        struct_name: #struct_name,
-        sql: #sql,
-        source_sql: #source_sql,
-        location: #location,
-    };
-    if !rewritten.replacements.is_empty() {
-        // Stored as `Edit::stored` encodes it, unsuffixed: three tokens, not a struct's 15.
-        let replacements = rewritten
-            .replacements
-            .iter()
-            .map(|r| match r.edit.stored() {
-                Some(stored) => {
-                    let [a, b, c] = stored.map(proc_macro2::Literal::u32_unsuffixed);
-                    quote!([#a, #b, #c])
-                }
-                None => {
-                    let message = format!("statement `{name}`: the SQL is 4 GiB or longer");
-                    quote_spanned!(s.def.sql.span=> ::core::compile_error!(#message))
-                }
-            });
-        fields.extend(quote!(replacements: &[#(#replacements),*],));
+    let mut head = format!(
+        "name: {}, struct_name: {}, sql: {}, source_sql: {}, location: {}, ",
+        text::string(name),
+        text::string(&s.def.ident.to_string()),
+        with_comment(&rewritten.sql, name, sql_comment),
+        text::string(&s.def.sql.text),
+        location(s),
+    );
+    // Stored as `Edit::stored` encodes it, unsuffixed: three tokens, not a struct's 15.
+    let stored: Option<Vec<[u32; 3]>> = rewritten
+        .replacements
+        .iter()
+        .map(|r| r.edit.stored())
+        .collect();
+    match &stored {
+        Some(stored) if !stored.is_empty() => {
+            let stored: Vec<String> = stored
+                .iter()
+                .map(|[a, b, c]| format!("[{a}, {b}, {c}]"))
+                .collect();
+            let _ = write!(head, "replacements: &[{}], ", stored.join(", "));
+        }
+        _ => {}
+    }
+    let mut fields = text::lexed(&head);
+    if stored.is_none() {
+        let message = format!("statement `{name}`: the SQL is 4 GiB or longer");
+        fields.extend(
+            quote_spanned!(s.def.sql.span=> replacements: ::core::compile_error!(#message),),
+        );
     }
     let params = rewritten_params(s, v, shared);
     if !params.is_empty() {
@@ -143,12 +138,18 @@ fn entry(
     if let Some(row) = row_info(s, shared) {
         fields.extend(quote!(row: #row,));
     }
+    let mut tail = String::new();
     if !s.def.not_null.is_empty() {
-        let not_null = s.def.not_null.iter().map(|c| c.to_string());
-        fields.extend(quote!(not_null: &[#(#not_null),*],));
+        let not_null: Vec<String> = s
+            .def
+            .not_null
+            .iter()
+            .map(|c| text::string(&c.to_string()))
+            .collect();
+        let _ = write!(tail, "not_null: &[{}], ", not_null.join(", "));
     }
     if s.def.unchecked_syntax {
-        fields.extend(quote!(syntax_checked: false,));
+        tail.push_str("syntax_checked: false, ");
     }
     // A read replica may run it: it only reads (a COPY writes), and it does not ask for
     // the primary. Each variant is judged on its own SQL: a fragment may call a function.
@@ -160,34 +161,34 @@ fn entry(
             .unwrap_or_else(|| prepared_sql::readonly::primary_only(&rewritten.sql))
             .is_none()
     {
-        fields.extend(quote!(read_only: true,));
+        tail.push_str("read_only: true, ");
     }
     if let Some(variants) = variants {
-        fields.extend(quote!(variants: #variants,));
+        let _ = write!(tail, "variants: {variants}, ");
     }
     if let Some(bind) = bind {
-        fields.extend(quote!(bind: __PreparedSome(#bind),));
+        let _ = write!(tail, "bind: __PreparedSome({bind}), ");
     }
     if let Some(probe) = &s.copy_probe {
         fields.extend(quote!(copy_probe: __PreparedSome(#probe),));
     }
-    quote! {
-        __PreparedStatementInfo { #fields ..__prepared::DEFAULTS }
-    }
+    tail.push_str("..__prepared::DEFAULTS");
+    fields.extend(text::lexed(&tail));
+    quote!(__PreparedStatementInfo { #fields })
 }
 
 /// Where the statement is declared: its attribute's file and line, and the SQL file it
 /// names. The file is the one `file!()` gives (the span's path as rustc shows it), written
 /// as a literal: a `const` per registry holding `file!()` cost each rebuild an item.
-fn location(s: &Validated) -> TokenStream {
-    let start = s.def.attr_span.start();
-    let file = s.def.attr_span.file();
-    let line = proc_macro2::Literal::u32_unsuffixed(start.line as u32);
+fn location(s: &Validated) -> String {
+    let line = s.def.attr_span.start().line;
+    let file = text::string(&s.def.attr_span.file());
     match s.def.sql.file.as_ref() {
-        Some((relative, _)) => quote! {
-            __prepared::Location { file: #file, line: #line, sql_file: __PreparedSome(#relative) }
-        },
-        None => quote!(__prepared::Location::inline(#file, #line)),
+        Some((relative, _)) => format!(
+            "__prepared::Location {{ file: {file}, line: {line}, sql_file: __PreparedSome({}) }}",
+            text::string(relative)
+        ),
+        None => format!("__prepared::Location::inline({file}, {line})"),
     }
 }
 
