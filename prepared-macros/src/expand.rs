@@ -3,11 +3,11 @@
 //! one alias of that path (`__prepared`, imported by the registry).
 
 mod info;
-mod text;
 mod values;
 
 use crate::naming::set_element;
 use crate::parse::OrderDef;
+use crate::text;
 use crate::validate::{Registry, Validated};
 use proc_macro2::{Delimiter, TokenStream};
 use quote::{quote, quote_spanned};

@@ -10,6 +10,7 @@ mod lean;
 mod naming;
 mod parallel;
 mod parse;
+mod text;
 mod validate;
 
 use proc_macro::TokenStream;

@@ -60,18 +60,24 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
 /// anyway, not in each module that declares a row type: each such module's code and debug
 /// info cost the crate's every rebuild (half the rlib of sqlc's corpus, 2% of the build).
 fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
-    quote! {
-        impl ::prepared::__private::FromRowAt for #ident {
-            const FIELDS: &'static [::prepared::__private::ColumnInfo] = &[#(#columns),*];
-
-            #[inline]
-            fn from_row_at(
-                r: &mut ::prepared::__private::Reader<'_>,
-            ) -> ::core::result::Result<Self, ::prepared::__private::Error> {
-                ::core::result::Result::Ok(Self { #(#reads),* })
-            }
-        }
-    }
+    use crate::text::{group, lexed};
+    use proc_macro2::Delimiter;
+    let mut body = lexed("const FIELDS: &'static [::prepared::__private::ColumnInfo] = &");
+    body.extend(group(Delimiter::Bracket, quote!(#(#columns),*)));
+    body.extend(lexed(
+        "; #[inline] fn from_row_at(r: &mut ::prepared::__private::Reader<'_>) \
+         -> ::core::result::Result<Self, ::prepared::__private::Error>",
+    ));
+    let mut value = lexed("Self");
+    value.extend(group(Delimiter::Brace, quote!(#(#reads),*)));
+    let mut ok = lexed("::core::result::Result::Ok");
+    ok.extend(group(Delimiter::Parenthesis, value));
+    body.extend(group(Delimiter::Brace, ok));
+    let mut out = lexed(&format!(
+        "impl ::prepared::__private::FromRowAt for {ident}"
+    ));
+    out.extend(group(Delimiter::Brace, body));
+    out
 }
 
 /// A field's `#[prepared(..)]` attributes.

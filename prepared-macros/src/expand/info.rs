@@ -1,9 +1,10 @@
 //! The registry entries (`static StatementInfo`) of a statement and of its variants, and the
 //! compile-time cast checks of its parameters.
 
-use super::{Entries, stored_type, text};
+use super::{Entries, stored_type};
 use crate::known::{has_natural_type, is_known};
 use crate::naming::{rows_element, set_element, type_name, with_lifetime};
+use crate::text;
 use crate::validate::{ParamKind, Validated, Variant};
 use prepared_sql::Slot;
 use proc_macro2::{Span, TokenStream};

@@ -1,5 +1,5 @@
 //! Generated code written as text and lexed by rustc in one call, for the parts that hold
-//! no token of the user's. Built token by token with `quote`, each token, group and joined
+//! no token of the user's (the registry's and the derives'). Built token by token with `quote`, each token, group and joined
 //! stream costs the macro's own code, which a dev profile builds unoptimised, thousands
 //! of instructions; rustc lexes the text in a fraction of that. Parts that name a user's
 //! type keep `quote` and the type's tokens, so that rustc reports the type where the user
