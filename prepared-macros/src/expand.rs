@@ -10,7 +10,7 @@ use crate::parse::OrderDef;
 use crate::text;
 use crate::validate::{Registry, Validated};
 use proc_macro2::{Delimiter, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 pub fn registry(registry: Registry) -> TokenStream {
@@ -91,7 +91,7 @@ impl Entries {
             ))
         };
         out.extend(array);
-        out.extend(text::lexed(";"));
+        out.extend(quote!(;));
         out
     }
 }
@@ -205,7 +205,6 @@ fn statement_impl(s: &Validated, index: usize) -> TokenStream {
     };
     // No `Debug` impl: the struct is the user's, who derives what it needs. Generated for
     // each statement, it cost an edit's rebuild about a fifth of the registry's items.
-    let header = format!("impl __prepared::{kind} for {}", s.def.ident);
     let info = format!(
         "const INFO: &'static __PreparedStatementInfo = {};",
         entry_ref(index)
@@ -213,13 +212,15 @@ fn statement_impl(s: &Validated, index: usize) -> TokenStream {
     match &s.def.row {
         // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
         Some(ty) => {
-            out.extend(text::lexed(&header));
+            let (kind, ident) = (format_ident!("{kind}"), &s.def.ident);
+            out.extend(quote!(impl __prepared::#kind for #ident));
             let mut body = quote!(type Row = #ty;);
             body.extend(text::lexed(&info));
             out.extend(text::group(Delimiter::Brace, body));
         }
         None => out.extend(text::lexed(&format!(
-            "{header} {{ type Row = __prepared::Row; {info} }}"
+            "impl __prepared::{kind} for {} {{ type Row = __prepared::Row; {info} }}",
+            s.def.ident
         ))),
     }
     out

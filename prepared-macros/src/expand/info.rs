@@ -125,6 +125,37 @@ fn entry(
         }
         _ => {}
     }
+    if !s.def.not_null.is_empty() {
+        let not_null: Vec<String> = s
+            .def
+            .not_null
+            .iter()
+            .map(|c| text::string(&c.to_string()))
+            .collect();
+        let _ = write!(head, "not_null: &[{}], ", not_null.join(", "));
+    }
+    if s.def.unchecked_syntax {
+        head.push_str("syntax_checked: false, ");
+    }
+    // A read replica may run it: it only reads (a COPY writes), and it does not ask for
+    // the primary. Each variant is judged on its own SQL: a fragment may call a function.
+    if !s.def.primary
+        && s.copy_probe.is_none()
+        && v.checked
+            .primary_only
+            .clone()
+            .unwrap_or_else(|| prepared_sql::readonly::primary_only(&rewritten.sql))
+            .is_none()
+    {
+        head.push_str("read_only: true, ");
+    }
+    if let Some(variants) = variants {
+        let _ = write!(head, "variants: {variants}, ");
+    }
+    if let Some(bind) = bind {
+        let _ = write!(head, "bind: __PreparedSome({bind}), ");
+    }
+    // One text (each lexing has a cost of its own), then the fields with the user's tokens.
     let mut fields = text::lexed(&head);
     if stored.is_none() {
         let message = format!("statement `{name}`: the SQL is 4 GiB or longer");
@@ -139,43 +170,10 @@ fn entry(
     if let Some(row) = row_info(s, shared) {
         fields.extend(quote!(row: #row,));
     }
-    let mut tail = String::new();
-    if !s.def.not_null.is_empty() {
-        let not_null: Vec<String> = s
-            .def
-            .not_null
-            .iter()
-            .map(|c| text::string(&c.to_string()))
-            .collect();
-        let _ = write!(tail, "not_null: &[{}], ", not_null.join(", "));
-    }
-    if s.def.unchecked_syntax {
-        tail.push_str("syntax_checked: false, ");
-    }
-    // A read replica may run it: it only reads (a COPY writes), and it does not ask for
-    // the primary. Each variant is judged on its own SQL: a fragment may call a function.
-    if !s.def.primary
-        && s.copy_probe.is_none()
-        && v.checked
-            .primary_only
-            .clone()
-            .unwrap_or_else(|| prepared_sql::readonly::primary_only(&rewritten.sql))
-            .is_none()
-    {
-        tail.push_str("read_only: true, ");
-    }
-    if let Some(variants) = variants {
-        let _ = write!(tail, "variants: {variants}, ");
-    }
-    if let Some(bind) = bind {
-        let _ = write!(tail, "bind: __PreparedSome({bind}), ");
-    }
     if let Some(probe) = &s.copy_probe {
         fields.extend(quote!(copy_probe: __PreparedSome(#probe),));
     }
-    tail.push_str("..__prepared::DEFAULTS");
-    fields.extend(text::lexed(&tail));
-    quote!(__PreparedStatementInfo { #fields })
+    quote!(__PreparedStatementInfo { #fields ..__prepared::DEFAULTS })
 }
 
 /// Where the statement is declared: its attribute's file and line, and the SQL file it
