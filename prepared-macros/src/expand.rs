@@ -11,7 +11,6 @@ use crate::text;
 use crate::validate::{Registry, Validated};
 use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::spanned::Spanned;
 
 pub fn registry(registry: Registry) -> TokenStream {
     let Registry {
@@ -232,7 +231,8 @@ fn statement_impl(s: &Validated, index: usize) -> TokenStream {
 fn stored_type(ty: &syn::Type) -> syn::Type {
     match set_element(ty) {
         Some(element) => {
-            syn::parse2(quote_spanned!(ty.span()=> ::std::vec::Vec<#element>)).expect("a type")
+            syn::parse2(quote_spanned!(crate::naming::type_span(ty)=> ::std::vec::Vec<#element>))
+                .expect("a type")
         }
         None => ty.clone(),
     }

@@ -77,6 +77,24 @@ pub fn with_lifetime(ty: &syn::Type, lifetime: &syn::Lifetime) -> (syn::Type, bo
     (ty, visitor.replaced)
 }
 
+/// Where rustc reports a type: its first token, which is what `Spanned::span` gives on
+/// stable Rust (spans cannot be joined there), found without turning the whole type back
+/// into tokens as `span()` does, once per field and parameter.
+pub fn type_span(ty: &syn::Type) -> proc_macro2::Span {
+    use syn::spanned::Spanned;
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            match (&p.path.leading_colon, p.path.segments.first()) {
+                (Some(colon), _) => colon.spans[0],
+                (None, Some(first)) => first.ident.span(),
+                (None, None) => ty.span(),
+            }
+        }
+        syn::Type::Reference(r) => r.and_token.span,
+        _ => ty.span(),
+    }
+}
+
 /// A type as users write it (`Option<&'a str>`, `cidr::IpInet`), for messages: tokens
 /// joined without the spaces `quote` puts between all of them.
 pub fn type_name(ty: &syn::Type) -> String {

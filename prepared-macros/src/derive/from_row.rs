@@ -37,12 +37,12 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         // type's tokens are written once, in the column's entry: rustc infers the read's.
         if attrs.flatten {
             columns.push(nested_info(field));
-            reads.push(quote_spanned! {ty.span()=>
+            reads.push(quote_spanned! {crate::naming::type_span(ty)=>
                 #name: r.nested(<#ty as ::prepared::__private::FromRowAt>::from_row_at)?
             });
         } else {
             columns.push(column_info(field, &attrs, "accepts_column"));
-            reads.push(quote_spanned!(ty.span()=> #name: r.column()?));
+            reads.push(quote_spanned!(crate::naming::type_span(ty)=> #name: r.column()?));
         }
     }
     if let Some(e) = errors {
@@ -185,7 +185,7 @@ fn nested_info(field: &syn::Field) -> TokenStream {
     let ty = &field.ty;
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
-    quote_spanned! {ty.span()=>
+    quote_spanned! {crate::naming::type_span(ty)=>
         ::prepared::__private::ColumnInfo {
             nested: ::prepared::__private::Some(<#ty as ::prepared::__private::FromRowAt>::FIELDS),
             ..::prepared::__private::ColumnInfo::new(#field_name, #field_name, #rust_type, false, ::prepared::__private::accepts_nothing)

@@ -1,7 +1,6 @@
 use super::from_row::{FieldAttrs, column_info};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::spanned::Spanned;
 
 /// `ToRow`: the struct's fields as the values of one row that a binary `COPY … FROM STDIN`
 /// writes, each field to the column of its name (or its `rename`).
@@ -31,7 +30,9 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         }
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
         // Spanned at the field's type: one that cannot be written is reported there.
-        values.push(quote_spanned!(ty.span()=> ::prepared::__private::lend(&self.#name)));
+        values.push(
+            quote_spanned!(crate::naming::type_span(ty)=> ::prepared::__private::lend(&self.#name)),
+        );
     }
     if let Some(e) = errors {
         return Err(e);

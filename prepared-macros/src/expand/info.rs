@@ -10,7 +10,6 @@ use prepared_sql::Slot;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use std::fmt::Write;
-use syn::spanned::Spanned;
 
 /// The statement's entry and, when it has variants, one entry per variant: its own name
 /// (`search{status,order=Cheapest}`), `$n` SQL and bound values; each at its index in the
@@ -220,9 +219,9 @@ fn row_info(s: &Validated, shared: &mut Shared) -> Option<TokenStream> {
     let ty_info = quote!(::core::option::Option<__prepared::RowInfo>);
     Some(shared.value(key, "__PREPARED_ROW", ty_info, || {
         if s.copy_probe.is_some() {
-            quote_spanned!(ty.span()=> __prepared::copy_row_info::<#ty>(#rust_type))
+            quote_spanned!(crate::naming::type_span(ty)=> __prepared::copy_row_info::<#ty>(#rust_type))
         } else {
-            quote_spanned!(ty.span()=> __prepared::row_info::<#ty>(#rust_type))
+            quote_spanned!(crate::naming::type_span(ty)=> __prepared::row_info::<#ty>(#rust_type))
         }
     }))
 }
@@ -336,7 +335,7 @@ fn param_value(
         };
     }
     let set = set_element(&p.ty).is_some();
-    let span = p.ty.span();
+    let span = crate::naming::type_span(&p.ty);
     match natural_type {
         None => quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set)),
         Some(probe) => quote_spanned!(span=>
@@ -509,11 +508,11 @@ pub fn cast_checks(s: &Validated) -> TokenStream {
             return None;
         }
         let marker = prepared_sql::Builtin::named(&param_cast(s, index)?)?.marker();
-        let marker = syn::Ident::new(&marker, p.ty.span());
+        let marker = syn::Ident::new(&marker, crate::naming::type_span(&p.ty));
         let (ty, _) = with_lifetime(&stored_type(&p.ty), &statik);
         // A type named after the parameter, for rustc's message to name it.
         let param = &p.name;
-        Some(quote_spanned! {p.ty.span()=>
+        Some(quote_spanned! {crate::naming::type_span(&p.ty)=>
             const _: () = {
                 #[allow(non_camel_case_types, dead_code)]
                 struct #param;

@@ -7,7 +7,6 @@ use crate::naming::{set_element, with_lifetime};
 use crate::validate::{ParamKind, Validated};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
-use syn::spanned::Spanned;
 
 /// Up to this many values a statement binds a tuple, for which the runtime implements
 /// `Params`; past it, the macro generates a struct of the statement's own.
@@ -53,7 +52,7 @@ pub fn params_struct(s: &Validated) -> TokenStream {
     let spans: Vec<proc_macro2::Span> = s
         .universe
         .iter()
-        .map(|slot| s.def.params[slot.param].ty.span())
+        .map(|slot| crate::naming::type_span(&s.def.params[slot.param].ty))
         .collect();
     let locals: Vec<syn::Ident> = spans
         .iter()
@@ -115,14 +114,14 @@ fn variant_index(s: &Validated) -> TokenStream {
     for (&c, stride) in s.conditions.iter().zip(bits) {
         let p = &s.def.params[c];
         let name = &p.name;
-        terms.push(quote_spanned!(p.ty.span()=>
+        terms.push(quote_spanned!(crate::naming::type_span(&p.ty)=>
             (::prepared::__private::Condition::present(&#name) as usize) * #stride
         ));
     }
     for (&c, stride) in s.choices.iter().zip(digits) {
         let p = &s.def.params[c];
         let name = &p.name;
-        terms.push(quote_spanned!(p.ty.span()=>
+        terms.push(quote_spanned!(crate::naming::type_span(&p.ty)=>
             ::prepared::__private::Choice::index(&#name) * #stride
         ));
     }
