@@ -10,12 +10,16 @@ use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer};
 /// `Some` when `sql` is one of these statements: how many statements (1), or where its
 /// grammar is broken. `None` for everything else, which sqlparser checks.
 pub fn check(sql: &str) -> Option<Result<usize, SyntaxError>> {
-    // Each of them starts with its keyword, which no spelling hides: SQL with neither word
-    // anywhere in it is not tokenized for nothing (the macro checks every statement on
-    // every build, unoptimised).
-    if !contains_ignoring_case(sql, b"do") && !contains_ignoring_case(sql, b"refresh") {
+    // Each of them starts with its keyword: SQL whose first word is neither is not
+    // tokenized for nothing (the macro checks every statement on every build, unoptimised).
+    if !may_start_with_keyword(sql) {
         return None;
     }
+    tokenized(sql)
+}
+
+/// [`check`] without its pre-filter.
+fn tokenized(sql: &str) -> Option<Result<usize, SyntaxError>> {
     let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql)
         .tokenize_with_location()
         .ok()?;
@@ -34,11 +38,54 @@ pub fn check(sql: &str) -> Option<Result<usize, SyntaxError>> {
     Some(result.and_then(|()| cursor.end()).map(|()| 1))
 }
 
-/// Whether `word` (lowercase ASCII) occurs in `sql` in any case.
-fn contains_ignoring_case(sql: &str, word: &[u8]) -> bool {
-    sql.as_bytes()
-        .windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word))
+/// Whether the first token of `sql` may be `DO` or `REFRESH`: false only when, past ASCII
+/// whitespace and comments, something else is certainly first (another ASCII word, or no
+/// word); anything this does not read (a non-ASCII character, a comment left open) is left
+/// to the tokenizer.
+fn may_start_with_keyword(sql: &str) -> bool {
+    let s = sql.as_bytes();
+    let mut i = 0;
+    loop {
+        match (s.get(i), s.get(i + 1)) {
+            (Some(b), _) if b.is_ascii_whitespace() => i += 1,
+            (Some(b'-'), Some(b'-')) => match s[i..].iter().position(|&b| b == b'\n') {
+                Some(end) => i += end + 1,
+                None => return false,
+            },
+            (Some(b'/'), Some(b'*')) => match block_comment_end(s, i) {
+                Some(end) => i = end,
+                None => return true,
+            },
+            _ => break,
+        }
+    }
+    let word_end = s[i..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric() && *b != b'_' && *b != b'$')
+        .map_or(s.len(), |n| i + n);
+    let word = &s[i..word_end];
+    if s.get(word_end).is_some_and(|b| !b.is_ascii()) || s.get(i).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
+    word.eq_ignore_ascii_case(b"do") || word.eq_ignore_ascii_case(b"refresh")
+}
+
+/// Where the block comment opened at `at` ends (comments nest, as in PostgreSQL).
+fn block_comment_end(s: &[u8], at: usize) -> Option<usize> {
+    let (mut depth, mut i) = (0usize, at);
+    while i + 1 < s.len() {
+        match (s[i], s[i + 1]) {
+            (b'/', b'*') => (depth, i) = (depth + 1, i + 2),
+            (b'*', b'/') => {
+                (depth, i) = (depth - 1, i + 2);
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 struct Cursor<'s> {
@@ -179,8 +226,10 @@ mod tests {
         assert!(check("DO $$ x $$ $$ y $$").unwrap().is_err());
         assert!(check("DO LANGUAGE").unwrap().is_err());
         assert_eq!(check("SELECT 1"), None);
-        // Past the pre-filter (the words are there) and still not theirs.
+        // Not theirs, whatever words they hold.
         assert_eq!(check("SELECT done FROM todo -- refresh"), None);
+        assert_eq!(check("dox"), None);
+        assert_eq!(check("(DO $$ BEGIN END $$)"), None);
         assert_eq!(
             check("INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING"),
             None
@@ -188,6 +237,36 @@ mod tests {
         // The pre-filter reads any case and any place of the keyword.
         assert_eq!(check("/* x */ dO $$ BEGIN END $$"), Some(Ok(1)));
         assert_eq!(check("-- c\n  ReFrEsH MATERIALIZED VIEW v"), Some(Ok(1)));
+        assert_eq!(check("/* a /* nested */ b */\tdo 'x'"), Some(Ok(1)));
+    }
+
+    /// The pre-filter only skips what the tokenizer would not take for either statement.
+    #[test]
+    fn the_pre_filter_skips_only_other_statements() {
+        for sql in [
+            "SELECT 1",
+            "do",
+            "DO",
+            "dO $$ x $$",
+            "\u{a0}DO $$ x $$",
+            "DO\u{a0}$$ x $$",
+            "doé $$ x $$",
+            "-- only a comment",
+            "/* open",
+            "/* a */ /* b /* c */ */ REFRESH MATERIALIZED VIEW v",
+            "-- x\r\nrefresh materialized view v",
+            "refresh$ materialized view v",
+            "\"do\" $$ x $$",
+            "E'do'",
+            "$$do$$",
+            "_do $$ x $$",
+            "do_ $$ x $$",
+            "2do",
+            "",
+            "   ",
+        ] {
+            assert_eq!(check(sql), tokenized(sql), "{sql:?}");
+        }
     }
 
     #[test]
