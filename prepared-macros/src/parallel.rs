@@ -18,10 +18,16 @@ const STACK_SIZE: usize = 8 << 20;
 /// variants can cost as much as dozens without. A panic in `f` reaches the caller as it would
 /// without threads.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(MAX_THREADS)
-        .min(items.len() / MIN_PER_THREAD);
+    // Asked only when there is work to share: the answer reads the cgroup's files.
+    let most = items.len() / MIN_PER_THREAD;
+    let threads = if most <= 1 {
+        1
+    } else {
+        thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(MAX_THREADS)
+            .min(most)
+    };
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
