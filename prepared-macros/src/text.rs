@@ -1,9 +1,11 @@
 //! Generated code written as text and lexed by rustc in one call, for the parts that hold
-//! no token of the user's (the registry's and the derives'). Built token by token with `quote`, each token, group and joined
-//! stream costs the macro's own code, which a dev profile builds unoptimised, thousands
-//! of instructions; rustc lexes the text in a fraction of that. Parts that name a user's
-//! type keep `quote` and the type's tokens, so that rustc reports the type where the user
-//! wrote it. Every token lexed here has the registry's call-site span, as `quote`'s have.
+//! no token of the user's (the registry's and the derives'). Built token by token with
+//! `quote`, each token, group and joined stream costs the macro's own code, which a dev
+//! profile builds unoptimised, thousands of instructions; rustc lexes the text in a
+//! fraction of that, though each lexing costs it a source file: one text per part, and
+//! parts of a few tokens stay `quote`. Parts that name a user's type keep `quote` and the
+//! type's tokens, so that rustc reports the type where the user wrote it. Every token lexed
+//! here has the registry's call-site span, as `quote`'s have.
 
 use proc_macro2::TokenStream;
 
@@ -26,8 +28,8 @@ pub fn group(delimiter: proc_macro2::Delimiter, inner: TokenStream) -> TokenStre
     proc_macro2::TokenTree::Group(proc_macro2::Group::new(delimiter, inner)).into()
 }
 
-/// Generated text that does not lex is a bug of this crate: a compile error at the
-/// registry, not a panic.
+/// Generated text that does not lex is a bug of this crate: a compile error (rustc's own
+/// when its lexer refuses the text), never a panic.
 fn bug(error: &str) -> TokenStream {
     let message = format!("prepared: generated code does not lex ({error}); please report it");
     quote::quote!(::core::compile_error!(#message);)

@@ -136,16 +136,7 @@ fn entry(
     if s.def.unchecked_syntax {
         head.push_str("syntax_checked: false, ");
     }
-    // A read replica may run it: it only reads (a COPY writes), and it does not ask for
-    // the primary. Each variant is judged on its own SQL: a fragment may call a function.
-    if !s.def.primary
-        && s.copy_probe.is_none()
-        && v.checked
-            .primary_only
-            .clone()
-            .unwrap_or_else(|| prepared_sql::readonly::primary_only(&rewritten.sql))
-            .is_none()
-    {
+    if read_only(s, v) {
         head.push_str("read_only: true, ");
     }
     if let Some(variants) = variants {
@@ -173,6 +164,19 @@ fn entry(
         fields.extend(quote!(copy_probe: __PreparedSome(#probe),));
     }
     quote!(__PreparedStatementInfo { #fields ..__prepared::DEFAULTS })
+}
+
+/// Whether a read replica may run the variant: it only reads (a COPY writes), and it does
+/// not ask for the primary. Each variant is judged on its own SQL: a fragment may call a
+/// function. The syntax check's tokens decide when they could.
+fn read_only(s: &Validated, v: &Variant) -> bool {
+    !s.def.primary
+        && s.copy_probe.is_none()
+        && v.checked
+            .primary_only
+            .clone()
+            .unwrap_or_else(|| prepared_sql::readonly::primary_only(&v.checked.rewritten.sql))
+            .is_none()
 }
 
 /// Where the statement is declared: its attribute's file and line, and the SQL file it
