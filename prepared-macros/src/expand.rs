@@ -182,7 +182,8 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
         let _ = write!(
             code,
             "#[doc = {doc}] pub const {ident}: __prepared::PreparedQuery = \
-             __prepared::PreparedQuery::new(&__PREPARED_STATEMENTS[{index}]);"
+             __prepared::PreparedQuery::new({});",
+            entry_ref(*index)
         );
         let _ = write!(all, "Self::{ident},");
     }

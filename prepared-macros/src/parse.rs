@@ -172,7 +172,6 @@ fn declared(item: &mut syn::ItemStruct, errors: &mut Vec<syn::Error>) -> Option<
     statement(item, &attr).map_err(|e| errors.push(e)).ok()
 }
 
-/// Whether one of `attrs` is a `#[derive(..)]` naming `Debug` (by any path).
 /// `#[allow(lints)]` at `span`, built rather than parsed: one is added per statement.
 fn allow(lints: TokenStream, span: proc_macro2::Span) -> syn::Attribute {
     syn::Attribute {
@@ -187,6 +186,7 @@ fn allow(lints: TokenStream, span: proc_macro2::Span) -> syn::Attribute {
     }
 }
 
+/// Whether one of `attrs` is a `#[derive(..)]` naming `Debug` (by any path).
 fn derives_debug(attrs: &[syn::Attribute]) -> bool {
     use syn::punctuated::Punctuated;
     attrs

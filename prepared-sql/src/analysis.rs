@@ -72,7 +72,7 @@ pub fn analyse(sql: &str) -> Analysis {
         let tokens: Vec<_> = parsed
             .tokens
             .iter()
-            .filter(|t| !matches!(t.token, sqlparser::tokenizer::Token::Whitespace(_)))
+            .filter(|t| crate::words::is_code(&t.token))
             .map(|t| t.token.clone())
             .collect();
         crate::readonly::judge(&tokens)

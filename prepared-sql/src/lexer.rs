@@ -141,7 +141,8 @@ pub fn scan(sql: &str) -> Result<Vec<Token>, Unterminated> {
     Ok(out)
 }
 
-fn skip_block_comment(s: &[u8], start: usize) -> Result<usize, Unterminated> {
+/// Past the block comment opened at `start` (comments nest, as in PostgreSQL).
+pub(crate) fn skip_block_comment(s: &[u8], start: usize) -> Result<usize, Unterminated> {
     let mut depth = 0usize;
     let mut i = start;
     while i + 1 < s.len() {

@@ -25,7 +25,7 @@ fn tokenized(sql: &str) -> Option<Result<usize, SyntaxError>> {
         .ok()?;
     let tokens: Vec<&TokenWithSpan> = tokens
         .iter()
-        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .filter(|t| crate::words::is_code(&t.token))
         .collect();
     let mut cursor = Cursor { sql, tokens, at: 0 };
     let result = if cursor.keyword(Keyword::DO) {
@@ -52,9 +52,9 @@ fn may_start_with_keyword(sql: &str) -> bool {
                 Some(end) => i += end + 1,
                 None => return false,
             },
-            (Some(b'/'), Some(b'*')) => match block_comment_end(s, i) {
-                Some(end) => i = end,
-                None => return true,
+            (Some(b'/'), Some(b'*')) => match crate::lexer::skip_block_comment(s, i) {
+                Ok(end) => i = end,
+                Err(_) => return true,
             },
             _ => break,
         }
@@ -68,24 +68,6 @@ fn may_start_with_keyword(sql: &str) -> bool {
         return true;
     }
     word.eq_ignore_ascii_case(b"do") || word.eq_ignore_ascii_case(b"refresh")
-}
-
-/// Where the block comment opened at `at` ends (comments nest, as in PostgreSQL).
-fn block_comment_end(s: &[u8], at: usize) -> Option<usize> {
-    let (mut depth, mut i) = (0usize, at);
-    while i + 1 < s.len() {
-        match (s[i], s[i + 1]) {
-            (b'/', b'*') => (depth, i) = (depth + 1, i + 2),
-            (b'*', b'/') => {
-                (depth, i) = (depth - 1, i + 2);
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    None
 }
 
 struct Cursor<'s> {

@@ -9,12 +9,13 @@ use sqlparser::tokenizer::{Token, Tokenizer, Word};
 /// The tokens of `sql` without whitespace and comments; `None` when it cannot be read.
 pub(crate) fn code(sql: &str) -> Option<Vec<Token>> {
     let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize().ok()?;
-    Some(
-        tokens
-            .into_iter()
-            .filter(|t| !matches!(t, Token::Whitespace(_)))
-            .collect(),
-    )
+    Some(tokens.into_iter().filter(is_code).collect())
+}
+
+/// Whether `token` is code: neither whitespace nor a comment (which sqlparser's tokenizer
+/// gives as whitespace).
+pub(crate) fn is_code(token: &Token) -> bool {
+    !matches!(token, Token::Whitespace(_))
 }
 
 /// An identifier of a parse as PostgreSQL folds it (see [`fold`]).

@@ -39,7 +39,7 @@ pub fn statement_infos(
         let bind: Vec<String> = v.bind.iter().map(|i| i.to_string()).collect();
         let bind = format!("&[{}]", bind.join(", "));
         let info = entry(s, v, &name, sql_comment, None, Some(bind), shared);
-        refs.push(format!("&__PREPARED_STATEMENTS[{}]", entries.push(info)));
+        refs.push(super::entry_ref(entries.push(info)));
     }
     let full = full_variant(s);
     let refs = format!("&[{}]", refs.join(", "));
@@ -114,15 +114,14 @@ fn entry(
         .iter()
         .map(|r| r.edit.stored())
         .collect();
-    match &stored {
-        Some(stored) if !stored.is_empty() => {
-            let stored: Vec<String> = stored
-                .iter()
-                .map(|[a, b, c]| format!("[{a}, {b}, {c}]"))
-                .collect();
-            let _ = write!(head, "replacements: &[{}], ", stored.join(", "));
-        }
-        _ => {}
+    if let Some(edits) = &stored
+        && !edits.is_empty()
+    {
+        let edits: Vec<String> = edits
+            .iter()
+            .map(|[a, b, c]| format!("[{a}, {b}, {c}]"))
+            .collect();
+        let _ = write!(head, "replacements: &[{}], ", edits.join(", "));
     }
     if !s.def.not_null.is_empty() {
         let not_null: Vec<String> = s

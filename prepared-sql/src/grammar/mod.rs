@@ -409,7 +409,7 @@ fn function_keyword(word: &str) -> bool {
 fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> {
     let code: Vec<&TokenWithSpan> = tokens
         .iter()
-        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .filter(|t| crate::words::is_code(&t.token))
         .collect();
     let is = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     code.windows(3).find_map(|w| {
