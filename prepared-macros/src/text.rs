@@ -6,6 +6,10 @@
 //! choice of text over `quote` measured on sqlc's corpus. Parts that name a user's type keep `quote` and the
 //! type's tokens, so that rustc reports the type where the user wrote it. Every token lexed
 //! here has the registry's call-site span, as `quote`'s have.
+//!
+//! Streams are joined as streams: `out.extend([stream])`, one call to rustc. `out.extend(stream)`
+//! iterates it instead, fetching each of its tokens from rustc to send it back (2% of an
+//! edit's rebuild of sqlc's corpus).
 
 use proc_macro2::TokenStream;
 

@@ -126,7 +126,7 @@ pub mod __private {
     pub use crate::copy::{CopyIn, CopyStatement, ToRow};
     pub use crate::error::Error;
     pub use crate::registry::*;
-    pub use crate::row::{FromRow, FromRowAt, Place, Reader, place};
+    pub use crate::row::{FromRow, FromRowAt, Place, Reader, RowType, place};
     pub use crate::statement::{Bound, Params, Statement};
     pub use bytes::BytesMut;
     pub use core::option::Option::{None, Some};

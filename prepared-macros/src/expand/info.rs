@@ -148,19 +148,19 @@ fn entry(
     let mut fields = text::lexed(&head);
     if stored.is_none() {
         let message = format!("statement `{name}`: the SQL is 4 GiB or longer");
-        fields.extend(
+        fields.extend([
             quote_spanned!(s.def.sql.span=> replacements: ::core::compile_error!(#message),),
-        );
+        ]);
     }
     let params = rewritten_params(s, v, shared);
     if !params.is_empty() {
-        fields.extend(quote!(params: &[#(#params),*],));
+        fields.extend([quote!(params: &[#(#params),*],)]);
     }
     if let Some(row) = row_info(s, shared) {
-        fields.extend(quote!(row: #row,));
+        fields.extend([quote!(row: #row,)]);
     }
     if let Some(probe) = &s.copy_probe {
-        fields.extend(quote!(copy_probe: __PreparedSome(#probe),));
+        fields.extend([quote!(copy_probe: __PreparedSome(#probe),)]);
     }
     quote!(__PreparedStatementInfo { #fields ..__prepared::DEFAULTS })
 }
