@@ -8,6 +8,7 @@
 
 use quote::ToTokens;
 use syn::parse::ParseStream;
+use syn::parse::discouraged::Speculative;
 use syn::{Attribute, Item, Token};
 
 /// The outer attributes at `input`.
@@ -92,6 +93,107 @@ fn item(input: ParseStream<'_>) -> syn::Result<Item> {
     Ok(item)
 }
 
+/// A type, as syn parses it. A path (`i64`, `Option<Vec<String>>`, `chrono::DateTime<Utc>`),
+/// a reference or a slice of those is read here, where syn would try each form a type may
+/// take and compare each identifier with every keyword (a third of `FromRow`'s parse of
+/// sqlc's corpus); any other type, or one followed by something else than `,` or the end,
+/// is syn's to read.
+pub fn ty(input: ParseStream<'_>) -> syn::Result<syn::Type> {
+    let fork = input.fork();
+    if let Ok(ty) = plain_type(&fork)
+        && (fork.is_empty() || fork.peek(Token![,]))
+    {
+        input.advance_to(&fork);
+        return Ok(ty);
+    }
+    input.parse()
+}
+
+/// A type `ty` reads itself; an error for any other, which syn reads instead.
+fn plain_type(input: ParseStream<'_>) -> syn::Result<syn::Type> {
+    if input.peek(Token![&]) {
+        return Ok(syn::Type::Reference(syn::TypeReference {
+            and_token: input.parse()?,
+            lifetime: if input.peek(syn::Lifetime) {
+                Some(input.parse()?)
+            } else {
+                None
+            },
+            mutability: input.parse()?,
+            elem: Box::new(plain_type(input)?),
+        }));
+    }
+    if input.peek(syn::token::Bracket) {
+        let content;
+        let bracket_token = syn::bracketed!(content in input);
+        let elem = Box::new(plain_type(&content)?);
+        if !content.is_empty() {
+            return Err(content.error("an array"));
+        }
+        return Ok(syn::Type::Slice(syn::TypeSlice {
+            bracket_token,
+            elem,
+        }));
+    }
+    let leading_colon = input.parse()?;
+    let mut segments = syn::punctuated::Punctuated::new();
+    loop {
+        let ident = input.step(|c| c.ident().ok_or_else(|| c.error("a path")))?;
+        if is_keyword(&ident) {
+            return Err(input.error("a keyword"));
+        }
+        let arguments = if input.peek(Token![<]) && !input.peek(Token![<=]) {
+            syn::PathArguments::AngleBracketed(generic_arguments(input)?)
+        } else {
+            syn::PathArguments::None
+        };
+        segments.push_value(syn::PathSegment { ident, arguments });
+        if !input.peek(Token![::]) {
+            break;
+        }
+        segments.push_punct(input.parse()?);
+    }
+    Ok(syn::Type::Path(syn::TypePath {
+        qself: None,
+        path: syn::Path {
+            leading_colon,
+            segments,
+        },
+    }))
+}
+
+/// `<T, 'a, ..>` of types `plain_type` reads and lifetimes.
+fn generic_arguments(input: ParseStream<'_>) -> syn::Result<syn::AngleBracketedGenericArguments> {
+    let lt_token = input.parse()?;
+    let mut args = syn::punctuated::Punctuated::new();
+    while !input.peek(Token![>]) {
+        let arg = if input.peek(syn::Lifetime) {
+            syn::GenericArgument::Lifetime(input.parse()?)
+        } else {
+            syn::GenericArgument::Type(plain_type(input)?)
+        };
+        args.push_value(arg);
+        if input.peek(Token![>]) {
+            break;
+        }
+        args.push_punct(input.parse::<Token![,]>()?);
+    }
+    Ok(syn::AngleBracketedGenericArguments {
+        colon2_token: None,
+        lt_token,
+        args,
+        gt_token: input.parse()?,
+    })
+}
+
+/// A word that is no path segment's (`dyn`, `impl`, `fn`, `_`, ..): the type is syn's.
+fn is_keyword(ident: &syn::Ident) -> bool {
+    let text = ident.to_string();
+    // Every keyword is lower case: a type's name rarely is.
+    text.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && (text == "_" || crate::naming::KEYWORDS.contains(&text.as_str()))
+}
+
 fn attrs_mut(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     Some(match item {
         Item::Const(i) => &mut i.attrs,
@@ -156,6 +258,47 @@ mod tests {
         };
         assert_eq!(one.attrs.len(), 4);
         assert!(one.attrs[2].path().is_ident("prepared"));
+    }
+
+    /// Each type reads back as syn reads it, whoever reads it; what follows is left.
+    #[test]
+    fn a_type_reads_back_as_syn_reads_it() {
+        for ty in [
+            quote!(i64),
+            quote!(Option<Vec<String>>),
+            quote!(::chrono::DateTime<chrono::Utc>),
+            quote!(&'a [u8]),
+            quote!(&mut str),
+            quote!(std::collections::HashMap<String, Option<String>>),
+            quote!(Cow<'a, str>),
+            quote!(Vec<Vec<i32>>),
+            quote!(Self),
+            quote!(dyn Fn(i32) -> bool),
+            quote!(fn() -> i32),
+            quote!((i64, String)),
+            quote!([u8; 4]),
+            quote!(<T as Trait>::Assoc),
+            quote!(impl Iterator<Item = u8>),
+            quote!(_),
+            quote!(Box<dyn std::error::Error + Send>),
+            quote!(Json<serde_json::Value>),
+        ] {
+            let parser = |input: syn::parse::ParseStream<'_>| {
+                let ty = super::ty(input)?;
+                let rest: proc_macro2::TokenStream = input.parse()?;
+                Ok((ty, rest))
+            };
+            let (ours, rest) = parser.parse2(quote!(#ty, next)).unwrap();
+            let syns: syn::Type = syn::parse2(ty.clone()).unwrap();
+            assert_eq!(
+                ours.to_token_stream().to_string(),
+                syns.to_token_stream().to_string(),
+                "{ty}"
+            );
+            assert_eq!(rest.to_string(), ", next", "{ty}");
+        }
+        let not_a_type = |input: syn::parse::ParseStream<'_>| super::ty(input);
+        assert!(not_a_type.parse2(quote!(mut)).is_err());
     }
 
     #[test]

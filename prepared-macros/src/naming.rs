@@ -38,7 +38,7 @@ pub fn ident(name: &str, span: proc_macro2::Span) -> syn::Ident {
 /// Rust's strict and reserved keywords (`_` aside), `gen` (reserved by edition 2024) among
 /// them: what `syn::Ident` refuses and more. A `syn::parse_str` per name had rustc lex each
 /// as a source file of its own.
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
     "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
     "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",

@@ -376,7 +376,7 @@ impl Parse for ParamArg {
         input.parse::<Token![:]>()?;
         Ok(ParamArg {
             name,
-            ty: input.parse()?,
+            ty: crate::lean::ty(input)?,
         })
     }
 }
@@ -385,12 +385,16 @@ const KNOWN: &str = "\"SQL\", file = \"path.sql\", params(name: Type, ..), row =
 
 impl Parse for Arg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            return Ok(Arg::Sql(input.parse()?));
+        // The cursor asked directly: syn's `peek` of a string literal reads it whole, and
+        // of an identifier compares it with every keyword.
+        if input.cursor().ident().is_none() {
+            return if input.cursor().literal().is_some() && input.peek(LitStr) {
+                Ok(Arg::Sql(input.parse()?))
+            } else {
+                Err(input.error(format!("expected one of: {KNOWN}")))
+            };
         }
-        let key: Ident = input
-            .parse()
-            .map_err(|e| syn::Error::new(e.span(), format!("expected one of: {KNOWN}")))?;
+        let key = input.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))?;
         match key.to_string().as_str() {
             "file" => {
                 input.parse::<Token![=]>()?;

@@ -130,7 +130,7 @@ fn variant_index(s: &Validated) -> TokenStream {
 
 /// The expression of each bound value; a rows parameter's fields are gathered first, into
 /// the statements of `prelude`.
-fn values(s: &Validated) -> (Vec<TokenStream>, TokenStream) {
+fn values(s: &Validated) -> (Vec<Value>, TokenStream) {
     let mut prelude = Vec::new();
     let mut values = Vec::new();
     for (index, p) in s.def.params.iter().enumerate() {
@@ -171,34 +171,42 @@ fn values(s: &Validated) -> (Vec<TokenStream>, TokenStream) {
                 let position = fields
                     .iter()
                     .position(|f| Some(*f) == slot.field.as_deref());
-                values.push(match position {
-                    Some(i) => {
-                        let local = &locals[i];
-                        quote!(#local)
-                    }
-                    None => quote!(#param),
-                });
+                values.push(Value::Name(match position {
+                    Some(i) => locals[i].clone(),
+                    None => param.clone(),
+                }));
             }
             continue;
         }
         for _ in &slots {
             values.push(match set_element(&p.ty) {
-                Some(_) => quote!(::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#param))),
-                None => quote!(#param),
+                Some(_) => Value::Tokens(quote!(::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#param)))),
+                None => Value::Name(param.clone()),
             });
         }
     }
     (values, quote!(#(#prelude)*))
 }
 
+/// A bound value's expression: most are a parameter's name.
+enum Value {
+    Name(syn::Ident),
+    Tokens(TokenStream),
+}
+
+impl quote::ToTokens for Value {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Value::Name(name) => name.to_tokens(tokens),
+            Value::Tokens(value) => value.to_tokens(tokens),
+        }
+    }
+}
+
 /// The type a constructor's `Bound` holds its values in, and the expression that builds
 /// it: a tuple up to `TUPLE_PARAMS` values, else the statement's params struct; for a
 /// statement with `@rows.field` parameters, an opaque `impl Params`.
-fn bound_params(
-    s: &Validated,
-    values: &[TokenStream],
-    a: &syn::Lifetime,
-) -> (TokenStream, TokenStream) {
+fn bound_params(s: &Validated, values: &[Value], a: &syn::Lifetime) -> (TokenStream, TokenStream) {
     let fields = binds_fields(s);
     let (stored, value) = if s.universe.len() <= TUPLE_PARAMS {
         let (stored, _) = stored_types(s, a);
@@ -247,19 +255,21 @@ pub fn constructor(s: &Validated) -> TokenStream {
     }
     let a = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
     let mut borrows = false;
-    let args: Vec<TokenStream> = s
+    // Names and types interpolated into the signature as they are, not as a stream each:
+    // a stream costs the macro a call to rustc to join it.
+    let names = s.def.params.iter().map(|p| &p.name);
+    let types: Vec<syn::Type> = s
         .def
         .params
         .iter()
         .map(|p| {
             let (ty, replaced) = with_lifetime(&p.ty, &a);
             borrows |= replaced;
-            let param = &p.name;
-            quote!(#param: #ty)
+            ty
         })
         .collect();
+    let generics = borrows.then_some(&a).into_iter();
     let (values, prelude) = values(s);
-    let generics = if borrows { quote!(<#a>) } else { quote!() };
     let (stored, value) = bound_params(s, &values, &a);
     // A parameter type that is not `ToSql` fails here too: point that error at `params`.
     let body = if s.has_variants() {
@@ -280,7 +290,7 @@ pub fn constructor(s: &Validated) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[inline]
-        #vis fn #name #generics (#(#args),*) -> __PreparedBound<#ident, #stored> {
+        #vis fn #name #(<#generics>)* (#(#names: #types),*) -> __PreparedBound<#ident, #stored> {
             #body
         }
     }
