@@ -98,6 +98,66 @@ pub fn type_span(ty: &syn::Type) -> proc_macro2::Span {
 /// A type as users write it (`Option<&'a str>`, `cidr::IpInet`), for messages: tokens
 /// joined without the spaces `quote` puts between all of them.
 pub fn type_name(ty: &syn::Type) -> String {
+    let mut out = String::new();
+    if !path_type_name(ty, &mut out) {
+        out.clear();
+        tokens_name(ty, &mut out);
+    }
+    out
+}
+
+/// `type_name` of a path, `&T` or `[T]` of those, written from syn's tree: turning the type
+/// into tokens to read them back costs the macro two calls to rustc per type. False for
+/// any other type, which `tokens_name` writes.
+fn path_type_name(ty: &syn::Type, out: &mut String) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            if p.path.leading_colon.is_some() {
+                out.push_str("::");
+            }
+            for (i, segment) in p.path.segments.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("::");
+                }
+                out.push_str(&segment.ident.to_string());
+                match &segment.arguments {
+                    syn::PathArguments::None => {}
+                    syn::PathArguments::AngleBracketed(a) if a.colon2_token.is_none() => {
+                        out.push('<');
+                        for (i, arg) in a.args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            let syn::GenericArgument::Type(t) = arg else {
+                                return false;
+                            };
+                            if !path_type_name(t, out) {
+                                return false;
+                            }
+                        }
+                        out.push('>');
+                    }
+                    _ => return false,
+                }
+            }
+            true
+        }
+        syn::Type::Reference(r) if r.lifetime.is_none() && r.mutability.is_none() => {
+            out.push('&');
+            path_type_name(&r.elem, out)
+        }
+        syn::Type::Slice(s) => {
+            out.push('[');
+            let plain = path_type_name(&s.elem, out);
+            out.push(']');
+            plain
+        }
+        _ => false,
+    }
+}
+
+/// `type_name` from the type's tokens.
+fn tokens_name(ty: &syn::Type, out: &mut String) {
     use proc_macro2::{Delimiter, TokenTree};
     fn write(tokens: proc_macro2::TokenStream, out: &mut String) {
         let mut word_before = false;
@@ -140,9 +200,7 @@ pub fn type_name(ty: &syn::Type) -> String {
             }
         }
     }
-    let mut out = String::new();
-    write(quote::quote!(#ty), &mut out);
-    out
+    write(quote::quote!(#ty), out);
 }
 
 /// The element type of a declared `HashSet<T>`/`BTreeSet<T>`, which is bound as an array
@@ -234,6 +292,33 @@ mod tests {
         assert_eq!(ident("in", span).to_string(), "r#in");
         assert_eq!(ident("super", span).to_string(), "super_");
         assert_eq!(ident("get", span).to_string(), "get");
+    }
+
+    /// The names written from syn's tree are those written from the tokens.
+    #[test]
+    fn type_names_from_the_tree_are_those_from_the_tokens() {
+        for t in [
+            "i64",
+            "Option<String>",
+            "::chrono::DateTime<chrono::Utc>",
+            "std::collections::HashMap<String, Option<String>>",
+            "&str",
+            "&[i64]",
+            "Option<&[u8]>",
+            "Vec<Vec<i32>>",
+            "Json<serde_json::Value>",
+            "[Option<uuid::Uuid>]",
+        ] {
+            let ty: syn::Type = syn::parse_str(t).unwrap();
+            let (mut tree, mut tokens) = (String::new(), String::new());
+            assert!(super::path_type_name(&ty, &mut tree), "{t}");
+            super::tokens_name(&ty, &mut tokens);
+            assert_eq!(tree, tokens, "{t}");
+        }
+        for t in ["&'a str", "&mut str", "(i64, String)", "dyn Fn(i32) -> bool", "Cow<'a, str>"] {
+            let ty: syn::Type = syn::parse_str(t).unwrap();
+            assert!(!super::path_type_name(&ty, &mut String::new()), "{t}");
+        }
     }
 
     #[test]
