@@ -75,6 +75,19 @@ pub fn module(input: ParseStream<'_>) -> syn::Result<syn::ItemMod> {
 
 fn item(input: ParseStream<'_>) -> syn::Result<Item> {
     let attrs = outer_attrs(input)?;
+    // A statement's unit struct, read here: syn would first try every kind of item.
+    let fork = input.fork();
+    if let Ok(unit) = unit_struct(&fork) {
+        input.advance_to(&fork);
+        return Ok(Item::Struct(syn::ItemStruct { attrs, ..unit }));
+    }
+    let fork = input.fork();
+    if fork.parse::<syn::Visibility>().is_ok() && fork.peek(Token![use]) {
+        return Ok(Item::Use(syn::ItemUse {
+            attrs,
+            ..input.parse()?
+        }));
+    }
     let mut item: Item = input.parse()?;
     match attrs_mut(&mut item) {
         Some(own) => {
@@ -192,6 +205,19 @@ fn is_keyword(ident: &syn::Ident) -> bool {
     // Every keyword is lower case: a type's name rarely is.
     text.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
         && (text == "_" || crate::naming::KEYWORDS.contains(&text.as_str()))
+}
+
+/// `[pub] struct Name;`, without its attributes.
+fn unit_struct(input: ParseStream<'_>) -> syn::Result<syn::ItemStruct> {
+    Ok(syn::ItemStruct {
+        attrs: Vec::new(),
+        vis: input.parse()?,
+        struct_token: input.parse()?,
+        ident: input.parse()?,
+        generics: syn::Generics::default(),
+        fields: syn::Fields::Unit,
+        semi_token: Some(input.parse()?),
+    })
 }
 
 fn attrs_mut(item: &mut Item) -> Option<&mut Vec<Attribute>> {

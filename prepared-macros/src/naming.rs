@@ -315,7 +315,13 @@ mod tests {
             super::tokens_name(&ty, &mut tokens);
             assert_eq!(tree, tokens, "{t}");
         }
-        for t in ["&'a str", "&mut str", "(i64, String)", "dyn Fn(i32) -> bool", "Cow<'a, str>"] {
+        for t in [
+            "&'a str",
+            "&mut str",
+            "(i64, String)",
+            "dyn Fn(i32) -> bool",
+            "Cow<'a, str>",
+        ] {
             let ty: syn::Type = syn::parse_str(t).unwrap();
             assert!(!super::path_type_name(&ty, &mut String::new()), "{t}");
         }
