@@ -18,9 +18,12 @@ pub fn outer_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
         let pound_token = input.parse()?;
         let content;
         let bracket_token = syn::bracketed!(content in input);
-        let meta = if content.peek(syn::Ident) && content.peek2(Token![=]) {
+        // The name read from the cursor: syn's `peek` would compare it with every keyword.
+        let name = content.cursor().ident().map(|(name, _)| name);
+        let meta = if let Some(name) = name.filter(|_| content.peek2(Token![=])) {
+            content.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))?;
             syn::Meta::NameValue(syn::MetaNameValue {
-                path: content.call(syn::Path::parse_mod_style)?,
+                path: name.into(),
                 eq_token: content.parse()?,
                 value: syn::Expr::Verbatim(content.parse()?),
             })
