@@ -298,11 +298,26 @@ pub fn run() -> BenchResult<()> {
     println!(
         "\n## 5. compile time: an edit to a crate of {STATEMENTS} statements, then `cargo build` (dev profile), median of {REBUILDS}, the crates alternating"
     );
+    let plain = format!("the same SQL as {STATEMENTS} `&str` consts");
     print_table(
         &format!("`#[prepared::registry]` of {STATEMENTS} statements"),
-        &format!("the same SQL as {STATEMENTS} `&str` consts"),
+        &plain,
         times.map(|t| t.map(median)),
         STATEMENTS,
     );
+    // One more edit and build of each, counted: the table that compares across runs.
+    let mut counts = [0; 3];
+    for (i, c) in CRATES.iter().enumerate() {
+        let dir = base.join(c.name);
+        std::fs::write(dir.join("src/lib.rs"), (c.source)(REBUILDS + 1))?;
+        match instructions(&dir, &target)? {
+            Some(n) => counts[i] = n,
+            None => {
+                println!("\n(valgrind is not installed: no instruction counts)");
+                return Ok(());
+            }
+        }
+    }
+    print_instructions(&plain, counts, STATEMENTS);
     Ok(())
 }
