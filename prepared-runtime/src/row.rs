@@ -58,7 +58,7 @@ impl<T: FromRowAt + Send> FromRow for T {
 pub trait FromRowAt: Sized {
     /// The fields' columns and the function reading them, the one item the derive writes:
     /// a constant and a function of their own cost each rebuild of the crate an item more
-    /// per row type (1.5% of an edit's rebuild of sqlc's corpus).
+    /// per row type (1% of an edit's rebuild of sqlc's corpus).
     const ROW: RowType<Self>;
     /// The fields' columns.
     const FIELDS: &'static [ColumnInfo] = Self::ROW.fields;
