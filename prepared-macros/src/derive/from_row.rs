@@ -71,14 +71,14 @@ fn plain_fields(fields: &syn::FieldsNamed) -> Option<Vec<(&syn::Ident, &syn::Typ
 /// where a stream of each field's own cost the macro a call to rustc to join it.
 fn plain_impls(ident: &syn::Ident, fields: &[(&syn::Ident, &syn::Type)]) -> TokenStream {
     let names = fields.iter().map(|(name, _)| *name);
-    let columns = fields
+    let column_names = fields
         .iter()
         .map(|(name, _)| name.to_string().trim_start_matches("r#").to_owned());
     let types = fields.iter().map(|(_, ty)| *ty);
     let type_names = fields.iter().map(|(_, ty)| crate::naming::type_name(ty));
     let nullable = fields.iter().map(|(_, ty)| is_option(ty));
     let columns =
-        quote!(#(::prepared::__private::column::<#types>(#columns, #type_names, #nullable)),*);
+        quote!(#(::prepared::__private::column::<#types>(#column_names, #type_names, #nullable)),*);
     // Each read's `column` spanned at its field's type, as `column::<T>` is: rustc reports
     // a type that cannot be read once, there.
     let reads = fields
