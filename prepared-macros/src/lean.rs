@@ -11,6 +11,12 @@ use syn::parse::ParseStream;
 use syn::parse::discouraged::Speculative;
 use syn::{Attribute, Item, Token};
 
+/// The identifier at `input`, keyword or not: rustc has read it as one, and syn's own
+/// parse would compare it with every keyword.
+pub fn name(input: ParseStream<'_>) -> syn::Result<syn::Ident> {
+    input.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))
+}
+
 /// The outer attributes at `input`.
 pub fn outer_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
     let mut attrs = Vec::new();
@@ -18,12 +24,10 @@ pub fn outer_attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attribute>> {
         let pound_token = input.parse()?;
         let content;
         let bracket_token = syn::bracketed!(content in input);
-        // The name read from the cursor: syn's `peek` would compare it with every keyword.
-        let name = content.cursor().ident().map(|(name, _)| name);
-        let meta = if let Some(name) = name.filter(|_| content.peek2(Token![=])) {
-            content.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))?;
+        // The cursor asked: syn's `peek` would compare the name with every keyword.
+        let meta = if content.cursor().ident().is_some() && content.peek2(Token![=]) {
             syn::Meta::NameValue(syn::MetaNameValue {
-                path: name.into(),
+                path: name(&content)?.into(),
                 eq_token: content.parse()?,
                 value: syn::Expr::Verbatim(content.parse()?),
             })
@@ -154,7 +158,7 @@ fn plain_type(input: ParseStream<'_>) -> syn::Result<syn::Type> {
     let leading_colon = input.parse()?;
     let mut segments = syn::punctuated::Punctuated::new();
     loop {
-        let ident = input.step(|c| c.ident().ok_or_else(|| c.error("a path")))?;
+        let ident = name(input)?;
         if is_keyword(&ident) {
             return Err(input.error("a keyword"));
         }

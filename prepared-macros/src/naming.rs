@@ -99,7 +99,7 @@ pub fn type_span(ty: &syn::Type) -> proc_macro2::Span {
 /// joined without the spaces `quote` puts between all of them.
 pub fn type_name(ty: &syn::Type) -> String {
     let mut out = String::new();
-    if !path_type_name(ty, &mut out) {
+    if !tree_name(ty, &mut out) {
         out.clear();
         tokens_name(ty, &mut out);
     }
@@ -109,7 +109,7 @@ pub fn type_name(ty: &syn::Type) -> String {
 /// `type_name` of a path, `&T` or `[T]` of those, written from syn's tree: turning the type
 /// into tokens to read them back costs the macro two calls to rustc per type. False for
 /// any other type, which `tokens_name` writes.
-fn path_type_name(ty: &syn::Type, out: &mut String) -> bool {
+fn tree_name(ty: &syn::Type, out: &mut String) -> bool {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() => {
             if p.path.leading_colon.is_some() {
@@ -131,7 +131,7 @@ fn path_type_name(ty: &syn::Type, out: &mut String) -> bool {
                             let syn::GenericArgument::Type(t) = arg else {
                                 return false;
                             };
-                            if !path_type_name(t, out) {
+                            if !tree_name(t, out) {
                                 return false;
                             }
                         }
@@ -144,11 +144,11 @@ fn path_type_name(ty: &syn::Type, out: &mut String) -> bool {
         }
         syn::Type::Reference(r) if r.lifetime.is_none() && r.mutability.is_none() => {
             out.push('&');
-            path_type_name(&r.elem, out)
+            tree_name(&r.elem, out)
         }
         syn::Type::Slice(s) => {
             out.push('[');
-            let plain = path_type_name(&s.elem, out);
+            let plain = tree_name(&s.elem, out);
             out.push(']');
             plain
         }
@@ -311,7 +311,7 @@ mod tests {
         ] {
             let ty: syn::Type = syn::parse_str(t).unwrap();
             let (mut tree, mut tokens) = (String::new(), String::new());
-            assert!(super::path_type_name(&ty, &mut tree), "{t}");
+            assert!(super::tree_name(&ty, &mut tree), "{t}");
             super::tokens_name(&ty, &mut tokens);
             assert_eq!(tree, tokens, "{t}");
         }
@@ -323,7 +323,7 @@ mod tests {
             "Cow<'a, str>",
         ] {
             let ty: syn::Type = syn::parse_str(t).unwrap();
-            assert!(!super::path_type_name(&ty, &mut String::new()), "{t}");
+            assert!(!super::tree_name(&ty, &mut String::new()), "{t}");
         }
     }
 

@@ -396,7 +396,7 @@ impl Parse for Arg {
                 Err(input.error(format!("expected one of: {KNOWN}")))
             };
         }
-        let key = input.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))?;
+        let key = crate::lean::name(input)?;
         match key.to_string().as_str() {
             "file" => {
                 input.parse::<Token![=]>()?;

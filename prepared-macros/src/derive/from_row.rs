@@ -71,9 +71,7 @@ fn plain_fields(fields: &syn::FieldsNamed) -> Option<Vec<(&syn::Ident, &syn::Typ
 /// where a stream of each field's own cost the macro a call to rustc to join it.
 fn plain_impls(ident: &syn::Ident, fields: &[(&syn::Ident, &syn::Type)]) -> TokenStream {
     let names = fields.iter().map(|(name, _)| *name);
-    let column_names = fields
-        .iter()
-        .map(|(name, _)| name.to_string().trim_start_matches("r#").to_owned());
+    let column_names = fields.iter().map(|(name, _)| column_of(name));
     let types = fields.iter().map(|(_, ty)| *ty);
     let type_names = fields.iter().map(|(_, ty)| crate::naming::type_name(ty));
     let nullable = fields.iter().map(|(_, ty)| is_option(ty));
@@ -193,10 +191,7 @@ impl FieldAttrs {
 /// encode for `ToRow`).
 pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str) -> TokenStream {
     let name = field.ident.as_ref().expect("named field");
-    let column = attrs
-        .rename
-        .clone()
-        .unwrap_or_else(|| name.to_string().trim_start_matches("r#").to_owned());
+    let column = attrs.rename.clone().unwrap_or_else(|| column_of(name));
     let ty = &field.ty;
     let field_name = name.to_string();
     let rust_type = crate::naming::type_name(ty);
@@ -215,6 +210,11 @@ pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str)
         }
         None => new,
     }
+}
+
+/// The column a field reads without a `rename`: its name, unraw.
+fn column_of(field: &syn::Ident) -> String {
+    field.to_string().trim_start_matches("r#").to_owned()
 }
 
 /// The `ColumnInfo` of a `flatten` field: its type's own columns.

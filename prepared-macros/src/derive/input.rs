@@ -19,7 +19,7 @@ fn lean(input: ParseStream<'_>) -> syn::Result<syn::DeriveInput> {
     let attrs = crate::lean::outer_attrs(input)?;
     let vis = input.parse()?;
     let struct_token = input.parse::<Token![struct]>()?;
-    let ident = name(input)?;
+    let ident = crate::lean::name(input)?;
     let mut generics: syn::Generics = input.parse()?;
     generics.where_clause = input.parse()?;
     let content;
@@ -38,17 +38,12 @@ fn lean(input: ParseStream<'_>) -> syn::Result<syn::DeriveInput> {
     })
 }
 
-/// A name rustc has read as one: not checked against the keywords again, as syn would.
-fn name(input: ParseStream<'_>) -> syn::Result<syn::Ident> {
-    input.step(|c| c.ident().ok_or_else(|| c.error("expected identifier")))
-}
-
 fn field(input: ParseStream<'_>) -> syn::Result<syn::Field> {
     Ok(syn::Field {
         attrs: crate::lean::outer_attrs(input)?,
         vis: input.parse()?,
         mutability: syn::FieldMutability::None,
-        ident: Some(name(input)?),
+        ident: Some(crate::lean::name(input)?),
         colon_token: Some(input.parse()?),
         ty: crate::lean::ty(input)?,
     })
