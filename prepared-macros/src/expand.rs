@@ -143,16 +143,14 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     let constructors: TokenStream = statements.iter().map(values::constructor).collect();
     out.extend([text::group(Delimiter::Brace, constructors)]);
     out.extend([query_enum(statements, &indices)]);
-    // Collected at link time: the harness's `main()` finds every registry. The slice's
-    // own macro (what linkme's `#[distributed_slice]` declaration defines beside
-    // `LINKED`) places the static in its link section; linkme's element attribute would
-    // add a function per registry checking the static's type, which is `Registry` here
-    // by construction, and run a macro of its own: 7% of an edit's rebuild of sqlc's
-    // corpus. A linkme that changed this protocol fails to compile every registry.
+    // Collected at link time: the harness's `main()` finds every registry. The runtime's
+    // `link!` places the static in the link section of linkme's slice `LINKED`; linkme's
+    // element attribute would add a function per registry checking the static's type,
+    // which is `Registry` here by construction, and run a macro of its own (7% of an
+    // edit's rebuild of sqlc's corpus), and the slice's own macro expands twice.
     let statics: Vec<String> = indices.iter().map(|&i| entry_ref(i)).collect();
     out.extend([text::lexed(&format!(
-        "::prepared::__private::LINKED! {{ \
-            #![linkme_macro = ::prepared::__private::LINKED] \
+        "::prepared::__private::link! {{ \
             #[doc = {}] \
             pub static REGISTRY: ::prepared::__private::Registry = ::prepared::__private::Registry {{ \
                 module: ::core::module_path!(), \

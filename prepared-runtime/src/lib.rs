@@ -13,6 +13,7 @@ mod copy;
 mod error;
 mod execute;
 mod ext;
+mod link;
 #[cfg(feature = "mock")]
 mod mock;
 mod multiplex;
@@ -122,6 +123,7 @@ pub struct MockNeedsItsFeature;
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__prepared_link as link;
     pub use crate::convert::{text_accepts, text_from_sql, text_to_sql};
     pub use crate::copy::{CopyIn, CopyStatement, ToRow};
     pub use crate::error::Error;

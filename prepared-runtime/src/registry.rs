@@ -14,8 +14,8 @@ pub struct Registry {
 /// Every registry linked into the program, each added by its `#[prepared::registry]`:
 /// what `prepared_test_harness::main()` proves, so that a new registry cannot be left
 /// out of a list.
-// Generated code adds each registry through the macro this declaration defines beside it
-// (`LINKED! { #![linkme_macro = LINKED] static .. }`), as linkme's own element attribute does.
+// Generated code adds each registry with `link!` (see `link`), in the section this
+// declaration collects.
 #[linkme::distributed_slice]
 pub static LINKED: [Registry];
 
