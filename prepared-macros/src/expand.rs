@@ -121,8 +121,10 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     }
     // What the entries, constructors and impls name most, as one token each: spelled
     // out, the paths' tokens cost a large registry's crate a measurable share of each
-    // rebuild (500 statements: 3.5% more CPU). One glob import brings them all.
-    let mut out = text::lexed("#[allow(unused_imports)] use ::prepared::__private::names::*;");
+    // rebuild (500 statements: 3.5% more CPU). One glob import brings them all, with no
+    // `allow(unused_imports)`: `ALL` names `__prepared` in every registry, and each lint
+    // attribute costs every rebuild a lint scope (test `pass/unused_lints`).
+    let mut out = text::lexed("use ::prepared::__private::names::*;");
     out.extend(tracks);
     out.extend([entries.tuple(), shared.items()]);
     out.extend(
