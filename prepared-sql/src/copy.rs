@@ -24,19 +24,16 @@ impl CopyIn {
 
 /// `None` when `sql` is not a COPY; else the COPY, or why it cannot write typed rows.
 pub fn copy_in(sql: &str) -> Option<Result<CopyIn, String>> {
-    let first_word = crate::lexer::scan(sql)
-        .ok()?
-        .into_iter()
-        .find_map(|t| match t {
-            crate::lexer::Token::Code { at } => Some(at),
-            _ => None,
-        })?;
+    // Only the first word, for every statement: the macros run unoptimised in a dev profile.
+    let first_word = crate::lexer::first_code(sql)?;
     if !sql[first_word..]
         .get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case("copy"))
     {
         return None;
     }
+    // A literal or comment left open anywhere: not read as a COPY here.
+    crate::lexer::scan(sql).ok()?;
     let statements = match Parser::parse_sql(&PostgreSqlDialect {}, sql) {
         Ok(s) => s,
         Err(e) => return Some(Err(format!("cannot read this COPY: {e}"))),

@@ -61,6 +61,31 @@ pub(crate) fn is_op_char(b: u8) -> bool {
     b"~!@#^&|`?+-*/%<>=".contains(&b)
 }
 
+/// Where the first code of `sql` starts, past whitespace and comments: `None` when there
+/// is none, or a comment before it never ends. What [`scan`]'s first token gives, without
+/// scanning the rest.
+pub fn first_code(sql: &str) -> Option<usize> {
+    let s = sql.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            b'-' if s.get(i + 1) == Some(&b'-') => i = skip_line_comment(s, i),
+            b'/' if s.get(i + 1) == Some(&b'*') => i = skip_block_comment(s, i).ok()?,
+            b if b.is_ascii_whitespace() => i += 1,
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
+/// Past the `--` comment at `i`: after its newline, or the end.
+fn skip_line_comment(s: &[u8], i: usize) -> usize {
+    s[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(s.len(), |p| i + p + 1)
+}
+
 /// Scans `sql` and returns the interesting tokens in order.
 pub fn scan(sql: &str) -> Result<Vec<Token>, Unterminated> {
     let s = sql.as_bytes();
@@ -71,12 +96,7 @@ pub fn scan(sql: &str) -> Result<Vec<Token>, Unterminated> {
         let prev = if i == 0 { None } else { Some(s[i - 1]) };
         let after_ident = prev.is_some_and(is_ident_char);
         match b {
-            b'-' if s.get(i + 1) == Some(&b'-') => {
-                i = s[i..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(s.len(), |p| i + p + 1);
-            }
+            b'-' if s.get(i + 1) == Some(&b'-') => i = skip_line_comment(s, i),
             b'/' if s.get(i + 1) == Some(&b'*') => i = skip_block_comment(s, i)?,
             b'\'' => {
                 let extended = i >= 1
@@ -242,6 +262,32 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_code_is_where_scan_finds_it() {
+        for sql in [
+            "COPY t FROM STDIN",
+            "  \n\tcopy t",
+            "-- load\nCOPY t",
+            "/* a /* nested */ comment */ SELECT 1",
+            "-- only a comment",
+            "/* never closed",
+            "",
+            "   ",
+            "'a' || 'b'",
+            "SELECT 'never closed",
+        ] {
+            let scanned = scan(sql).ok().and_then(|tokens| {
+                tokens.into_iter().find_map(|t| match t {
+                    Token::Code { at } => Some(at),
+                    _ => None,
+                })
+            });
+            // An unterminated literal after the first code is `scan`'s to report.
+            let expected = scanned.or_else(|| sql.find("SELECT"));
+            assert_eq!(first_code(sql), expected, "{sql:?}");
+        }
+    }
 
     fn ats(sql: &str) -> Vec<String> {
         scan(sql)

@@ -413,6 +413,11 @@ fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> 
         .collect();
     let is = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     code.windows(3).find_map(|w| {
+        // The words first: most windows are not `NOT NULL`, and judging what precedes
+        // looks a keyword up.
+        if !(is(w[1], "not") && is(w[2], "null")) {
+            return None;
+        }
         let ends_value = match &w[0].token {
             // Not a keyword that an expression follows (`IS`, `LIKE`: not reserved).
             Token::Word(x) => {
@@ -424,7 +429,7 @@ fn postfix_not_null(sql: &str, tokens: &[TokenWithSpan]) -> Option<SyntaxError> 
             Token::RParen | Token::Number(..) | Token::SingleQuotedString(_) => true,
             _ => false,
         };
-        (ends_value && is(w[1], "not") && is(w[2], "null")).then(|| SyntaxError {
+        ends_value.then(|| SyntaxError {
             message: "PostgreSQL has no postfix `NOT NULL`: write `IS NOT NULL`".into(),
             offset: offset_of(
                 sql,
