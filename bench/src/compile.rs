@@ -198,7 +198,7 @@ fn wrapper(target: &Path) -> BenchResult<PathBuf> {
 /// machine is, so two crates compare without the drift wall and CPU times carry. `None`
 /// when valgrind is not installed. Only the crate itself runs under valgrind (cargo's
 /// workspace wrapper), not its dependencies.
-pub(crate) fn instructions(dir: &Path, target: &Path) -> BenchResult<Option<u64>> {
+fn instructions(dir: &Path, target: &Path) -> BenchResult<Option<u64>> {
     if Command::new("valgrind").arg("--version").output().is_err() {
         return Ok(None);
     }
@@ -217,9 +217,33 @@ pub(crate) fn instructions(dir: &Path, target: &Path) -> BenchResult<Option<u64>
     Ok(Some(count))
 }
 
+/// One more edit and build of each of the three crates (`[registry, optimised, plain]`), its
+/// rustc under callgrind, then the counts' table; a line saying why there is none when
+/// valgrind is not installed. `edit(i)` edits crate `i` and returns its directory.
+pub(crate) fn count_instructions(
+    target: &Path,
+    plain: &str,
+    statements: usize,
+    mut edit: impl FnMut(usize) -> BenchResult<PathBuf>,
+) -> BenchResult<()> {
+    let mut counts = [0; 3];
+    for (i, count) in counts.iter_mut().enumerate() {
+        let dir = edit(i)?;
+        match instructions(&dir, target)? {
+            Some(n) => *count = n,
+            None => {
+                println!("\n(valgrind is not installed: no instruction counts)");
+                return Ok(());
+            }
+        }
+    }
+    print_instructions(plain, counts, statements);
+    Ok(())
+}
+
 /// The instruction counts' table: the registries, the same with optimised proc-macros, and
 /// `plain` (`[registry, optimised, plain]`), with what the registries add per statement.
-pub(crate) fn print_instructions(plain: &str, counts: [u64; 3], statements: usize) {
+fn print_instructions(plain: &str, counts: [u64; 3], statements: usize) {
     let [ours, optimised, theirs] = counts;
     let per = |n: u64| n.saturating_sub(theirs) as f64 / 1e6 / statements as f64;
     println!("\n| crate | rustc, instructions (billions) | added per statement (millions) |");
@@ -306,18 +330,9 @@ pub fn run() -> BenchResult<()> {
         STATEMENTS,
     );
     // One more edit and build of each, counted: the table that compares across runs.
-    let mut counts = [0; 3];
-    for (i, c) in CRATES.iter().enumerate() {
-        let dir = base.join(c.name);
-        std::fs::write(dir.join("src/lib.rs"), (c.source)(REBUILDS + 1))?;
-        match instructions(&dir, &target)? {
-            Some(n) => counts[i] = n,
-            None => {
-                println!("\n(valgrind is not installed: no instruction counts)");
-                return Ok(());
-            }
-        }
-    }
-    print_instructions(&plain, counts, STATEMENTS);
-    Ok(())
+    count_instructions(&target, &plain, STATEMENTS, |i| {
+        let dir = base.join(CRATES[i].name);
+        std::fs::write(dir.join("src/lib.rs"), (CRATES[i].source)(REBUILDS + 1))?;
+        Ok(dir)
+    })
 }

@@ -228,19 +228,14 @@ fn count(
     plain_label: &str,
     statements: usize,
 ) -> BenchResult<()> {
-    let mut counts = [0; 3];
-    for (i, (name, modules, _)) in crates.iter().enumerate() {
+    crate::compile::count_instructions(target, plain_label, statements, |i| {
+        let (name, modules, _) = &crates[i];
         let (module, text) = &modules[0];
-        let file = base.join(name).join(format!("src/cases/{module}.rs"));
-        std::fs::write(&file, format!("{text}\n// counted\n"))?;
-        match crate::compile::instructions(&base.join(name), target)? {
-            Some(n) => counts[i] = n,
-            None => {
-                println!("\n(valgrind is not installed: no instruction counts)");
-                return Ok(());
-            }
-        }
-    }
-    crate::compile::print_instructions(plain_label, counts, statements);
-    Ok(())
+        let dir = base.join(name);
+        std::fs::write(
+            dir.join(format!("src/cases/{module}.rs")),
+            format!("{text}\n// counted\n"),
+        )?;
+        Ok(dir)
+    })
 }
