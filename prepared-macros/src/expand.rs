@@ -183,15 +183,14 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
         let doc = text::string(&format!(" The statement `{}`.", s.name));
         let _ = write!(
             code,
-            "#[doc = {doc}] pub const {ident}: __prepared::PreparedQuery = \
-             __prepared::PreparedQuery::new({});",
+            "#[doc = {doc}] pub const {ident}: __PreparedQuery = __PreparedQuery::new({});",
             entry_ref(*index)
         );
         let _ = write!(all, "Self::{ident},");
     }
     let _ = write!(
         code,
-        "#[doc = {}] pub const ALL: &'static [__prepared::PreparedQuery] = &[{all}]; }}",
+        "#[doc = {}] pub const ALL: &'static [__PreparedQuery] = &[{all}]; }}",
         text::string(ALL_DOC)
     );
     text::lexed(&code)
@@ -201,9 +200,9 @@ fn statement_impl(s: &Validated, index: usize) -> TokenStream {
     let mut out = info::cast_checks(s);
     // A COPY runs only through `prepared_copy_in`: it is not a `Statement`.
     let kind = if s.copy_probe.is_some() {
-        "CopyStatement"
+        "__PreparedCopyStatement"
     } else {
-        "Statement"
+        "__PreparedStatement"
     };
     // No `Debug` impl: the struct is the user's, who derives what it needs. Generated for
     // each statement, it cost an edit's rebuild about a fifth of the registry's items.
@@ -215,13 +214,13 @@ fn statement_impl(s: &Validated, index: usize) -> TokenStream {
         // `type Row = T` is spanned at `T`: rustc checks `FromRow` there, with its note.
         Some(ty) => {
             let (kind, ident) = (format_ident!("{kind}"), &s.def.ident);
-            out.extend([quote!(impl __prepared::#kind for #ident)]);
+            out.extend([quote!(impl #kind for #ident)]);
             let mut body = quote!(type Row = #ty;);
             body.extend([text::lexed(&info)]);
             out.extend([text::group(Delimiter::Brace, body)]);
         }
         None => out.extend([text::lexed(&format!(
-            "impl __prepared::{kind} for {} {{ type Row = __prepared::Row; {info} }}",
+            "impl {kind} for {} {{ type Row = __prepared::Row; {info} }}",
             s.def.ident
         ))]),
     }
@@ -264,6 +263,43 @@ mod tests {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// The bare import of the attribute goes with the attributes it named; an import of
+    /// more, or a public one, stays.
+    #[test]
+    fn the_bare_attribute_import_is_dropped() {
+        let expand = |module: syn::ItemMod| {
+            let registry = crate::validate::registry(crate::parse::registry(quote!(), module));
+            super::registry(registry).to_string()
+        };
+        let bare = expand(syn::parse_quote! {
+            mod queries {
+                use prepared::prepared;
+                #[prepared("SELECT 1 AS one")]
+                pub struct One;
+            }
+        });
+        assert!(!bare.contains("use prepared :: prepared"), "{bare}");
+        assert!(bare.contains("pub struct One"), "{bare}");
+        for kept in [
+            quote!(
+                use prepared::{prepared, FromRow};
+            ),
+            quote!(
+                pub use prepared::prepared;
+            ),
+        ] {
+            let text = kept.to_string();
+            let out = expand(syn::parse_quote! {
+                mod queries {
+                    #kept
+                    #[prepared("SELECT 1 AS one")]
+                    pub struct One;
+                }
+            });
+            assert!(out.contains(&text), "{text} in {out}");
         }
     }
 

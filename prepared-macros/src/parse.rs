@@ -92,10 +92,13 @@ pub fn registry(args: TokenStream, mut module: syn::ItemMod) -> Registry {
         };
     };
     let imports = std::rc::Rc::new(crate::known::Imports::of(items));
+    // `use prepared::prepared;` names only the attributes this macro consumes: left in,
+    // rustc would call it unused, and an item with an `allow` costs each rebuild more than
+    // none.
+    items.retain(|item| !imports_only_attribute(item));
     for item in items.iter_mut() {
         if let syn::Item::Use(import) = item {
-            // `use prepared::prepared;` names the attributes this macro consumes, so rustc
-            // would call it unused.
+            // An import of more than the attribute stays, allowed to be unused.
             if imports_attribute(&import.tree) {
                 let span = proc_macro2::Span::call_site();
                 let lint = quote::quote!(unused_imports);
@@ -312,6 +315,21 @@ fn order(item: &mut syn::ItemEnum) -> syn::Result<Option<OrderDef>> {
             options,
         })),
     }
+}
+
+/// `use prepared::prepared;` (or `::prepared::prepared`), private and bare: an import of
+/// the attribute alone, which nothing names once the registry has taken its attributes.
+fn imports_only_attribute(item: &syn::Item) -> bool {
+    let syn::Item::Use(import) = item else {
+        return false;
+    };
+    let syn::UseTree::Path(path) = &import.tree else {
+        return false;
+    };
+    import.attrs.is_empty()
+        && matches!(import.vis, syn::Visibility::Inherited)
+        && path.ident == "prepared"
+        && matches!(&*path.tree, syn::UseTree::Name(n) if n.ident == "prepared")
 }
 
 fn imports_attribute(tree: &syn::UseTree) -> bool {

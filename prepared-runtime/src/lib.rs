@@ -140,8 +140,11 @@ pub mod __private {
     pub mod names {
         pub use crate::__private as __prepared;
         pub use crate::__private::{
-            Bound as __PreparedBound, None as __PreparedNone, Some as __PreparedSome,
-            StatementInfo as __PreparedStatementInfo,
+            Bound as __PreparedBound, CopyStatement as __PreparedCopyStatement,
+            DEFAULTS as __PREPARED_DEFAULTS, Location as __PreparedLocation,
+            None as __PreparedNone, PreparedQuery as __PreparedQuery, Some as __PreparedSome,
+            Statement as __PreparedStatement, StatementInfo as __PreparedStatementInfo,
+            param as __prepared_param, row_info as __prepared_row_info,
         };
     }
     pub use postgres_types::{FromSql, IsNull, ToSql, Type, to_sql_checked};

@@ -162,7 +162,7 @@ fn entry(
     if let Some(probe) = &s.copy_probe {
         fields.extend([quote!(copy_probe: __PreparedSome(#probe),)]);
     }
-    quote!(__PreparedStatementInfo { #fields ..__prepared::DEFAULTS })
+    quote!(__PreparedStatementInfo { #fields ..__PREPARED_DEFAULTS })
 }
 
 /// Whether a read replica may run the variant: it only reads (a COPY writes), and it does
@@ -186,10 +186,10 @@ fn location(s: &Validated) -> String {
     let file = text::string(&s.def.attr_span.file());
     match s.def.sql.file.as_ref() {
         Some((relative, _)) => format!(
-            "__prepared::Location {{ file: {file}, line: {line}, sql_file: __PreparedSome({}) }}",
+            "__PreparedLocation {{ file: {file}, line: {line}, sql_file: __PreparedSome({}) }}",
             text::string(relative)
         ),
-        None => format!("__prepared::Location::inline({file}, {line})"),
+        None => format!("__PreparedLocation::inline({file}, {line})"),
     }
 }
 
@@ -224,7 +224,7 @@ fn row_info(s: &Validated, shared: &mut Shared) -> Option<TokenStream> {
         if s.copy_probe.is_some() {
             quote_spanned!(crate::naming::type_span(ty)=> __prepared::copy_row_info::<#ty>(#rust_type))
         } else {
-            quote_spanned!(crate::naming::type_span(ty)=> __prepared::row_info::<#ty>(#rust_type))
+            quote_spanned!(crate::naming::type_span(ty)=> __prepared_row_info::<#ty>(#rust_type))
         }
     }))
 }
@@ -340,7 +340,7 @@ fn param_value(
     let set = set_element(&p.ty).is_some();
     let span = crate::naming::type_span(&p.ty);
     match natural_type {
-        None => quote_spanned!(span=> __prepared::param::<#stored>(#name, #rust_type, #cast, #set)),
+        None => quote_spanned!(span=> __prepared_param::<#stored>(#name, #rust_type, #cast, #set)),
         Some(probe) => quote_spanned!(span=>
             __prepared::param_probed::<#stored>(#name, #rust_type, #cast, #set, #probe)
         ),

@@ -84,25 +84,34 @@ pub fn prepass(sql: &str) -> Prepassed {
 /// or a mark that a rule starts from. Most statements hold none and skip the rules' two
 /// lexings, which the macros run unoptimised in a dev profile for every statement.
 fn may_rewrite(sql: &str) -> bool {
-    const WORDS: [&str; 8] = [
-        "key",
-        "symmetric",
-        "variadic",
-        "exclude",
-        "isnull",
-        "notnull",
-        "table",
-        "conflict",
-    ];
-    if sql.contains('[') {
-        return true;
+    // One pass over the bytes, each compared only with the words it can start: eight
+    // searches of a lowercased copy cost the unoptimised macros five times as much.
+    let bytes = sql.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let word: &[u8] = match bytes[i].to_ascii_lowercase() {
+            b'[' => return true,
+            // `(composite).*`, which the rule reads only unspaced.
+            b')' => b").*",
+            b'k' => b"key",
+            b's' => b"symmetric",
+            b'v' => b"variadic",
+            b'e' => b"exclude",
+            b'i' => b"isnull",
+            b'n' => b"notnull",
+            b't' => b"table",
+            b'c' => b"conflict",
+            _ => b"",
+        };
+        if !word.is_empty()
+            && bytes.len() - i >= word.len()
+            && bytes[i..i + word.len()].eq_ignore_ascii_case(word)
+        {
+            return true;
+        }
+        i += 1;
     }
-    let lower = sql.to_ascii_lowercase();
-    if WORDS.iter().any(|w| lower.contains(w)) {
-        return true;
-    }
-    // `(composite).*`, which the rule reads only unspaced.
-    sql.contains(").*")
+    false
 }
 
 /// [`prepass`], every rule tried.
@@ -247,6 +256,25 @@ mod tests {
             .collect()
     }
 
+    /// What the pre-filter answers, written plainly: a mark or a word anywhere, in any case.
+    fn holds_a_mark(sql: &str) -> bool {
+        let lower = sql.to_ascii_lowercase();
+        [
+            "[",
+            ").*",
+            "key",
+            "symmetric",
+            "variadic",
+            "exclude",
+            "isnull",
+            "notnull",
+            "table",
+            "conflict",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
+
     /// The pre-filter only skips statements that no rule rewrites.
     #[test]
     fn statements_skipped_are_those_no_rule_changes() {
@@ -260,6 +288,7 @@ mod tests {
             if !may_rewrite(&sql) {
                 skipped += 1;
             }
+            assert_eq!(may_rewrite(&sql), holds_a_mark(&sql), "{sql}");
             assert_eq!(prepass(&sql), full, "{sql}");
         }
         assert!(
