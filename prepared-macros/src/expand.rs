@@ -347,8 +347,6 @@ mod tests {
         let others: Vec<_> = paths
             .iter()
             .filter(|p| *p != "prepared::__private")
-            // `use prepared::prepared;` is the user's own import, passed through.
-            .filter(|p| *p != "prepared::prepared")
             .collect();
         assert!(others.is_empty(), "{others:?}");
     }
