@@ -31,16 +31,12 @@ impl Registry {
 /// registry can share one map or one metrics label set.
 // One type for every registry: an enum of each registry's own, with its derives and
 // methods, made every rebuild of a crate pay for each registry.
+// The field is public, hidden, so that generated code builds each constant as the tuple
+// struct it is: a `const fn` call would be one more evaluation per statement and rebuild.
 #[derive(Clone, Copy)]
-pub struct PreparedQuery(&'static StatementInfo);
+pub struct PreparedQuery(#[doc(hidden)] pub &'static StatementInfo);
 
 impl PreparedQuery {
-    /// The statement whose entry `info` is; generated code builds these.
-    #[doc(hidden)]
-    pub const fn new(info: &'static StatementInfo) -> Self {
-        Self(info)
-    }
-
     /// The statement's registry entry.
     pub fn info(self) -> &'static StatementInfo {
         self.0
@@ -150,18 +146,6 @@ pub struct Location {
     pub line: u32,
     /// The SQL file named by `file = "…"`, relative to the crate's manifest directory.
     pub sql_file: Option<&'static str>,
-}
-
-impl Location {
-    /// SQL written in the attribute, at `line` of `file`; generated code builds these.
-    #[doc(hidden)]
-    pub const fn inline(file: &'static str, line: u32) -> Self {
-        Location {
-            file,
-            line,
-            sql_file: None,
-        }
-    }
 }
 
 /// One declared parameter.

@@ -51,7 +51,7 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     if let Some(e) = errors {
         return Err(e);
     }
-    Ok(impls(ident, &columns, &reads))
+    Ok(impls(ident, quote!(#(#columns),*), quote!(#(#reads),*)))
 }
 
 /// The fields, when none has a `#[prepared(..)]` attribute: each reads the column of its
@@ -83,7 +83,7 @@ fn plain_impls(ident: &syn::Ident, fields: &[(&syn::Ident, &syn::Type)]) -> Toke
         .iter()
         .map(|(_, ty)| syn::Ident::new("column", crate::naming::type_span(ty)));
     let reads = quote!(#(#names: r.#reads()?),*);
-    impls(ident, &[columns], &[reads])
+    impls(ident, columns, reads)
 }
 
 /// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
@@ -91,13 +91,16 @@ fn plain_impls(ident: &syn::Ident, fields: &[(&syn::Ident, &syn::Type)]) -> Toke
 /// `Reader`: its one item, `ROW`, with paths spelled out (a `const _` block with a `use`
 /// in it cost each rebuild two items more per row type than the longer paths' tokens).
 /// The reading function is a closure in it, compiled where rows are read.
-fn impls(ident: &syn::Ident, columns: &[TokenStream], reads: &[TokenStream]) -> TokenStream {
+fn impls(ident: &syn::Ident, columns: TokenStream, reads: TokenStream) -> TokenStream {
     use crate::text::{group, lexed};
     use proc_macro2::Delimiter;
-    let value = [lexed("Self"), group(Delimiter::Brace, quote!(#(#reads),*))];
+    // The streams go into their groups as they are: interpolated by `quote`, each would be
+    // copied and its tokens sent to rustc once more. A few tokens cost less quoted than
+    // lexed (each lexing is a source file of rustc's).
+    let value = [quote!(Self), group(Delimiter::Brace, reads)];
     let row = [
-        lexed("fields: &"),
-        group(Delimiter::Bracket, quote!(#(#columns),*)),
+        quote!(fields: &),
+        group(Delimiter::Bracket, columns),
         lexed(", read: |r| ::core::result::Result::Ok"),
         group(Delimiter::Parenthesis, value.into_iter().collect()),
     ];

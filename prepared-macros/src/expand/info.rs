@@ -180,17 +180,16 @@ fn read_only(s: &Validated, v: &Variant) -> bool {
 
 /// Where the statement is declared: its attribute's file and line, and the SQL file it
 /// names. The file is the one `file!()` gives (the span's path as rustc shows it), written
-/// as a literal: a `const` per registry holding `file!()` cost each rebuild an item.
+/// as a literal: a `const` per registry holding `file!()` cost each rebuild an item. A
+/// struct literal, not a `const fn` call: each call is one more evaluation for rustc.
 fn location(s: &Validated) -> String {
     let line = s.def.attr_span.start().line;
     let file = text::string(&s.def.attr_span.file());
-    match s.def.sql.file.as_ref() {
-        Some((relative, _)) => format!(
-            "__PreparedLocation {{ file: {file}, line: {line}, sql_file: __PreparedSome({}) }}",
-            text::string(relative)
-        ),
-        None => format!("__PreparedLocation::inline({file}, {line})"),
-    }
+    let sql_file = match s.def.sql.file.as_ref() {
+        Some((relative, _)) => format!("__PreparedSome({})", text::string(relative)),
+        None => "__PreparedNone".to_owned(),
+    };
+    format!("__PreparedLocation {{ file: {file}, line: {line}, sql_file: {sql_file} }}")
 }
 
 /// The `ParamInfo` of each value a variant binds, in `$n` order.
