@@ -293,7 +293,8 @@ pub fn constructor(s: &Validated) -> TokenStream {
         };
     }
     let (stored, value) = bound_params(s, &values, &a);
-    // A parameter type that is not `ToSql` fails here too: point that error at `params`.
+    // An error in binding the values (a `rows` field that is not `ToSql`, say) points at
+    // `params`. A declared type that is not `ToSql` is the registry entry's to report.
     let body = if s.has_variants() {
         let variant = variant_index(s);
         let new = quote_spanned!(s.def.params_span=> __PreparedBound::with_variant);
