@@ -47,6 +47,9 @@ pub fn prepared(_args: TokenStream, input: TokenStream) -> TokenStream {
 /// `Option<T>` fields take nullable columns.
 #[proc_macro_derive(FromRow, attributes(prepared))]
 pub fn derive_from_row(input: TokenStream) -> TokenStream {
+    if let Some(impls) = derive::plain::from_row(&input) {
+        return impls;
+    }
     let input = match derive::row_struct(input) {
         Ok(input) => input,
         Err(e) => return e.into_compile_error().into(),

@@ -23,10 +23,9 @@ pub struct Bound<S, P> {
     statement: PhantomData<fn() -> S>,
 }
 
-// The constructors' own, unbounded: each statement's constructor calls one, and rustc
-// proves a bound again at every call (`P: Params` per parameter), where the registry entry
-// has already proved each parameter type at its span (`param_probed`); the second proof
-// cost each rebuild of sqlc's corpus 1% and added a second error to the first.
+// The constructors' own, unbounded: each statement's constructor calls one, and the
+// registry entry has already proved each parameter type at its span (`param_probed`); a
+// bound here added a second error to the first.
 impl<S, P> Bound<S, P> {
     #[doc(hidden)]
     pub fn new(params: P) -> Self {

@@ -1,3 +1,7 @@
+//! `FromRow`'s general path: any struct, its field attributes read and every mistake
+//! reported by syn. The common row struct takes `plain`'s path, which writes the same impl
+//! (test `pass/from_row_forms` compares the two).
+
 use crate::naming::is_option;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -20,9 +24,6 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             input.generics.span(),
             "`FromRow` rows own their data: remove the generics",
         ));
-    }
-    if let Some(plain) = plain_fields(fields) {
-        return Ok(plain_impls(ident, &plain));
     }
     let mut errors: Option<syn::Error> = None;
     let mut columns = Vec::new();
@@ -52,38 +53,6 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
         return Err(e);
     }
     Ok(impls(ident, quote!(#(#columns),*), quote!(#(#reads),*)))
-}
-
-/// The fields, when none has a `#[prepared(..)]` attribute: each reads the column of its
-/// name. The common row type, written in one pass (see `plain_impls`).
-fn plain_fields(fields: &syn::FieldsNamed) -> Option<Vec<(&syn::Ident, &syn::Type)>> {
-    fields
-        .named
-        .iter()
-        .map(|f| {
-            let plain = !f.attrs.iter().any(|a| a.path().is_ident("prepared"));
-            plain.then(|| (f.ident.as_ref().expect("named field"), &f.ty))
-        })
-        .collect()
-}
-
-/// `impls` for plain fields: every column and read written into one stream by one `quote`,
-/// where a stream of each field's own cost the macro a call to rustc to join it.
-fn plain_impls(ident: &syn::Ident, fields: &[(&syn::Ident, &syn::Type)]) -> TokenStream {
-    let names = fields.iter().map(|(name, _)| *name);
-    let column_names = fields.iter().map(|(name, _)| column_of(name));
-    let types = fields.iter().map(|(_, ty)| *ty);
-    let type_names = fields.iter().map(|(_, ty)| crate::naming::type_name(ty));
-    let nullable = fields.iter().map(|(_, ty)| is_option(ty));
-    let columns =
-        quote!(#(::prepared::__private::column::<#types>(#column_names, #type_names, #nullable)),*);
-    // Each read's `column` spanned at its field's type, as `column::<T>` is: rustc reports
-    // a type that cannot be read once, there.
-    let reads = fields
-        .iter()
-        .map(|(_, ty)| syn::Ident::new("column", crate::naming::type_span(ty)));
-    let reads = quote!(#(#names: r.#reads()?),*);
-    impls(ident, columns, reads)
 }
 
 /// `FromRowAt` for `ident` (which makes it `FromRow`), whose columns are described by
@@ -196,7 +165,7 @@ pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str)
     let name = field.ident.as_ref().expect("named field");
     let column = attrs.rename.clone().unwrap_or_else(|| column_of(name));
     let ty = &field.ty;
-    let field_name = name.to_string();
+    let field_name = column_of(name);
     let rust_type = crate::naming::type_name(ty);
     let nullable = is_option(ty);
     let new = if column == field_name && accepts == "accepts_column" {
@@ -215,7 +184,8 @@ pub(super) fn column_info(field: &syn::Field, attrs: &FieldAttrs, accepts: &str)
     }
 }
 
-/// The column a field reads without a `rename`: its name, unraw.
+/// The column a field reads without a `rename`, and the field's name in messages: its
+/// name, unraw (`type` for `r#type`), on every path the derives take.
 fn column_of(field: &syn::Ident) -> String {
     field.to_string().trim_start_matches("r#").to_owned()
 }
@@ -224,7 +194,7 @@ fn column_of(field: &syn::Ident) -> String {
 fn nested_info(field: &syn::Field) -> TokenStream {
     let name = field.ident.as_ref().expect("named field");
     let ty = &field.ty;
-    let field_name = name.to_string();
+    let field_name = column_of(name);
     let rust_type = crate::naming::type_name(ty);
     quote_spanned! {crate::naming::type_span(ty)=>
         ::prepared::__private::ColumnInfo {

@@ -4,6 +4,7 @@
 mod from_row;
 mod input;
 mod pg_text;
+pub mod plain;
 mod to_row;
 
 pub use from_row::from_row;

@@ -1,0 +1,68 @@
+//! `FromRow` reads the common row struct (no generics, no `#[prepared(..)]` on a field) with
+//! a path of its own: each field's column, Rust type as messages name it, and nullability
+//! come out as the general path writes them for the same field, whatever form its type takes.
+#![allow(dead_code)]
+
+use prepared::registry::ColumnInfo;
+use prepared::{FromRow, Json, Nullable};
+use std::collections::HashMap;
+
+/// The plain path.
+#[derive(prepared::FromRow)]
+#[allow(clippy::type_complexity)]
+pub struct Plain {
+    /// A doc comment, and another attribute.
+    #[allow(unused)]
+    pub id: i64,
+    pub(crate) name: String,
+    pub(in crate) note: Option<String>,
+    r#type: std::option::Option<i32>,
+    tags: Vec<Option<String>>,
+    bytes: Vec<u8>,
+    counts: HashMap<String, Option<String>>,
+    payload: Json<Vec<::std::string::String>>,
+    flag: core::option::Option<bool>,
+    ratio: f64,
+    maybe: Nullable<i64>,
+}
+
+/// The same fields and one renamed, which the general path reads.
+#[derive(prepared::FromRow)]
+pub struct General {
+    /// A doc comment, and another attribute.
+    #[allow(unused)]
+    pub id: i64,
+    pub(crate) name: String,
+    pub(in crate) note: Option<String>,
+    r#type: std::option::Option<i32>,
+    tags: Vec<Option<String>>,
+    bytes: Vec<u8>,
+    counts: HashMap<String, Option<String>>,
+    payload: Json<Vec<::std::string::String>>,
+    flag: core::option::Option<bool>,
+    ratio: f64,
+    maybe: Nullable<i64>,
+    #[prepared(rename = "renamed")]
+    extra: i64,
+}
+
+fn described(columns: &[ColumnInfo]) -> Vec<(&str, &str, &str, bool, bool, bool)> {
+    columns
+        .iter()
+        .map(|c| {
+            let accepts = (c.accepts)(&postgres_types::Type::INT8);
+            (c.name, c.field, c.rust_type, c.nullable, c.position.is_none(), accepts)
+        })
+        .collect()
+}
+
+fn main() {
+    let plain = described(Plain::COLUMNS.unwrap());
+    let general = described(General::COLUMNS.unwrap());
+    assert_eq!(plain.len(), 11);
+    assert_eq!(plain[..], general[..11]);
+    assert_eq!(plain[3], ("type", "type", "std::option::Option<i32>", true, true, false));
+    assert_eq!(plain[6].2, "HashMap<String, Option<String>>");
+    assert_eq!(plain[7].2, "Json<Vec<::std::string::String>>");
+    assert!(plain[0].5 && plain[8].3 && plain[10].3 && !plain[5].3);
+}
