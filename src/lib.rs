@@ -140,8 +140,9 @@ pub use prepared_macros::ToRow;
 /// ```
 pub use prepared_macros::prepared;
 /// Turns an inline module into a registry: every `#[prepared(..)]` unit struct in it gets
-/// a constructor on `PreparedStatement` (named after the struct in snake case), a variant
-/// of `PreparedQueryEnum` (a `PreparedQuery` constant), and an entry of `REGISTRY`, which the test harness proves
+/// a constructor on `PreparedStatement` (named after the struct in snake case), a
+/// `PreparedQuery` constant (`PreparedQueryEnum::Name`; `PreparedQueryEnum` is another name
+/// for `PreparedStatement`), and an entry of `REGISTRY`, which the test harness proves
 /// (found by linking: `prepared_test_harness::main()`). `#[prepared::registry(sql_comment =
 /// false)]` leaves the sqlcommenter comment (`/*module='…',statement='…'*/`) off the SQL.
 ///

@@ -76,6 +76,10 @@ impl Entries {
 
     fn tuple(&self) -> TokenStream {
         let n = self.initializers.len();
+        if n == 0 {
+            // An empty registry names no entry (and `const { () }` is clippy's `unused_unit`).
+            return TokenStream::new();
+        }
         let ty = format!("({})", "__PreparedStatementInfo, ".repeat(n));
         let mut values = TokenStream::new();
         for initializer in &self.initializers {
@@ -97,11 +101,11 @@ impl Entries {
     }
 }
 
-// The generated items' docs.
-const CONSTRUCTORS_DOC: &str = " The typed constructors of this registry's statements.";
+// The generated items' docs, short: every rebuild hashes and encodes each one's text.
+const CONSTRUCTORS_DOC: &str = " The typed constructors of this registry's statements, and their `PreparedQueryEnum` constants.";
 const REGISTRY_DOC: &str = " Every statement of this module, for the test harness.";
 const QUERY_ENUM_DOC: &str =
-    " Each statement of this registry as a `prepared::PreparedQuery`; `ALL` lists them.";
+    " Each statement as a `prepared::PreparedQuery`, `PreparedQueryEnum::Name`; `ALL` lists them.";
 const ALL_DOC: &str = " Every statement, in declaration order.";
 
 fn entry_ref(index: usize) -> String {
@@ -135,18 +139,23 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     out.extend(statements.iter().map(values::params_struct));
     out.extend([info::cast_checks(statements)]);
     // `PreparedStatement` is never a value (its functions are its point), so it has no
-    // variant and no impl but theirs, one for every constructor: each impl costs every
-    // rebuild of the crate. Clippy's lint is allowed only where clippy runs: in an
-    // `allow`, a tool lint's name cost each rebuild about twice what `dead_code` does.
+    // variant and no impl but theirs: each item costs every rebuild of the crate.
+    // `PreparedQueryEnum` names the same type, whose one impl also holds the statements'
+    // constants: a type and an impl of its own cost each rebuild of sqlc's corpus 1%.
+    // Clippy's lint is allowed only where clippy runs: in an `allow`, a tool lint's name
+    // cost each rebuild about twice what `dead_code` does.
     out.extend([text::lexed(&format!(
         "#[doc = {}] pub enum PreparedStatement {{}} \
-         #[allow(dead_code)] #[cfg_attr(clippy, allow(clippy::too_many_arguments))] \
+         #[doc = {}] pub type PreparedQueryEnum = PreparedStatement; \
+         #[allow(dead_code, non_upper_case_globals)] \
+         #[cfg_attr(clippy, allow(clippy::too_many_arguments))] \
          impl PreparedStatement",
-        text::string(CONSTRUCTORS_DOC)
+        text::string(CONSTRUCTORS_DOC),
+        text::string(QUERY_ENUM_DOC),
     ))]);
-    let constructors: TokenStream = statements.iter().map(values::constructor).collect();
-    out.extend([text::group(Delimiter::Brace, constructors)]);
-    out.extend([query_enum(statements, &indices)]);
+    let mut items: TokenStream = statements.iter().map(values::constructor).collect();
+    items.extend([query_constants(statements, &indices)]);
+    out.extend([text::group(Delimiter::Brace, items)]);
     // Collected at link time: the harness's `main()` finds every registry. The runtime's
     // `link!` places the static in the link section of linkme's slice `LINKED`; linkme's
     // element attribute would add a function per registry checking the static's type,
@@ -167,17 +176,13 @@ fn generated(statements: &[Validated], sql_comment: bool) -> TokenStream {
     out
 }
 
-/// `PreparedQueryEnum`: a namespace of one constant per statement, a `PreparedQuery` (the
-/// runtime's one type for a statement as a value) naming its registry entry. An enum of
-/// each registry's own, with its derives, `Debug`, methods and `From`, cost an edit's
-/// rebuild about a millisecond per registry.
-fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
+/// `PreparedQueryEnum`'s constants: one per statement, a `PreparedQuery` (the runtime's one
+/// type for a statement as a value) naming its registry entry, and `ALL`. An enum of each
+/// registry's own, with its derives, `Debug`, methods and `From`, cost an edit's rebuild
+/// about a millisecond per registry.
+fn query_constants(statements: &[Validated], indices: &[usize]) -> TokenStream {
     use std::fmt::Write;
-    let mut code = format!(
-        "#[doc = {}] pub enum PreparedQueryEnum {{}} \
-         #[allow(non_upper_case_globals)] impl PreparedQueryEnum {{",
-        text::string(QUERY_ENUM_DOC)
-    );
+    let mut code = String::new();
     let mut all = String::new();
     for (s, index) in statements.iter().zip(indices) {
         let ident = &s.def.ident;
@@ -194,7 +199,7 @@ fn query_enum(statements: &[Validated], indices: &[usize]) -> TokenStream {
     }
     let _ = write!(
         code,
-        "#[doc = {}] pub const ALL: &'static [__PreparedQuery] = &[{all}]; }}",
+        "#[doc = {}] pub const ALL: &'static [__PreparedQuery] = &[{all}];",
         text::string(ALL_DOC)
     );
     text::lexed(&code)

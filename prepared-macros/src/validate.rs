@@ -84,10 +84,22 @@ pub fn registry(parsed: parse::Registry) -> Registry {
     // check of one statement after another would give.
     let mut pending = Vec::new();
     let mut before = Vec::new();
+    // Each struct's name is also a constant's, beside the constructors (`expand`).
+    let constants: Vec<String> = statements.iter().map(|d| d.ident.to_string()).collect();
     for def in statements {
         let name = snake_case(&def.ident.to_string());
         if let Some(error) = declared_twice(&def, &name, &mut seen_structs, &mut seen_names) {
             before.push(error);
+            continue;
+        }
+        if constants.contains(&name) {
+            before.push(syn::Error::new(
+                def.ident.span(),
+                format!(
+                    "statement `{}`: its constructor `{name}` would have the name of statement `{name}`'s constant (`PreparedQueryEnum::{name}`), on the same type; name statement structs in CamelCase",
+                    def.ident
+                ),
+            ));
             continue;
         }
         let mut def = def;
