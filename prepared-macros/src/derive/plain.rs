@@ -1,5 +1,5 @@
-//! `FromRow` for the common row struct (named fields, no generics, no `#[prepared(..)]` on a
-//! field), read and written with rustc's own token types. syn and quote wrap every token
+//! `FromRow` for the common row struct (named fields, no generics, no field attribute but
+//! `#[prepared(rename = "..", position = n)]`), read and written with rustc's own token types. syn and quote wrap every token
 //! in code that a dev profile builds unoptimised: on sqlc's corpus (549 row structs) they
 //! made this derive cost an edit's rebuild 4.5% of its instructions, for a few tokens in
 //! and out each. `proc_macro` is compiled with the standard library, optimised. Any other
@@ -8,12 +8,22 @@
 
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
-/// A field: its name, its type's tokens and the type as messages name it.
+/// A field: its name, its type's tokens and the type as messages name it, and what its
+/// `#[prepared(rename = "..", position = n)]` says.
 struct Field {
     name: Ident,
     ty: Vec<TokenTree>,
     type_name: String,
     nullable: bool,
+    rename: Option<String>,
+    position: Option<usize>,
+}
+
+/// A field's `#[prepared(..)]` keys this path reads.
+#[derive(Default)]
+struct Attrs {
+    rename: Option<String>,
+    position: Option<usize>,
 }
 
 /// The impl `from_row` writes for `input`, if it is the common row struct.
@@ -26,7 +36,10 @@ pub fn from_row(input: &TokenStream) -> Option<TokenStream> {
 /// The name and the braced body of `[attrs] [vis] struct Name { .. }`.
 fn struct_body(input: &TokenStream) -> Option<(Ident, TokenStream)> {
     let mut tokens = input.clone().into_iter().peekable();
-    skip_attributes(&mut tokens)?;
+    let struct_attrs = attributes(&mut tokens)?;
+    if struct_attrs.rename.is_some() || struct_attrs.position.is_some() {
+        return None;
+    }
     skip_visibility(&mut tokens);
     match tokens.next()? {
         TokenTree::Ident(i) if i.to_string() == "struct" => {}
@@ -45,8 +58,10 @@ fn struct_body(input: &TokenStream) -> Option<(Ident, TokenStream)> {
 
 type Tokens = std::iter::Peekable<proc_macro::token_stream::IntoIter>;
 
-/// Skips outer attributes; `None` at a `#[prepared(..)]`, which is the syn path's to read.
-fn skip_attributes(tokens: &mut Tokens) -> Option<()> {
+/// Reads outer attributes, skipping all but `#[prepared(rename = "..", position = n)]`;
+/// `None` at any other `#[prepared(..)]` (`flatten`, a mistake), which is the syn path's.
+fn attributes(tokens: &mut Tokens) -> Option<Attrs> {
+    let mut attrs = Attrs::default();
     while matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '#') {
         tokens.next();
         let TokenTree::Group(g) = tokens.next()? else {
@@ -55,13 +70,64 @@ fn skip_attributes(tokens: &mut Tokens) -> Option<()> {
         if g.delimiter() != Delimiter::Bracket {
             return None;
         }
-        if let Some(TokenTree::Ident(i)) = g.stream().into_iter().next()
+        let mut inner = g.stream().into_iter();
+        if let Some(TokenTree::Ident(i)) = inner.next()
             && i.to_string() == "prepared"
         {
-            return None;
+            let Some(TokenTree::Group(args)) = inner.next() else {
+                return None;
+            };
+            if args.delimiter() != Delimiter::Parenthesis || inner.next().is_some() {
+                return None;
+            }
+            read_keys(args.stream(), &mut attrs)?;
         }
     }
-    Some(())
+    Some(attrs)
+}
+
+/// `rename = "column"` and `position = n` (n from 1), separated by commas; `None` at
+/// anything else, or a literal this path does not read plainly (escapes, suffixes).
+fn read_keys(args: TokenStream, attrs: &mut Attrs) -> Option<()> {
+    let mut tokens = args.into_iter();
+    loop {
+        let TokenTree::Ident(key) = tokens.next()? else {
+            return None;
+        };
+        match tokens.next()? {
+            TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == Spacing::Alone => {}
+            _ => return None,
+        }
+        let TokenTree::Literal(value) = tokens.next()? else {
+            return None;
+        };
+        let value = value.to_string();
+        match key.to_string().as_str() {
+            "rename" => {
+                let text = value.strip_prefix('"')?.strip_suffix('"')?;
+                if text.contains(['\\', '"']) {
+                    return None;
+                }
+                attrs.rename = Some(text.to_owned());
+            }
+            "position" => {
+                if !value.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                attrs.position = Some(value.parse().ok().filter(|&n: &usize| n > 0)?);
+            }
+            _ => return None,
+        }
+        match tokens.next() {
+            None => return Some(()),
+            Some(TokenTree::Punct(p)) if p.as_char() == ',' => {
+                if tokens.clone().next().is_none() {
+                    return Some(());
+                }
+            }
+            Some(_) => return None,
+        }
+    }
 }
 
 /// Skips `pub`, `pub(crate)`, `pub(in path)`.
@@ -80,7 +146,7 @@ fn fields(body: TokenStream) -> Option<Vec<Field>> {
     let mut tokens = body.into_iter().peekable();
     let mut fields = Vec::new();
     while tokens.peek().is_some() {
-        skip_attributes(&mut tokens)?;
+        let attrs = attributes(&mut tokens)?;
         skip_visibility(&mut tokens);
         let TokenTree::Ident(name) = tokens.next()? else {
             return None;
@@ -97,6 +163,8 @@ fn fields(body: TokenStream) -> Option<Vec<Field>> {
             name,
             ty,
             type_name,
+            rename: attrs.rename,
+            position: attrs.position,
         });
     }
     Some(fields)
@@ -194,20 +262,7 @@ fn impls(ident: Ident, fields: &[Field]) -> TokenStream {
     let mut columns = Vec::new();
     let mut reads = Vec::new();
     for field in fields {
-        path(&mut columns, "::prepared::__private::column");
-        punct2(&mut columns, "::");
-        columns.push(punct('<'));
-        columns.extend(field.ty.iter().cloned());
-        columns.push(punct('>'));
-        let column = field.name.to_string();
-        let args = [
-            TokenTree::Literal(Literal::string(column.trim_start_matches("r#"))),
-            punct(','),
-            TokenTree::Literal(Literal::string(&field.type_name)),
-            punct(','),
-            word(if field.nullable { "true" } else { "false" }),
-        ];
-        columns.push(group(Delimiter::Parenthesis, args));
+        column(&mut columns, field);
         columns.push(punct(','));
 
         reads.push(TokenTree::Ident(field.name.clone()));
@@ -243,6 +298,68 @@ fn impls(ident: Ident, fields: &[Field]) -> TokenStream {
         group(Delimiter::Brace, body),
     ]);
     out.into_iter().collect()
+}
+
+/// A field's `ColumnInfo`, as `from_row::column_info` writes it: the short call for a field
+/// read by its own name, else `ColumnInfo::new` with the column, and `position` around it.
+fn column(out: &mut Vec<TokenTree>, field: &Field) {
+    let name = field.name.to_string();
+    let name = name.trim_start_matches("r#");
+    let column = field.rename.as_deref().unwrap_or(name);
+    let mut info = Vec::new();
+    let literal = |text: &str| TokenTree::Literal(Literal::string(text));
+    if column == name {
+        path(&mut info, "::prepared::__private::column");
+        generic(&mut info, &field.ty);
+        info.push(group(
+            Delimiter::Parenthesis,
+            [
+                literal(column),
+                punct(','),
+                literal(&field.type_name),
+                punct(','),
+                word(if field.nullable { "true" } else { "false" }),
+            ],
+        ));
+    } else {
+        path(&mut info, "::prepared::__private::ColumnInfo::new");
+        let mut args = vec![literal(column), punct(','), literal(name), punct(',')];
+        args.extend([literal(&field.type_name), punct(',')]);
+        args.extend([
+            word(if field.nullable { "true" } else { "false" }),
+            punct(','),
+        ]);
+        path(&mut args, "::prepared::__private::accepts_column");
+        generic(&mut args, &field.ty);
+        info.push(group(Delimiter::Parenthesis, args));
+    }
+    let Some(n) = field.position else {
+        out.extend(info);
+        return;
+    };
+    path(out, "::prepared::__private::ColumnInfo");
+    let mut fields = vec![word("position"), punct(':')];
+    path(&mut fields, "::prepared::__private::Some");
+    fields.push(group(
+        Delimiter::Parenthesis,
+        [TokenTree::Literal(Literal::usize_unsuffixed(n))],
+    ));
+    fields.extend([punct(','), punct2_tree('.'), punct('.')]);
+    fields.extend(info);
+    out.push(group(Delimiter::Brace, fields));
+}
+
+/// `::<T>` after a function's path.
+fn generic(out: &mut Vec<TokenTree>, ty: &[TokenTree]) {
+    punct2(out, "::");
+    out.push(punct('<'));
+    out.extend(ty.iter().cloned());
+    out.push(punct('>'));
+}
+
+/// The first of two joined characters (`..`).
+fn punct2_tree(ch: char) -> TokenTree {
+    TokenTree::Punct(Punct::new(ch, Spacing::Joint))
 }
 
 fn word(text: &str) -> TokenTree {

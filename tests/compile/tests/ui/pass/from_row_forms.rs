@@ -1,6 +1,7 @@
-//! `FromRow` reads the common row struct (no generics, no `#[prepared(..)]` on a field) with
-//! a path of its own: each field's column, Rust type as messages name it, and nullability
-//! come out as the general path writes them for the same field, whatever form its type takes.
+//! `FromRow` reads the common row struct (no generics, no field attribute but `rename` and
+//! `position`) with a path of its own: each field's column, Rust type as messages name it,
+//! nullability and position come out as the general path (which a `flatten` field takes)
+//! writes them for the same field, whatever form its type takes.
 #![allow(dead_code)]
 
 use prepared::registry::ColumnInfo;
@@ -24,6 +25,15 @@ pub struct Plain {
     flag: core::option::Option<bool>,
     ratio: f64,
     maybe: Nullable<i64>,
+    #[prepared(rename = "renamed")]
+    pub renamed_field: Option<i64>,
+    #[prepared(position = 2)]
+    second: String,
+    #[prepared(rename = "both", position = 3)]
+    #[doc = "two keys"]
+    third: i32,
+    #[prepared(rename = "same")]
+    same: i64,
 }
 
 /// The same fields and one renamed, which the general path reads.
@@ -43,15 +53,29 @@ pub struct General {
     ratio: f64,
     maybe: Nullable<i64>,
     #[prepared(rename = "renamed")]
-    extra: i64,
+    pub renamed_field: Option<i64>,
+    #[prepared(position = 2)]
+    second: String,
+    #[prepared(rename = "both", position = 3)]
+    #[doc = "two keys"]
+    third: i32,
+    #[prepared(rename = "same")]
+    same: i64,
+    #[prepared(flatten)]
+    inner: Inner,
 }
 
-fn described(columns: &[ColumnInfo]) -> Vec<(&str, &str, &str, bool, bool, bool)> {
+#[derive(prepared::FromRow)]
+pub struct Inner {
+    pub inner_id: i64,
+}
+
+fn described(columns: &[ColumnInfo]) -> Vec<(&str, &str, &str, bool, Option<usize>, bool)> {
     columns
         .iter()
         .map(|c| {
             let accepts = (c.accepts)(&postgres_types::Type::INT8);
-            (c.name, c.field, c.rust_type, c.nullable, c.position.is_none(), accepts)
+            (c.name, c.field, c.rust_type, c.nullable, c.position, accepts)
         })
         .collect()
 }
@@ -59,9 +83,12 @@ fn described(columns: &[ColumnInfo]) -> Vec<(&str, &str, &str, bool, bool, bool)
 fn main() {
     let plain = described(Plain::COLUMNS.unwrap());
     let general = described(General::COLUMNS.unwrap());
-    assert_eq!(plain.len(), 11);
-    assert_eq!(plain[..], general[..11]);
-    assert_eq!(plain[3], ("type", "type", "std::option::Option<i32>", true, true, false));
+    assert_eq!(plain.len(), 15);
+    assert_eq!(plain[..], general[..15]);
+    assert_eq!(plain[3], ("type", "type", "std::option::Option<i32>", true, None, false));
+    assert_eq!(plain[11], ("renamed", "renamed_field", "Option<i64>", true, None, true));
+    assert_eq!(plain[12].4, Some(2));
+    assert_eq!((plain[13].0, plain[13].4), ("both", Some(3)));
     assert_eq!(plain[6].2, "HashMap<String, Option<String>>");
     assert_eq!(plain[7].2, "Json<Vec<::std::string::String>>");
     assert!(plain[0].5 && plain[8].3 && plain[10].3 && !plain[5].3);
