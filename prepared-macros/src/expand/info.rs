@@ -218,7 +218,7 @@ fn row_info(s: &Validated, shared: &mut Shared) -> Option<TokenStream> {
     let ty = s.def.row.as_ref()?;
     let key = row_key(s)?;
     let rust_type = type_name(ty);
-    let ty_info = quote!(::core::option::Option<__prepared::RowInfo>);
+    let ty_info = "::core::option::Option<__prepared::RowInfo>";
     Some(shared.value(key, "__PREPARED_ROW", ty_info, || {
         if s.copy_probe.is_some() {
             quote_spanned!(crate::naming::type_span(ty)=> __prepared::copy_row_info::<#ty>(#rust_type))
@@ -292,7 +292,7 @@ fn param_info(
     let p = &s.def.params[slot.param];
     let statik = syn::Lifetime::new("'static", Span::call_site());
     let (stored, _) = with_lifetime(&stored_type(&p.ty), &statik);
-    let ty = quote!(__prepared::ParamInfo);
+    let ty = "__prepared::ParamInfo";
     // The probe function is shared apart: built here, outside the value's closure.
     let natural_type = natural_type(s, &described, &stored, shared);
     shared.value(key, "__PREPARED_PARAM", ty, || {
@@ -421,7 +421,7 @@ impl Shared {
         &mut self,
         key: String,
         prefix: &str,
-        ty: TokenStream,
+        ty: &str,
         value: impl FnOnce() -> TokenStream,
     ) -> TokenStream {
         if self.uses.get(&key).copied().unwrap_or(0) < 2 {
@@ -429,6 +429,7 @@ impl Shared {
         }
         let ident = self.item(key, prefix, |ident| {
             let value = value();
+            let ty = text::lexed(ty);
             quote!(const #ident: #ty = #value;)
         });
         quote!(#ident)
