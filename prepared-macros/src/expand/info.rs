@@ -513,7 +513,7 @@ pub fn cast_checks(statements: &[Validated]) -> TokenStream {
     let mut bounds: Vec<(&syn::Ident, TokenStream)> = Vec::new();
     for s in statements {
         for (index, p) in s.def.params.iter().enumerate() {
-            if !is_known(&p.ty, &s.def.imports) || s.kinds[index] != ParamKind::Value {
+            if s.kinds[index] != ParamKind::Value || !is_known(&p.ty, &s.def.imports) {
                 continue;
             }
             let Some(builtin) = param_cast(s, index).and_then(|c| prepared_sql::Builtin::named(&c))
