@@ -159,32 +159,12 @@ fn tree_name(ty: &syn::Type, out: &mut String) -> bool {
 /// `type_name` from the type's tokens.
 fn tokens_name(ty: &syn::Type, out: &mut String) {
     use proc_macro2::{Delimiter, TokenTree};
-    fn write(tokens: proc_macro2::TokenStream, out: &mut String) {
-        let mut word_before = false;
+    fn write(tokens: proc_macro2::TokenStream, name: &mut TypeName<'_>) {
         for token in tokens {
             match token {
-                TokenTree::Ident(i) => {
-                    if word_before {
-                        out.push(' ');
-                    }
-                    out.push_str(&i.to_string());
-                    word_before = true;
-                }
-                TokenTree::Literal(l) => {
-                    if word_before {
-                        out.push(' ');
-                    }
-                    out.push_str(&l.to_string());
-                    word_before = true;
-                }
-                TokenTree::Punct(p) => {
-                    out.push(p.as_char());
-                    if matches!(p.as_char(), ',' | ';' | '+') {
-                        out.push(' ');
-                    }
-                    // A lifetime's name follows its quote directly.
-                    word_before = false;
-                }
+                TokenTree::Ident(i) => name.word(&i.to_string()),
+                TokenTree::Literal(l) => name.word(&l.to_string()),
+                TokenTree::Punct(p) => name.punct(p.as_char()),
                 TokenTree::Group(g) => {
                     let (open, close) = match g.delimiter() {
                         Delimiter::Parenthesis => ("(", ")"),
@@ -192,15 +172,57 @@ fn tokens_name(ty: &syn::Type, out: &mut String) {
                         Delimiter::Brace => ("{", "}"),
                         Delimiter::None => ("", ""),
                     };
-                    out.push_str(open);
-                    write(g.stream(), out);
-                    out.push_str(close);
-                    word_before = false;
+                    name.delimited(open, close, |name| write(g.stream(), name));
                 }
             }
         }
     }
-    write(quote::quote!(#ty), out);
+    write(quote::quote!(#ty), &mut TypeName::new(out));
+}
+
+/// A type's name as `type_name` writes it from tokens, one token at a time: for
+/// `tokens_name` and for the derive's token path (`derive::plain`), whose tokens are
+/// `proc_macro`'s own.
+pub struct TypeName<'o> {
+    out: &'o mut String,
+    word_before: bool,
+}
+
+impl<'o> TypeName<'o> {
+    pub fn new(out: &'o mut String) -> Self {
+        TypeName {
+            out,
+            word_before: false,
+        }
+    }
+
+    /// An identifier or a literal: a space after another.
+    pub fn word(&mut self, word: &str) {
+        if self.word_before {
+            self.out.push(' ');
+        }
+        self.out.push_str(word);
+        self.word_before = true;
+    }
+
+    /// A punctuation character: a space after `,`, `;` and `+`; a lifetime's name follows
+    /// its quote directly.
+    pub fn punct(&mut self, ch: char) {
+        self.out.push(ch);
+        if matches!(ch, ',' | ';' | '+') {
+            self.out.push(' ');
+        }
+        self.word_before = false;
+    }
+
+    /// A group: its delimiters around what `inner` writes.
+    pub fn delimited(&mut self, open: &str, close: &str, inner: impl FnOnce(&mut Self)) {
+        self.out.push_str(open);
+        self.word_before = false;
+        inner(self);
+        self.out.push_str(close);
+        self.word_before = false;
+    }
 }
 
 /// The element type of a declared `HashSet<T>`/`BTreeSet<T>`, which is bound as an array

@@ -37,16 +37,19 @@ pub fn from_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             }
         };
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
-        // Spanned at the field's type: one that cannot be read is reported there. The
+        // Located at the field's type: one that cannot be read is reported there. The
         // type's tokens are written once, in the column's entry: rustc infers the read's.
+        // It resolves where the derive does, where the closure binds `r`: the type's own
+        // span may come from another macro, where `r` is not bound.
+        let span = proc_macro2::Span::call_site().located_at(crate::naming::type_span(ty));
         if attrs.flatten {
             columns.push(nested_info(field));
-            reads.push(quote_spanned! {crate::naming::type_span(ty)=>
+            reads.push(quote_spanned! {span=>
                 #name: r.nested(<#ty as ::prepared::__private::FromRowAt>::from_row_at)?
             });
         } else {
             columns.push(column_info(field, &attrs, "accepts_column"));
-            reads.push(quote_spanned!(crate::naming::type_span(ty)=> #name: r.column()?));
+            reads.push(quote_spanned!(span=> #name: r.column()?));
         }
     }
     if let Some(e) = errors {

@@ -6,6 +6,7 @@
 //! struct, or anything unexpected, is left to the syn path (`from_row`), which writes the
 //! same impl and reports every mistake.
 
+use crate::naming::TypeName;
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
 /// A field: its name, its type's tokens and the type as messages name it, and what its
@@ -157,7 +158,7 @@ fn fields(body: TokenStream) -> Option<Vec<Field>> {
         }
         let ty = field_type(&mut tokens)?;
         let mut type_name = String::new();
-        write_type_name(&ty, &mut type_name);
+        write_type_name(&ty, &mut TypeName::new(&mut type_name));
         fields.push(Field {
             nullable: is_option(&ty),
             name,
@@ -194,24 +195,11 @@ fn field_type(tokens: &mut Tokens) -> Option<Vec<TokenTree>> {
 }
 
 /// The type as `naming::type_name` writes it from tokens.
-fn write_type_name(tokens: &[TokenTree], out: &mut String) {
-    let mut word_before = false;
+fn write_type_name(tokens: &[TokenTree], name: &mut TypeName<'_>) {
     for token in tokens {
         match token {
-            TokenTree::Ident(_) | TokenTree::Literal(_) => {
-                if word_before {
-                    out.push(' ');
-                }
-                out.push_str(&token.to_string());
-                word_before = true;
-            }
-            TokenTree::Punct(p) => {
-                out.push(p.as_char());
-                if matches!(p.as_char(), ',' | ';' | '+') {
-                    out.push(' ');
-                }
-                word_before = false;
-            }
+            TokenTree::Ident(_) | TokenTree::Literal(_) => name.word(&token.to_string()),
+            TokenTree::Punct(p) => name.punct(p.as_char()),
             TokenTree::Group(g) => {
                 let (open, close) = match g.delimiter() {
                     Delimiter::Parenthesis => ("(", ")"),
@@ -219,11 +207,8 @@ fn write_type_name(tokens: &[TokenTree], out: &mut String) {
                     Delimiter::Brace => ("{", "}"),
                     Delimiter::None => ("", ""),
                 };
-                out.push_str(open);
                 let inner: Vec<TokenTree> = g.stream().into_iter().collect();
-                write_type_name(&inner, out);
-                out.push_str(close);
-                word_before = false;
+                name.delimited(open, close, |name| write_type_name(&inner, name));
             }
         }
     }

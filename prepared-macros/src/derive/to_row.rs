@@ -29,10 +29,11 @@ pub fn to_row(input: syn::DeriveInput) -> syn::Result<TokenStream> {
             }
         }
         let (name, ty) = (field.ident.as_ref().expect("named field"), &field.ty);
-        // Spanned at the field's type: one that cannot be written is reported there.
-        values.push(
-            quote_spanned!(crate::naming::type_span(ty)=> ::prepared::__private::lend(&self.#name)),
-        );
+        // Located at the field's type: one that cannot be written is reported there. It
+        // resolves where the derive does, where `self` is: the type's own span may come
+        // from another macro, whose `self` this is not.
+        let span = proc_macro2::Span::call_site().located_at(crate::naming::type_span(ty));
+        values.push(quote_spanned!(span=> ::prepared::__private::lend(&self.#name)));
     }
     if let Some(e) = errors {
         return Err(e);

@@ -8,62 +8,63 @@ use prepared::registry::ColumnInfo;
 use prepared::{FromRow, Json, Nullable};
 use std::collections::HashMap;
 
-/// The plain path.
-#[derive(prepared::FromRow)]
-#[allow(clippy::type_complexity)]
-pub struct Plain {
-    /// A doc comment, and another attribute.
-    #[allow(unused)]
-    pub id: i64,
-    pub(crate) name: String,
-    pub(in crate) note: Option<String>,
-    r#type: std::option::Option<i32>,
-    tags: Vec<Option<String>>,
-    bytes: Vec<u8>,
-    counts: HashMap<String, Option<String>>,
-    payload: Json<Vec<::std::string::String>>,
-    flag: core::option::Option<bool>,
-    ratio: f64,
-    maybe: Nullable<i64>,
-    #[prepared(rename = "renamed")]
-    pub renamed_field: Option<i64>,
-    #[prepared(position = 2)]
-    second: String,
-    #[prepared(rename = "both", position = 3)]
-    #[doc = "two keys"]
-    third: i32,
-    #[prepared(rename = "same")]
-    same: i64,
+/// One list of fields, for both structs.
+macro_rules! row {
+    ($(#[$attr:meta])* $name:ident { $($more:tt)* }) => {
+        $(#[$attr])*
+        #[derive(prepared::FromRow)]
+        pub struct $name {
+            /// A doc comment, and another attribute.
+            #[allow(unused)]
+            pub id: i64,
+            pub(crate) name: String,
+            pub(in crate) note: Option<String>,
+            r#type: std::option::Option<i32>,
+            tags: Vec<Option<String>>,
+            bytes: Vec<u8>,
+            counts: HashMap<String, Option<String>>,
+            payload: Json<Vec<::std::string::String>>,
+            flag: core::option::Option<bool>,
+            ratio: f64,
+            maybe: Nullable<i64>,
+            #[prepared(rename = "renamed")]
+            pub renamed_field: Option<i64>,
+            #[prepared(position = 2)]
+            second: String,
+            #[prepared(rename = "both", position = 3)]
+            #[doc = "two keys"]
+            third: i32,
+            #[prepared(rename = "same")]
+            same: i64,
+            $($more)*
+        }
+    };
 }
 
-/// The same fields and one renamed, which the general path reads.
-#[derive(prepared::FromRow)]
-pub struct General {
-    /// A doc comment, and another attribute.
-    #[allow(unused)]
-    pub id: i64,
-    pub(crate) name: String,
-    pub(in crate) note: Option<String>,
-    r#type: std::option::Option<i32>,
-    tags: Vec<Option<String>>,
-    bytes: Vec<u8>,
-    counts: HashMap<String, Option<String>>,
-    payload: Json<Vec<::std::string::String>>,
-    flag: core::option::Option<bool>,
-    ratio: f64,
-    maybe: Nullable<i64>,
-    #[prepared(rename = "renamed")]
-    pub renamed_field: Option<i64>,
-    #[prepared(position = 2)]
-    second: String,
-    #[prepared(rename = "both", position = 3)]
-    #[doc = "two keys"]
-    third: i32,
-    #[prepared(rename = "same")]
-    same: i64,
-    #[prepared(flatten)]
-    inner: Inner,
+row!(
+    /// The token path.
+    Plain {}
+);
+
+row!(
+    /// The same fields and a `flatten` one, which the syn path reads.
+    General {
+        #[prepared(flatten)]
+        inner: Inner,
+    }
+);
+
+/// A COPY row whose field types come from the caller of a `macro_rules`.
+macro_rules! copy_row {
+    ($name:ident { $($field:ident: $ty:ty),* }) => {
+        #[derive(prepared::ToRow)]
+        pub struct $name {
+            $($field: $ty),*
+        }
+    };
 }
+
+copy_row!(NewRow { id: i64, note: Option<String> });
 
 #[derive(prepared::FromRow)]
 pub struct Inner {
