@@ -521,11 +521,17 @@ pub fn cast_checks(statements: &[Validated]) -> TokenStream {
                 continue;
             };
             let span = crate::naming::type_span(&p.ty);
-            let marker = syn::Ident::new(&builtin.marker(), span);
             // At the type as the rest of its tokens, so rustc's span covers the whole type.
             let (ty, _) = with_lifetime(&stored_type(&p.ty), &syn::Lifetime::new("'static", span));
+            // The bound at the type's last token: rustc reports a bound that does not hold
+            // from the bounded type to the bound, the whole type as the user wrote it.
+            let last = quote::ToTokens::to_token_stream(&p.ty)
+                .into_iter()
+                .last()
+                .map_or(span, |t| t.span());
+            let marker = syn::Ident::new(&builtin.marker(), last);
             let param = &p.name;
-            let bound = quote_spanned! {span=>
+            let bound = quote_spanned! {last=>
                 #ty: ::prepared::__private::cast::#marker<#param>,
             };
             match bounds.iter_mut().find(|(name, _)| *name == param) {
