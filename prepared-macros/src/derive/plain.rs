@@ -1,10 +1,10 @@
 //! `FromRow` for the common row struct (named fields, no generics, no field attribute but
-//! `#[prepared(rename = "..", position = n)]`), read and written with rustc's own token types. syn and quote wrap every token
-//! in code that a dev profile builds unoptimised: on sqlc's corpus (549 row structs) they
-//! made this derive cost an edit's rebuild 4.5% of its instructions, for a few tokens in
-//! and out each. `proc_macro` is compiled with the standard library, optimised. Any other
-//! struct, or anything unexpected, is left to the syn path (`from_row`), which writes the
-//! same impl and reports every mistake.
+//! `#[prepared(rename = "..", position = n)]`), read and written with rustc's own token
+//! types. syn and quote wrap every token in code that a dev profile builds unoptimised: on
+//! sqlc's corpus (549 row structs) they made this derive cost an edit's rebuild 4.5% of its
+//! instructions, for a few tokens in and out each. `proc_macro` is compiled with the
+//! standard library, optimised. Any other struct, or anything unexpected, is left to the
+//! syn path (`from_row`), which writes the same impl and reports every mistake.
 
 use crate::naming::TypeName;
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
