@@ -5,7 +5,7 @@ use crate::parallel;
 use crate::parse::{self, Declaration, OrderDef};
 use prepared_sql::template::{self, Template};
 use prepared_sql::{Checked, Problem, Slot, excerpt};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The most parameters a statement may declare: PostgreSQL's limit, as the protocol counts
 /// a statement's parameters in 16 bits.
@@ -85,7 +85,7 @@ pub fn registry(parsed: parse::Registry) -> Registry {
     let mut pending = Vec::new();
     let mut before = Vec::new();
     // Each struct's name is also a constant's, beside the constructors (`expand`).
-    let constants: Vec<String> = statements.iter().map(|d| d.ident.to_string()).collect();
+    let constants: HashSet<String> = statements.iter().map(|d| d.ident.to_string()).collect();
     for def in statements {
         let name = snake_case(&def.ident.to_string());
         if let Some(error) = declared_twice(&def, &name, &mut seen_structs, &mut seen_names) {

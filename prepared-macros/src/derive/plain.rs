@@ -329,21 +329,21 @@ fn column(out: &mut Vec<TokenTree>, field: &Field) {
         Delimiter::Parenthesis,
         [TokenTree::Literal(Literal::usize_unsuffixed(n))],
     ));
-    fields.extend([punct(','), punct2_tree('.'), punct('.')]);
+    fields.extend([punct(','), joint('.'), punct('.')]);
     fields.extend(info);
     out.push(group(Delimiter::Brace, fields));
 }
 
 /// `::<T>` after a function's path.
 fn generic(out: &mut Vec<TokenTree>, ty: &[TokenTree]) {
-    punct2(out, "::");
+    colons(out);
     out.push(punct('<'));
     out.extend(ty.iter().cloned());
     out.push(punct('>'));
 }
 
-/// The first of two joined characters (`..`).
-fn punct2_tree(ch: char) -> TokenTree {
+/// The first character of a two-character operator (`..`, `::`).
+fn joint(ch: char) -> TokenTree {
     TokenTree::Punct(Punct::new(ch, Spacing::Joint))
 }
 
@@ -355,19 +355,16 @@ fn punct(ch: char) -> TokenTree {
     TokenTree::Punct(Punct::new(ch, Spacing::Alone))
 }
 
-/// A two-character operator (`::`).
-fn punct2(out: &mut Vec<TokenTree>, op: &str) {
-    let mut chars = op.chars();
-    let (first, second) = (chars.next().unwrap_or(':'), chars.next().unwrap_or(':'));
-    out.push(TokenTree::Punct(Punct::new(first, Spacing::Joint)));
-    out.push(punct(second));
+/// A path separator, `::`.
+fn colons(out: &mut Vec<TokenTree>) {
+    out.extend([joint(':'), punct(':')]);
 }
 
 /// A path (`::prepared::__private::RowType`): its segments and the `::` between them.
 fn path(out: &mut Vec<TokenTree>, path: &str) {
     for (i, segment) in path.split("::").enumerate() {
         if i > 0 {
-            punct2(out, "::");
+            colons(out);
         }
         if !segment.is_empty() {
             out.push(word(segment));
